@@ -109,7 +109,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 depth += 1
             elif ch == "»":
                 depth = max(depth - 1, 0)
-            if ch in _SENT_END and depth == 0:
+            ends = ch in _SENT_END or (ch == "»" and i > 0 and line[i - 1] in _SENT_END)
+            if ends and depth == 0:
                 j = i + 1
                 while j < n and (line[j] in _SENT_END or line[j] in _CLOSERS):
                     if line[j] == "»":
@@ -120,10 +121,6 @@ def split_sentences(text: str) -> list[Sentence]:
                     start = j
                 i = j
                 continue
-            if ch in _SENT_END and depth > 0:
-                # a sentence end inside a quotation: split only if the quote closes
-                # right after it and the sentence continues (handled by the closer)
-                pass
             i += 1
         _add_sentence(sentences, text, line_start + start, line_start + n)
     return sentences
