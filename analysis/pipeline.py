@@ -144,5 +144,6 @@ def read_tables(directory: str | Path) -> dict[str, pd.DataFrame]:
         if pq.exists():
             tables[name] = pd.read_parquet(pq)
         elif csv.exists():
-            tables[name] = pd.read_csv(csv, keep_default_na=False)
+            tables[name] = pd.read_csv(csv, keep_default_na=False,
+                                       dtype={"doc_id": str, "source": str})
     return tables
