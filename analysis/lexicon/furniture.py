@@ -1,0 +1,79 @@
+"""Page furniture and story apparatus: what a saved news page holds besides the story.
+
+Patterns are matched against a *folded* line (Arabic ي/ك → ی/ک, ZWNJ, soft hyphen
+and runs of spaces → one space; see `analysis.corpus.fold`), whole line unless said.
+"""
+
+from __future__ import annotations
+
+# --- lines that are never article text (whole-line regexes) ------------------
+FURNITURE_LINES: list[str] = [
+    r"/?\s*انتهای پیام\s*/?",  # "end of message": the agency's end-of-story marker
+    r"/?\s*انتهای خبر\s*/?",  # "end of news": same marker, other outlets
+    r"/?\s*پایان خبر\s*/?",  # "end of news"
+    r"نظرات",  # "comments" (section header)
+    r"نظرات کاربران",  # "users' comments"
+    r"نظر شما",  # "your opinion" (comment form)
+    r"ارسال نظر",  # "send a comment"
+    r"(?i:captcha).*",  # the comment form's captcha
+    r"کد امنیتی.*",  # "security code" (captcha label)
+    r"کد خبر\s*:?\s*[0-9۰-۹٠-٩]+",  # "news code: 123"
+    r"تعداد بازدید\s*:?\s*[0-9۰-۹٠-٩]*",  # "number of views"
+    r"لینک کوتاه\s*:?.*",  # "short link"
+    r"اشتراک گذاری",  # "share"
+    r"برچسب ها\s*:?",  # "tags"
+    r"[0-9۰-۹٠-٩]+\s*/\s*[0-9۰-۹٠-٩]+",  # editor/service code such as ۲۱۳/۴۲ alone on a line
+]
+
+# --- markers that end a story (a page may go on with the next one) ------------
+END_OF_STORY: list[str] = [
+    r"انتهای پیام",  # "end of message"
+    r"انتهای خبر",  # "end of news"
+    r"پایان خبر",  # "end of news"
+]
+
+# --- the reporting line: who reports, and whom it cites ----------------------
+REPORT_CUES: list[str] = [
+    "به گزارش",  # "according to the report of" (the agency reporting the story)
+]
+CITE_CUES: list[str] = [
+    "به نقل از",  # "quoting, citing"
+    "طبق گزارش",  # "according to the report of"
+    "بنا بر گزارش",  # "according to the report of"
+    "بنابر گزارش",  # same, written solid
+]
+# "X reported" at the start of a lead: `فارس گزارش داد`
+REPORTED_VERBS: list[str] = [
+    "گزارش داد",  # "reported"
+    "گزارش می دهد",  # "reports"
+]
+# Words naming a kind of news source; the name follows them.
+SOURCE_KINDS: list[str] = [
+    "خبرگزاری",  # "news agency"
+    "پایگاه خبری",  # "news site"
+    "پایگاه اطلاع رسانی",  # "information site"
+    "شبکه خبری",  # "news channel"
+    "شبکه",  # "channel, network"
+    "روزنامه",  # "newspaper"
+    "سایت",  # "website"
+    "تارنمای",  # "website of"
+    "وبگاه",  # "website"
+    "هفته نامه",  # "weekly"
+    "نشریه",  # "publication"
+]
+# Words between the cue and the source that describe the desk, not the source.
+DESK_WORDS: list[str] = [
+    "خبرنگار",  # "reporter"
+    "گروه",  # "desk, department"
+    "اعزامی",  # "dispatched (reporter)"
+    "سرویس",  # "service, desk"
+]
+# Adjectives that may sit between a kind word and the name (`خبرگزاری رسمی سوریه`).
+SOURCE_ADJECTIVES: list[str] = [
+    "رسمی",  # "official"
+    "دولتی",  # "state"
+    "روسی",  # "Russian"
+    "خبری",  # "news"
+]
+# Separators after a dateline (`برنا - گروه اجتماعی؛`, `خبرگزاری فارس: ...`).
+DATELINE_SEPARATORS = "-–—:؛"
