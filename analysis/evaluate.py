@@ -703,7 +703,7 @@ def _score_quotes(doc: str, gold: list[dict], ctx: _Context, out: dict) -> None:
                                          "item": _str(q.get("text")), "gold": _str(q.get(attr)),
                                          "predicted": _str(r.get(attr)), **ctx.where(r)})
     for j, r in enumerate(preds):
-        if j not in match:
+        if j not in match.values():
             out["alarm"].append({"task": "quotes", "doc": doc, "subset": _str(r.get("kind")),
                                  "item": _str(r.get("text")), "detail": _str(r.get("speaker")),
                                  **ctx.where(r)})

@@ -1,13 +1,32 @@
 """Quotes: who said what, direct and reported.
 
-(Stub: being built.)
+Cues come from `analysis.lexicon.speech`. A speech verb is found in a sentence and
+what follows it decides the form: a colon (`گفت: …`, direct; `«…»` after the colon
+is the quotation itself), guillemets (`گفت «…»`), `که`/`تا` (reported clause),
+a comma or the clause itself (`گفت مذاکرات …`). Openers that carry their speaker
+(`به گفته X، …`), clause openers (`با بیان اینکه …`), `SPEAKER: statement`
+headlines, characterisations (`X را «…» خواند`) and quoted fragments inside
+reported speech complete the set. The speaker is the subject of the clause that
+holds the cue: a person mention (its full name), a role phrase resolved by the
+mentions, a pronoun resolved to the most recent salient subject, a demonstrative
+(`این منابع`) resolved to the most recent named body, or the phrase as written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from functools import cache
 
-from .document import Document
+from .document import Document, Mention, Sentence
+from .lexicon import speech as lx
+from .text import normalize
+
+_SP = "[ \u200c]*"  # space or ZWNJ between the parts of a phrase (or nothing)
+_SP1 = "[ \u200c]+"
+_LETTER = r"[\w\u200c]"
+_NOT_BEFORE = r"(?<![\w\u200c])"
+_NOT_AFTER = r"(?![\w\u200c\u200d\u00ad])(?! ?و ?گو)"  # not `گفت‌وگو`, `گفت وگو`
 
 
 @dataclass
@@ -28,6 +47,1060 @@ class Quote:
     end: int
 
 
+# --- lexicon → regular expressions (built once) --------------------------------
+def _phrase(text: str) -> str:
+    """Regex for a normalized phrase, ZWNJ and space interchangeable."""
+    words = re.split(r"[ \u200c]+", normalize(text))
+    return _SP.join(re.escape(w) for w in words if w)
+
+
+def _conjugations(past: str, present: str, perfect_bare: bool = True) -> str:
+    """Regex for the speech-relevant forms of a verb given its stems."""
+    aux = f"(?:{_SP}(?:است|اند|بود|بودند|باشد))"
+    continuous = f"(?:می{_SP})?" if present else ""  # no `می‌خواست` ('wanted')
+    forms = [
+        f"{continuous}{past}(?:ند)?",  # گفت، گفتند، می‌گفت
+        f"{past}ه{aux}" + ("?" if perfect_bare else ""),  # گفته است، گفته‌اند، (گفته)
+    ]
+    if present:
+        forms.append(f"می{_SP}{present}(?:د|ند)")  # می‌گوید
+    return "(?:" + "|".join(forms) + ")"
+
+
+@cache
+def _verb_re() -> re.Pattern:
+    """All speech verbs, longest alternatives first."""
+    alts = []
+    for nonverb, light in lx.COMPOUND_VERBS:
+        past, present = lx.LIGHT_VERBS[light]
+        alts.append(_phrase(nonverb) + _SP + _conjugations(past, present))
+    for past, present in lx.SIMPLE_VERBS:
+        alts.append(_conjugations(past, present, perfect_bare=True))
+    for phrase in lx.BELIEF_CUES:
+        alts.append(_phrase(phrase))
+    alts.sort(key=len, reverse=True)
+    return re.compile(_NOT_BEFORE + "(?:" + "|".join(alts) + ")" + _NOT_AFTER)
+
+
+@cache
+def _colon_only_re() -> re.Pattern:
+    alts = sorted((_phrase(p) for p in lx.COLON_ONLY_CUES), key=len, reverse=True)
+    return re.compile(_NOT_BEFORE + "(?:" + "|".join(alts) + ")(?= *:)")
+
+
+def _alt_re(phrases, prefix: str = "", suffix: str = "") -> re.Pattern:
+    alts = sorted((_phrase(p) for p in phrases), key=len, reverse=True)
+    return re.compile(prefix + _NOT_BEFORE + "(?:" + "|".join(alts) + ")" + _NOT_AFTER + suffix)
+
+
+@cache
+def _regexes() -> dict[str, re.Pattern]:
+    return {
+        "source_opener": _alt_re(lx.SOURCE_OPENERS),
+        "clause_opener": _alt_re(lx.CLAUSE_OPENERS),
+        "as_said": _alt_re(lx.AS_SAID_OPENERS),
+        "framing": _alt_re(lx.FRAMING_OPENERS, prefix="^"),
+        "subordinate": _alt_re(lx.SUBORDINATE_OPENERS, prefix="^"),
+        "adverbial": _alt_re(lx.ADVERBIAL_PHRASES, prefix="^"),
+        "source_line": _alt_re(lx.SOURCE_LINE_MARKERS),
+        "relay": _alt_re(lx.RELAY_MARKERS),
+        "characterize": _alt_re(lx.CHARACTERIZE_VERBS),
+        "passive": _alt_re(lx.PASSIVE_AFTER, prefix="^ *"),
+        "complementizer": _alt_re(lx.COMPLEMENTIZERS, prefix=" *"),
+        "statement_noun": _alt_re(lx.STATEMENT_NOUNS, suffix="(?:\u200cای|ی)?"),
+        "accuse": re.compile(_NOT_BEFORE + "را" + _SP1 + "(?:به" + _SP1 + "[^.،؛:]{1,80}?" + _SP1 + ")?"
+                             + "متهم" + _SP1 + "(?:به" + _SP1 + "[^.،؛:]{1,80}?" + _SP1 + ")?"
+                             + "(?:کرد|کردند|کرده|کرده است|کرده‌اند|کرده اند|می‌کند|می‌کنند)"
+                             + _NOT_AFTER),
+    }
+
+
+@cache
+def _wordset(name: str) -> frozenset[str]:
+    """A lexicon dict's keys, normalized, ZWNJ-free, as a set of single words."""
+    return frozenset(_key(normalize(w)) for w in getattr(lx, name))
+
+
+def _key(word: str) -> str:
+    """Comparison key: no ZWNJ, no guillemets, no trailing punctuation."""
+    return word.replace("\u200c", "").strip("«»\"'()،,.:؛")
+
+
+# Tokens that are a finite verb: a clause ends there (`… حمله کرد و …`). Whole tokens
+# only: `کارآمد` and `درآمد` end in `آمد` without being verbs.
+_PAST_STEMS = ("کرد|شد|داد|گفت|خواند|دانست|نمود|یافت|رفت|رسید|آمد|گرفت|داشت|ماند|گذاشت|"
+               "پرداخت|برد|بود|شمرد|برشمرد|افزود|ساخت|زد|کشید|آورد|دید|پذیرفت|خواست|نوشت|کوشید")
+_VERB_END_RE = re.compile(
+    rf"^(?:ن|می\u200c?|نمی\u200c?)?(?:{_PAST_STEMS})(?:ند|ه|ه\u200cاند|ه\u200cبود|یم|ید)?$"
+    r"|^(?:ن|می\u200c?|نمی\u200c?)?(?:کن|شو|ده|دار|رس|گیر)(?:د|ند)$"
+    r"|^(?:است|اند|هستند|نیست|بودند)$"
+)
+_WORD_RE = re.compile(r"[^\s]+")
+
+
+# --- working records -----------------------------------------------------------------
+@dataclass
+class _Speaker:
+    name: str
+    country: str = ""
+    resolved_by: str = "as_written"
+    is_person: bool = False
+
+
+@dataclass
+class _Cand:
+    sent_id: int
+    kind: str
+    form: str
+    cue: str
+    start: int  # quoted text
+    end: int
+    subj_start: int  # where to look for the speaker
+    subj_end: int
+    speaker: _Speaker | None = None  # given speaker (opener, relay, headline)
+    order: int = 0  # position used for ordering / salience
+    inherit: _Cand | None = None  # speaker of another candidate (fragments)
+
+
+@dataclass
+class _State:
+    last_person: _Speaker | None = None
+    last_body: _Speaker | None = None
+    last_speaker: _Speaker | None = None
+    bodies: list[_Speaker] = field(default_factory=list)
+    persons: list[_Speaker] = field(default_factory=list)
+
+
+# --- entry point -------------------------------------------------------------------
 def extract_quotes(doc: Document) -> list[Quote]:
     """Quotes of the document in text order."""
-    return []
+    text = doc.text
+    guillemets = _guillemet_spans(text)
+    cands: list[_Cand] = []
+    cands += _headlines(doc)
+    for sent in doc.sentences:
+        cands += _sentence_quotes(doc, sent, guillemets, cands)
+    cands = _drop_relaying(cands)
+    cands += _continuations(doc, cands)
+    cands += _fragments(doc, cands)
+    cands = _dedupe(cands)
+    cands.sort(key=lambda c: (c.order, c.start))
+
+    state = _State()
+    quotes: list[Quote] = []
+    resolved: dict[int, _Speaker] = {}
+    by_sent: dict[int, list[_Cand]] = {}
+    for c in cands:
+        by_sent.setdefault(c.sent_id, []).append(c)
+    for sent in doc.sentences:
+        sent_cands = by_sent.get(sent.sent_id, [])
+        for c in sent_cands:
+            if c.inherit is not None and id(c.inherit) in resolved:
+                spk = resolved[id(c.inherit)]
+            elif c.speaker is not None:
+                spk = c.speaker
+            else:
+                spk = _speaker_of(doc, c.subj_start, c.subj_end, state)
+            if _is_media_report(c, spk) or not spk.name:
+                continue  # a medium citing (`روزنامه X گزارش داد که …`), or no speaker at all
+            resolved[id(c)] = spk
+            _remember(state, spk)
+        if not sent_cands:  # a narration sentence: its subject may become salient
+            subj = _sentence_subject(doc, sent)
+            if subj is not None and subj.is_person:
+                state.last_person = subj
+    _roles_to_the_named_speaker(cands, resolved)
+    for c in sorted(cands, key=lambda c: (c.start, c.end)):
+        spk = resolved.get(id(c))
+        if spk is None:
+            continue
+        quotes.append(Quote(
+            doc_id=doc.doc_id, quote_id=len(quotes), sent_id=c.sent_id, kind=c.kind, form=c.form,
+            speaker=spk.name, speaker_country=spk.country, resolved_by=spk.resolved_by,
+            cue=c.cue, text=text[c.start:c.end], start=c.start, end=c.end,
+        ))
+    return quotes
+
+
+def _roles_to_the_named_speaker(cands: list[_Cand], resolved: dict[int, _Speaker]) -> None:
+    """`رئیس پلیس راهور … اعلام کرد: …` then `سردار تیمور حسینی … گفت: …`: one speaker.
+
+    When the article quotes exactly one named person and also a role phrase that no
+    mention resolved, and their quotes alternate, the role is that person's.
+    """
+    people = {s.name for s in resolved.values() if s.is_person}
+    if len(people) != 1:
+        return
+    (person,) = people
+    holder = next(s for s in resolved.values() if s.name == person)
+    order = sorted((c for c in cands if id(c) in resolved), key=lambda c: c.start)
+    roles = {resolved[id(c)].name for c in order
+             if resolved[id(c)].resolved_by == "as_written" and resolved[id(c)].name
+             and _key(resolved[id(c)].name.split()[0]) in _wordset("ROLE_HEADS")}
+    for role in roles:
+        idx = [i for i, c in enumerate(order) if resolved[id(c)].name == role]
+        near = any(0 <= j < len(order) and resolved[id(order[j])].name == person
+                   for i in idx for j in (i - 1, i + 1))
+        if not near:
+            continue
+        for i in idx:
+            resolved[id(order[i])] = _Speaker(person, holder.country, "role", True)
+
+
+def _is_media_report(c: _Cand, spk: _Speaker) -> bool:
+    """A reporting verb (`گزارش داد`, `نوشت`) whose subject is a news medium."""
+    if spk.is_person or not c.cue:
+        return False
+    if not any(_key(c.cue).startswith(_key(normalize(v))) for v in lx.MEDIA_REPORTING_CUES):
+        return False
+    return _is_medium(spk.name)
+
+
+def _is_medium(name: str) -> bool:
+    """A news medium: `روزنامه …`, `شبکه …`, or a known agency (agencies.csv)."""
+    words = name.replace("\u200c", " ").split()
+    if not words:
+        return False
+    keys = {_key(w) for w in words}
+    if any(_key(normalize(n)).split()[0] in keys for n in lx.MEDIA_NOUNS):
+        return True
+    return _key(name).replace(" ", "") in _agency_names()
+
+
+@cache
+def _agency_names() -> frozenset[str]:
+    """Names and variants of news agencies (data/gazetteer/agencies.csv), ZWNJ/space-free."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "agencies.csv"
+    names: set[str] = set()
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                for n in [row.get("name", "")] + (row.get("variants") or "").split("|"):
+                    if n and not n.isascii():
+                        names.add(_key(normalize(n)).replace(" ", ""))
+    except OSError:
+        pass
+    return frozenset(names)
+
+
+def _remember(state: _State, spk: _Speaker) -> None:
+    state.last_speaker = spk
+    if spk.is_person:
+        state.last_person = spk
+        state.persons.append(spk)
+    elif spk.resolved_by == "as_written":
+        state.last_body = spk
+        state.bodies.append(spk)
+
+
+# --- guillemets ------------------------------------------------------------------------
+def _guillemet_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each «…» including the marks; an unclosed one runs to line end."""
+    spans = []
+    i = 0
+    n = len(text)
+    while i < n:
+        if text[i] == "«":
+            depth = 1
+            j = i + 1
+            while j < n and text[j] != "\n":
+                if text[j] == "«":
+                    depth += 1
+                elif text[j] == "»":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            end = j + 1 if j < n and text[j] == "»" else j
+            spans.append((i, end))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for a, b in spans:
+        if a < pos < b:
+            return a, b
+    return None
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, ZWNJ and a final `.`/`،` from a span."""
+    while start < end and text[start] in " \u200c\u00a0\t«":
+        if text[start] == "«" and "»" in text[start:end]:
+            break
+        start += 1
+    while end > start and text[end - 1] in " \u200c\u00a0\t.،;؛":
+        end -= 1
+    return start, end
+
+
+# --- headlines ---------------------------------------------------------------------------
+_HEAD_RE = re.compile(r"^([^:|/\n]{2,60}?) *: *(\S.*)$")
+
+
+def _headlines(doc: Document) -> list[_Cand]:
+    """`SPEAKER: statement` in the title or in a headline-like line (no final stop)."""
+    out = []
+    text = doc.text
+    pos = 0
+    for li, line in enumerate(text.split("\n")):
+        line_start = pos
+        pos += len(line) + 1
+        stripped = line.rstrip()
+        if li > 0 and (not stripped or stripped[-1] in ".!?؟…»") and " | " not in stripped:
+            continue
+        for seg in re.finditer(r"[^|/]+", line):
+            seg_text = seg.group()
+            m = _HEAD_RE.match(seg_text.strip())
+            if not m:
+                continue
+            head, body = m.group(1).strip(), m.group(2)
+            if not 1 <= len(head.split()) <= 5 or len(body.split()) < 3:
+                continue
+            if "-" in head or _verb_re().search(head) or _regexes()["source_line"].search(head):
+                continue
+            offset = line_start + seg.start() + (len(seg_text) - len(seg_text.lstrip()))
+            h_start = offset
+            h_end = offset + len(m.group(1).rstrip())
+            b_start = offset + m.start(2)
+            b_end = line_start + seg.end()
+            b_start, b_end = _strip_span(text, b_start, b_end)
+            if not _head_names_speaker(doc, h_start, h_end):
+                continue
+            spk = _phrase_speaker(doc, h_start, h_end, headline=True)
+            if spk is None:
+                continue
+            out.append(_Cand(doc.sent_id_at(b_start), "direct", "headline", "", b_start, b_end,
+                             h_start, h_end, speaker=spk, order=b_start))
+    return out
+
+
+def _head_names_speaker(doc: Document, a: int, b: int) -> bool:
+    """A headline head that can be a speaker: it names someone, or is a medium."""
+    if any(m.entity_type in ("person", "role", "org", "capital", "country", "demonym")
+           for m in doc.mentions_in(a, b)):
+        return True
+    return _is_medium(doc.text[a:b])
+
+
+# --- cues in a sentence ---------------------------------------------------------------------
+def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_Cand]) -> list[_Cand]:
+    text = doc.text
+    out: list[_Cand] = []
+    s0, s1 = sent.start, sent.end
+    line_end = text.find("\n", s0)
+    line_end = len(text) if line_end < 0 else line_end
+    rx = _regexes()
+    direct_spans = [(c.start, c.end, c.form) for c in previous if c.kind == "direct"]
+
+    def in_direct(pos: int) -> bool:
+        for a, b, form in direct_spans:
+            if a <= pos < b:
+                # `رسانه X افزود: سرتیپ «Y» … گفت که …`: a named speaker inside a colon quote
+                return not (form == "colon" and _named_subject(doc, a, pos))
+        return _inside(guillemets, pos) is not None
+
+    # 1. openers that carry their speaker: به گفته X، clause
+    for m in rx["source_opener"].finditer(text, s0, s1):
+        if in_direct(m.start()):
+            continue
+        comma = _next_comma(text, m.end(), s1, max_words=10)
+        if comma is None:
+            continue
+        t0, t1 = _strip_span(text, comma + 1, s1)
+        if len(text[t0:t1].split()) < 3:
+            continue
+        spk = _phrase_speaker(doc, m.end(), comma)
+        form = "be_gofte" if "گفته" in m.group() else "be_nazar"
+        out.append(_Cand(sent.sent_id, "indirect", form, m.group(), t0, t1, m.end(), comma,
+                         speaker=spk, order=m.start()))
+
+    # 2. clause openers: با بیان اینکه clause، …
+    for m in rx["clause_opener"].finditer(text, s0, s1):
+        if in_direct(m.start()):
+            continue
+        # the clause runs to the last comma before the main verb (`…، عنوان کرد: …`)
+        v = _verb_re().search(text, m.end(), s1)
+        stop = v.start() if v else s1
+        comma = text.rfind("،", m.end(), stop)
+        if comma > 0:
+            stop = comma
+        t0, t1 = _strip_span(text, m.end(), stop)
+        if len(text[t0:t1].split()) < 2:
+            continue
+        out.append(_Cand(sent.sent_id, "indirect", "ba_bayan", m.group(), t0, t1,
+                         *_subject_region(doc, sent, m.start(), out), order=m.start()))
+
+    # 3. statements: در بیانیه X آمده است: …
+    for m in _colon_only_re().finditer(text, s0, s1):
+        if in_direct(m.start()):
+            continue
+        colon = text.index(":", m.end())
+        t0, t1 = _quote_after_colon(text, colon, line_end, guillemets)
+        if t1 - t0 < 3:
+            continue
+        spk = _statement_speaker(doc, sent, m.start())
+        form = "guillemets" if t0 > 0 and text[t0 - 1] == "«" else "colon"
+        c = _Cand(sent.sent_id, "direct", form, m.group(), t0, t1,
+                  *_subject_region(doc, sent, m.start(), out), speaker=spk, order=m.start())
+        out.append(c)
+        direct_spans.append((t0, t1, form))
+
+    # 4. speech verbs
+    for m in _verb_re().finditer(text, s0, s1):
+        if in_direct(m.start()):
+            continue
+        cand = _verb_quote(doc, sent, m, guillemets, line_end, out)
+        if cand is not None:
+            for c in out:  # `X گفت که A و … افزود که B`: A ends before the second cue's clause
+                if c.kind == "indirect" and c.start <= m.start() < c.end:
+                    b = _last_boundary(text, c.start, m.start())
+                    if b is not None:
+                        c.start, c.end = _strip_span(text, c.start, b - 3)
+            out.append(cand)
+            if cand.kind == "direct":
+                direct_spans.append((cand.start, cand.end, cand.form))
+
+    # 5. characterisations and accusations: X را «…» خواند، Y را متهم … کرد
+    for m in list(rx["characterize"].finditer(text, s0, s1)) + list(rx["accuse"].finditer(text, s0, s1)):
+        if in_direct(m.start()):
+            continue
+        is_accuse = m.group().startswith("را")
+        verb_end = m.end()
+        clause0 = _clause_start(text, s0, m.start())
+        if is_accuse:
+            if any(c.start <= m.start() < c.end + 1 and c.kind == "indirect" for c in out):
+                continue
+            if text[verb_end:s1].strip().startswith("که"):
+                continue  # `متهم کرد که …` is a ke_clause
+        else:
+            obj = text[clause0:m.start()]
+            if " را " not in f" {obj} " or "«" not in obj:
+                continue
+        t0, t1 = _strip_span(text, clause0, verb_end)
+        kind = "indirect"
+        if not is_accuse:
+            obj_words = [_key(w) for w in text[clause0:m.start()].split()]
+            if obj_words and obj_words[0] in {"آن", "این", "او", "وی", "آنها", "آن‌ها"} \
+                    and obj_words[1:2] == ["را"]:
+                # `آن را «A» و «B» خواند`: only the quoted words are the speaker's
+                t0, t1 = text.index("«", clause0), text.rindex("»", clause0, m.start()) + 1
+                kind = "direct"
+        out.append(_Cand(sent.sent_id, kind, "accusation" if is_accuse else "characterization",
+                         m.group().split()[-1] if is_accuse else m.group(), t0, t1,
+                         *_subject_region(doc, sent, m.start(), out, object_at=clause0), order=m.start()))
+    out.sort(key=lambda c: c.order)
+    return out
+
+
+def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end: int,
+                earlier: list[_Cand]) -> _Cand | None:
+    """The quote a speech verb introduces, or None (nominal use, passive, narration)."""
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    cue = m.group()
+    rx = _regexes()
+    before = text[max(s0, m.start() - 30):m.start()].split()
+    prev_word = _key(before[-1]) if before else ""
+    if prev_word in {"به", "بنا", "بنابه"} and cue.startswith(("گفته", "نوشته")):
+        return None  # به گفته / به نوشته: an opener, handled elsewhere
+    if len(before) >= 2 and prev_word == "که" and _key(before[-2]) == "را":
+        return None  # `X را که نوشته «…»`: a relative clause about X
+    if rx["passive"].match(text[m.end():s1]):
+        return None  # گفته می‌شود: it is said
+    # a cue inside an earlier reported clause counts only after a clause boundary
+    for c in earlier:
+        if c.kind == "indirect" and c.start <= m.start() < c.end \
+                and _last_boundary(text, c.start, m.start()) is None:
+            return None
+    after = m.end()
+    while after < s1 and text[after] in " \u200c\u00a0":
+        after += 1
+    nxt = text[after] if after < len(text) else ""
+    subj = _subject_region(doc, sent, m.start(), earlier)
+    clause0 = _clause_start(text, s0, m.start())
+    pre_words = [_key(w) for w in text[clause0:m.start()].split()]
+    as_said = bool(rx["as_said"].search(text, clause0, m.start()))
+    is_perfect_bare = cue.endswith("ه") and not cue.startswith("می")
+    simple = any(cue.startswith(p) for (p, _) in lx.SIMPLE_VERBS)
+    nominal = _nominal_use(cue, pre_words)
+    for verb, prep in lx.ADDRESSEE_VERBS.items():
+        if cue.startswith(verb) and prep not in pre_words:
+            return None  # `خواست` without `از X` is 'wanted', not 'asked'
+
+    if nxt == ":" or (nxt == "\u200c" and text[after + 1:after + 2] == ":"):
+        if "را" in pre_words[-3:]:
+            return None  # `… قحطی را تأیید کرده است: A، B، C`: a list, not speech
+        colon = text.index(":", after)
+        t0, t1 = _quote_after_colon(text, colon, line_end, guillemets)
+        if t1 - t0 < 3:
+            return None
+        form = "guillemets" if text[t0 - 1] == "«" else "colon"
+        return _Cand(sent.sent_id, "direct", form, cue, t0, t1, *subj, order=m.start())
+    if nxt == "«" or (nxt == "،" and text[after + 1:].lstrip().startswith("«")):
+        g = _inside(guillemets, text.index("«", after) + 1)
+        if g is None:
+            return None
+        t0, t1 = g[0] + 1, g[1] - 1 if text[g[1] - 1] == "»" else g[1]
+        t0, t1 = _strip_span(text, t0, t1)
+        if len(text[t0:t1].split()) < 3:
+            return None
+        return _Cand(sent.sent_id, "direct", "guillemets", cue, t0, t1, *subj, order=m.start())
+    comp = rx["complementizer"].match(text, m.end(), s1)
+    if comp and _nominal_use(cue, pre_words, lx.NOMINAL_COMPLEMENTS_KE):
+        return None  # `به حمله‌ای اشاره کرد که …`: a relative clause
+    if comp:
+        t0, t1 = _strip_span(text, comp.end(), s1)
+        if len(text[t0:t1].split()) < 3 or _starts_passive(text, t0, t1):
+            return None
+        form = "request" if _key(comp.group().strip()) == "تا" or cue.startswith(("خواست", "درخواست")) \
+            else "belief" if _is_belief(cue) else "ke_clause"
+        return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj, order=m.start())
+    # quote before its cue: «…»، وی افزود.
+    if not text[m.end():s1].strip(" .!؟?"):
+        first = text[s0:m.start()].lstrip()
+        if first.startswith("«"):
+            g = _inside(guillemets, s0 + text[s0:].index("«") + 1)
+            if g and len(text[g[1]:m.start()].split()) <= 8:
+                t0, t1 = _strip_span(text, g[0] + 1, g[1] - 1)
+                return _Cand(sent.sent_id, "direct", "guillemets", cue, t0, t1, g[1], m.start(),
+                             order=m.start())
+        return None
+    # speech verb + comma or directly + clause
+    if simple and is_perfect_bare and not (as_said and nxt == "،"):
+        return None  # bare participle of a simple verb (`افزوده`, `گفته`) without که/:
+    comma = nxt == "،"
+    t0 = after + 1 if comma else after
+    t0, t1 = _strip_span(text, t0, s1)
+    words = text[t0:t1].split()
+    if len(words) < 4 or _key(words[0]) in {"و", "اما", "ولی", "که", "تا", "را"} or nominal:
+        return None
+    if text[t0] == "(" or _starts_passive(text, t0, t1):
+        return None
+    if "را" in pre_words or not pre_words:
+        return None  # the verb took an object: `… را اعلام کرد، …`
+    form = "as_said" if as_said else "belief" if _is_belief(cue) else \
+        "verb_comma" if comma else "verb_clause"
+    return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj, order=m.start())
+
+
+def _is_belief(cue: str) -> bool:
+    """`معتقد است`, `بر این باور است`: a belief, reported like speech."""
+    return any(_key(cue) == _key(normalize(b)) for b in lx.BELIEF_CUES)
+
+
+def _nominal_use(cue: str, pre_words: list[str], table: dict[str, str] | None = None) -> bool:
+    """`از … خبر داد`: a compound verb whose prepositional complement precedes it."""
+    k = _key(cue)
+    for nonverb, prep in (table or lx.NOMINAL_COMPLEMENTS).items():
+        if k.startswith(_key(normalize(nonverb))) and prep in pre_words:
+            return True
+    return False
+
+
+def _starts_passive(text: str, t0: int, t1: int) -> bool:
+    """The clause opens with a passive speech verb (`گفته می‌شود …`): hearsay, no speaker."""
+    m = _verb_re().match(text, t0, t1)
+    return bool(m and _regexes()["passive"].match(text[m.end():t1]))
+
+
+def _named_subject(doc: Document, a: int, pos: int) -> bool:
+    """[a, pos) opens with a named person (mention, honorific or «name»), not a pronoun."""
+    seg = _first_subject_segment(doc, a, pos)
+    if seg is None:
+        return False
+    words = doc.text[seg[0]:seg[1]].split()
+    if not words:
+        return False
+    m = _mention_at(doc, seg[0], types=("person", "role"))
+    return bool(m and (m.person or m.entity_type == "person")) or \
+        _key(words[0]) in _wordset("HONORIFICS") or words[0].startswith("«")
+
+
+def _quote_after_colon(text: str, colon: int, line_end: int, guillemets) -> tuple[int, int]:
+    """The quoted words after a colon: the «…» that opens there, or the rest of the paragraph."""
+    i = colon + 1
+    while i < line_end and text[i] in " \u200c\u00a0":
+        i += 1
+    if i < line_end and text[i] == "«":
+        g = _inside(guillemets, i + 1)
+        if g is not None:
+            end = g[1] - 1 if text[g[1] - 1] == "»" else g[1]
+            return _strip_span(text, g[0] + 1, end)
+    return _strip_span(text, i, line_end)
+
+
+def _next_comma(text: str, start: int, stop: int, max_words: int) -> int | None:
+    comma = text.find("،", start, stop)
+    if comma < 0 or len(text[start:comma].split()) > max_words:
+        return None
+    return comma
+
+
+# --- clauses and subjects ------------------------------------------------------------------
+def _last_boundary(text: str, start: int, pos: int) -> int | None:
+    """Offset just after the last `VERB و` or `؛` boundary in [start, pos), if any."""
+    best = None
+    for m in re.finditer(r"(\S+) و ", text[start:pos]):
+        if _VERB_END_RE.match(m.group(1).strip("،.")):
+            best = start + m.end()
+    for m in re.finditer("؛", text[start:pos]):
+        if best is None or start + m.end() > best:
+            best = start + m.end()
+    return best
+
+
+def _clause_start(text: str, s0: int, pos: int) -> int:
+    """Start of the clause that ends at `pos`: after the last comma, `VERB و` or `؛`."""
+    b = _last_boundary(text, s0, pos)
+    comma = text.rfind("،", s0, pos)
+    colon = text.rfind(":", s0, pos)
+    return max(s0, b or s0, comma + 1 if comma >= 0 else s0, colon + 1 if colon >= 0 else s0)
+
+
+def _subject_region(doc: Document, sent: Sentence, pos: int, earlier: list[_Cand],
+                    object_at: int | None = None) -> tuple[int, int]:
+    """Where the subject of a verb at `pos` is written: from its clause start to `pos`.
+
+    After `VERB و` a new clause may bring its own subject; if it does not (it opens
+    with an object `X را` or only an adverb), the subject is that of an earlier clause.
+    """
+    text = doc.text
+    start = sent.start
+    nested = False
+    for c in earlier:  # a cue inside an earlier quoted clause: that clause is the sentence
+        if c.start <= pos <= c.end and c.start > start:
+            start = c.start
+            nested = True
+    colon = text.rfind(":", start, pos)
+    if colon >= 0:
+        start = colon + 1
+    bounds = _boundaries(text, start, pos)
+    for b in reversed(bounds):
+        if object_at is not None and b > object_at:
+            continue
+        seg = _first_subject_segment(doc, b, pos)
+        if seg is not None and not _is_object(text, seg[0], sent.end):
+            return b, pos
+    if nested and bounds:
+        return pos, pos  # `X گفت که … و همچنین … افزود`: X goes on speaking
+    return start, pos
+
+
+def _is_object(text: str, a: int, pos: int) -> bool:
+    """The phrase at `a` (read up to `pos`) is an object: `X را`, `X Y را`."""
+    words = [_key(w) for w in text[a:pos].split()[:4]]
+    return "را" in words[:3] and not any(w in _wordset("PRONOUNS") for w in words[:1])
+
+
+def _boundaries(text: str, start: int, pos: int) -> list[int]:
+    """Offsets just after each `VERB و` or `؛` in [start, pos)."""
+    out = []
+    for m in re.finditer(r"(\S+) و ", text[start:pos]):
+        if _VERB_END_RE.match(m.group(1).strip("،.")):
+            out.append(start + m.end())
+    for m in re.finditer("؛", text[start:pos]):
+        out.append(start + m.end())
+    return sorted(out)
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in re.finditer("[،؛]", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return out
+
+
+def _first_subject_segment(doc: Document, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The comma-segment of [start, end) that holds the subject; flag: relayed (به نقل از)."""
+    text = doc.text
+    rx = _regexes()
+    segs = _segments(text, start, end)
+    for i, (a, b) in enumerate(segs):
+        a, b = _skip_space(text, a, b)
+        a = _skip_leading(text, a, b)
+        if a >= b:
+            continue
+        seg = text[a:b]
+        last = i == len(segs) - 1
+        sl = rx["source_line"].match(seg)
+        if sl:  # `به نوشته X «NAME» …`: the subject may follow the source inside the segment
+            inner = _name_start(doc, a + sl.end(), b)
+            if inner is None:
+                continue
+            a, seg = inner, text[inner:b]
+        relay = rx["relay"].search(seg)
+        if relay and not last:
+            nxt = _skip_space(text, segs[i + 1][0], segs[i + 1][1])[0]
+            if _mention_at(doc, nxt, types=("person",)) is not None or text.startswith("«", nxt):
+                continue  # `X به نقل از Y، NAME …`: a source line, the subject follows
+            return relay.end() + a, b, True  # `X به نقل از Y، ROLE …`: Y said it
+        if " - " in seg or seg.startswith("-") or (rx["subordinate"].match(seg) and not last):
+            continue
+        words = [_key(w) for w in seg.split()]
+        if not words or words[0] in _wordset("PREPOSITIONS") and not _mention_at(doc, a):
+            continue
+        if not last and _VERB_END_RE.match(words[-1]) and "که" not in words:
+            continue  # a clause of its own (`…، جلوه دهد، همان‌طور که X گفت`)
+        if relay and last:
+            return relay.end() + a, b, True
+        return a, b, False
+    return None
+
+
+def _skip_leading(text: str, a: int, b: int) -> int:
+    """Skip framing openers, `آنطور که`, leading adverbs and (parenthesized) notes."""
+    rx = _regexes()
+    while a < b:
+        seg = text[a:b]
+        m = rx["framing"].match(seg) or rx["as_said"].match(seg) or rx["adverbial"].match(seg)
+        if m and m.start() == 0:
+            a = _skip_space(text, a + m.end(), b)[0]
+            continue
+        if seg.startswith("("):
+            close = seg.find(")")
+            if close > 0:
+                a = _skip_space(text, a + close + 1, b)[0]
+                continue
+        w = _WORD_RE.match(text, a)
+        if w and _key(w.group()) in _wordset("LEADING_ADVERBS"):
+            a = _skip_space(text, w.end(), b)[0]
+            continue
+        break
+    return a
+
+
+def _name_start(doc: Document, a: int, b: int) -> int | None:
+    """Start of the first person mention or «…» in [a, b)."""
+    for m in doc.mentions:
+        if a <= m.start < b and m.entity_type == "person":
+            return m.start
+    g = doc.text.find("«", a, b)
+    return g if g >= 0 else None
+
+
+def _skip_space(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \u200c\u00a0":
+        a += 1
+    while b > a and text[b - 1] in " \u200c\u00a0":
+        b -= 1
+    return a, b
+
+
+def _mention_at(doc: Document, pos: int, types=("person", "role", "org", "pronoun")) -> Mention | None:
+    """A mention of the given types starting at `pos` (after honorifics and «)."""
+    text = doc.text
+    while True:
+        while pos < len(text) and text[pos] in " \u200c«\"":
+            pos += 1
+        w = _WORD_RE.match(text, pos)
+        if w and _key(w.group()) in _wordset("HONORIFICS"):
+            pos = w.end()
+            continue
+        break
+    best = None
+    for m in doc.mentions:
+        if m.start != pos or m.entity_type not in types:
+            continue
+        if best is None or (m.end - m.start) > (best.end - best.start) or (
+            m.person and not best.person and m.end - m.start == best.end - best.start
+        ):
+            best = m
+    return best
+
+
+def _speaker_of(doc: Document, start: int, end: int, state: _State) -> _Speaker:
+    """The speaker whose subject is written in [start, end)."""
+    seg = _first_subject_segment(doc, start, end)
+    if seg is None:  # no subject written: the clause shares the previous subject
+        return _copy(state.last_speaker or state.last_person, "pronoun") or _Speaker("", "", "as_written")
+    a, b, _relayed = seg
+    spk = _phrase_speaker(doc, a, b, state=state)
+    if spk is not None and not spk.name:
+        spk = None
+    return spk or _copy(state.last_speaker or state.last_person, "pronoun") or _Speaker("", "", "as_written")
+
+
+def _copy(spk: _Speaker | None, how: str) -> _Speaker | None:
+    if spk is None:
+        return None
+    return _Speaker(spk.name, spk.country, how, spk.is_person)
+
+
+def _phrase_speaker(doc: Document, a: int, b: int, state: _State | None = None,
+                    headline: bool = False) -> _Speaker | None:
+    """The speaker a subject phrase names: mention, pronoun, demonstrative or as written."""
+    text = doc.text
+    a, b = _skip_space(text, a, b)
+    while a < b and text[a] in "»\")]-–":  # the end of a previous quotation
+        a = _skip_space(text, a + 1, b)[0]
+    if a >= b:
+        return None
+    words = text[a:b].split()
+    first = _key(words[0])
+    if first in _wordset("PRONOUNS"):
+        if state is None:
+            return None
+        plural = first in {"آنها", "آنان"}
+        prev = (state.last_speaker or state.last_person) if plural else (state.last_person or state.last_speaker)
+        return _copy(prev, "pronoun")
+    m = _mention_at(doc, a)
+    if m is not None and m.entity_type != "pronoun":
+        person = _clean_name(m.person or (m.surface if m.entity_type == "person" else "")
+                             or _role_holder(doc, m))
+        if person and m.entity_type == "role" and not _named_in(doc, person):
+            person = ""  # the role's holder from the gazetteer, never named here: keep the role
+        if person:
+            how = "headline" if headline else (
+                "role" if m.entity_type == "role" else
+                "name" if _same(m.surface, person) else "surname")
+            return _Speaker(person, _person_country(doc, person, m), how, True)
+    if first in _wordset("DEMONSTRATIVES") and state is not None and len(words) > 1:
+        head = _key(words[1])
+        for body in reversed(state.bodies):
+            if head in {_key(w) for w in body.name.split()}:
+                return _copy(body, "pronoun")
+        prev = state.last_body or state.last_speaker
+        if prev is not None:
+            return _copy(prev, "pronoun")
+    name = _as_written(doc, a, b)
+    if not name or _key(name) in _wordset("NOT_SUBJECTS"):
+        return None
+    first_word = _WORD_RE.match(doc.text, a)
+    titled = bool(first_word) and _key(first_word.group()) in _wordset("HONORIFICS")
+    # a name the article wrote in guillemets, or after a title (`سردار تیمور حسینی`)
+    quoted = "«" + name + "»" in doc.text[a:b] or (titled and name.split()[0] not in doc.text[a:first_word.end()])
+    full = _known_person(doc, name, state)
+    if full:  # `خوداتیان` after `«داوید خوداتیان» وزیر …`
+        return _Speaker(full, _person_country(doc, full, None), "headline" if headline else "surname",
+                        True)
+    how = "headline" if headline else "name" if quoted else "as_written"
+    return _Speaker(name, _phrase_country(doc, a, b) if m is None else (m.country or ""), how, quoted)
+
+
+def _named_in(doc: Document, person: str) -> bool:
+    """The article writes the person's name (or surname) somewhere."""
+    surname = _key(person.split()[-1]) if person.split() else ""
+    return bool(surname) and surname in {_key(w) for w in doc.text.split()}
+
+
+def _role_holder(doc: Document, m: Mention) -> str:
+    """The person another mention of the same role (and country) resolves to, if one."""
+    if m.entity_type != "role":
+        return ""
+    holders = {o.person for o in doc.mentions
+               if o.entity_type == "role" and o.person and o.entity_id == m.entity_id
+               and o.country == m.country}
+    names = {_clean_name(h) for h in holders} - {""}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _clean_name(name: str) -> str:
+    """A person's name without a leading honorific or rank (`سرتیپ`, `آقای`); '' if no name."""
+    if not name or _verb_re().fullmatch(name):
+        return ""  # a speech verb taken for a name (`… وزیر دفاع ایران اظهارداشت`)
+    words = name.split()
+    while len(words) > 1 and _key(words[0]) in _wordset("HONORIFICS"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _known_person(doc: Document, name: str, state: _State | None) -> str:
+    """The one person of the article whose full name ends with `name` (a surname), if any."""
+    words = name.split()
+    if not 1 <= len(words) <= 2:
+        return ""
+    known = {m.person for m in doc.mentions if m.person and m.entity_type in ("person", "role")}
+    if state is not None:
+        known |= {p.name for p in state.persons}
+    tail = [_key(w) for w in words]
+    hits = {_clean_name(k) for k in known
+            if len(k.split()) > len(words) and [_key(w) for w in k.split()[-len(words):]] == tail}
+    hits.discard("")
+    return hits.pop() if len(hits) == 1 else ""
+
+
+def _as_written(doc: Document, a: int, b: int) -> str:
+    """The subject noun phrase as written: up to a time word, particle or preposition.
+
+    A name in guillemets at its head (`«عباس حسنی» سخنگوی …`) is the name alone.
+    """
+    text = doc.text
+    while True:  # honorifics and ranks are not part of the name
+        w = _WORD_RE.match(text, a)
+        if w and w.end() < b and _key(w.group()) in _wordset("HONORIFICS") and \
+                text[w.end():b].strip():
+            a = _skip_space(text, w.end(), b)[0]
+            continue
+        break
+    if text.startswith("«", a):  # `«عباس حسنی» سخنگوی …`: the name in guillemets
+        close = text.find("»", a, b)
+        if close > a + 1 and len(text[a + 1:close].split()) <= 5:
+            return text[a + 1:close].strip()
+    out_end = a
+    prev = ""
+    for n, w in enumerate(_WORD_RE.finditer(text, a, b)):
+        k = _key(w.group())
+        stop = n > 0 and (k in _wordset("SUBJECT_STOPS") or w.group().startswith("(") and n > 1)
+        if stop and not (k == "از" and prev in _wordset("QUANTIFIER_HEADS")):
+            break  # `بیش از ۱۰۰ سازمان`: a quantifier's `از` does not end the phrase
+        prev = k
+        out_end = w.end()
+        if n >= 7:
+            break
+    name = text[a:out_end].strip(" «»\"،")
+    return name.replace("«", "").replace("»", "")
+
+
+def _same(a: str, b: str) -> bool:
+    return _key(a).replace(" ", "") == _key(b).replace(" ", "")
+
+
+def _person_country(doc: Document, person: str, m: Mention | None) -> str:
+    if m is not None and m.country:
+        return m.country
+    for other in doc.mentions:
+        if other.person == person and other.country:
+            return other.country
+    return ""
+
+
+def _phrase_country(doc: Document, a: int, b: int) -> str:
+    for m in doc.mentions_in(a, b):
+        if m.country:
+            return m.country
+    return ""
+
+
+def _statement_speaker(doc: Document, sent: Sentence, pos: int) -> _Speaker | None:
+    """`در بیانیه X آمده است`: X, the body or person after the statement noun."""
+    text = doc.text
+    region_start = _clause_start(text, sent.start, pos)
+    m = None
+    for m2 in _regexes()["statement_noun"].finditer(text, region_start, pos):
+        m = m2
+        break
+    if m is None:
+        return None
+    a = m.end()
+    for marker in ("منتشره از سوی", "صادره از سوی", "از سوی", "منتشره", "صادره"):
+        rest = text[a:pos].lstrip()
+        if _key(rest).startswith(marker.replace("\u200c", "")):
+            a = text.index(rest, a) + len(marker)
+            break
+    return _phrase_speaker(doc, a, pos)
+
+
+def _sentence_subject(doc: Document, sent: Sentence) -> _Speaker | None:
+    """The person a narration sentence is about (its first subject phrase), if any."""
+    seg = _first_subject_segment(doc, sent.start, sent.end)
+    if seg is None:
+        return None
+    m = _mention_at(doc, seg[0])
+    if m is not None and m.entity_type in ("person", "role") and (m.person or m.entity_type == "person"):
+        person = m.person or m.surface
+        return _Speaker(person, _person_country(doc, person, m), "name", True)
+    return None
+
+
+# --- continuations and fragments ----------------------------------------------------------
+def _continuations(doc: Document, cands: list[_Cand]) -> list[_Cand]:
+    """A first-person paragraph right after a paragraph that ended in a direct quote."""
+    text = doc.text
+    out = []
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for c in cands:
+        if c.kind != "direct" or c.form == "headline":
+            continue
+        for i, (a, b) in enumerate(lines[:-1]):
+            if a <= c.start <= b and c.end >= b - 2:
+                na, nb = lines[i + 1]
+                words = text[na:nb].split()
+                if not words or _key(words[0]) not in _wordset("FIRST_PERSON"):
+                    continue
+                if _verb_re().search(text, na, nb) and ":" in text[na:nb]:
+                    continue
+                t0, t1 = _strip_span(text, na, nb)
+                out.append(_Cand(doc.sent_id_at(t0), "direct", "continuation", "", t0, t1, t0, t0,
+                                 order=t0, inherit=c))
+    return out
+
+
+def _fragments(doc: Document, cands: list[_Cand]) -> list[_Cand]:
+    """Quoted words («…», three words or more, not a name) inside reported speech."""
+    text = doc.text
+    out = []
+    for c in cands:
+        if c.kind != "indirect":
+            continue
+        for g in _guillemet_spans(text[c.start:c.end]):
+            a, b = c.start + g[0] + 1, c.start + g[1] - (1 if text[c.start + g[1] - 1] == "»" else 0)
+            inner = text[a:b]
+            if not _is_quoted_words(inner) or _is_name(doc, a - 1, b + 1):
+                continue
+            out.append(_Cand(c.sent_id, "direct", "fragment", c.cue, a, b, a, a,
+                             order=a, inherit=c))
+    return out
+
+
+def _is_quoted_words(inner: str) -> bool:
+    """Quoted words, not a term: five words or more, or three with a verb or preposition."""
+    words = [_key(w) for w in inner.split()]
+    if len(words) >= 5:
+        return True
+    if len(words) < 3:
+        return False
+    return any(w in _wordset("PREPOSITIONS") or _VERB_END_RE.match(w) or w.startswith("می")
+               for w in words)
+
+
+def _is_name(doc: Document, a: int, b: int) -> bool:
+    """«…» holding a name: a person/org mention, or followed by a role phrase."""
+    for m in doc.mentions:
+        if m.start < b and m.end > a and m.entity_type in ("person", "org", "country") \
+                and (m.end - m.start) >= (b - a - 2) * 0.6:
+            return True
+    nxt = _mention_at(doc, b, types=("role",))
+    return nxt is not None
+
+
+def _drop_relaying(cands: list[_Cand]) -> list[_Cand]:
+    """Drop a colon quote whose first sentence reports someone else's words.
+
+    `رسانه X افزود: سرتیپ Y … گفت که …`: the words are Y's, the medium only relays.
+    """
+    out = []
+    for c in cands:
+        if c.form == "colon":
+            nested = [o for o in cands if o is not c and c.start <= o.order < c.end
+                      and o.sent_id == c.sent_id and o.kind == "indirect"]
+            if nested:
+                continue
+        out.append(c)
+    return out
+
+
+def _dedupe(cands: list[_Cand]) -> list[_Cand]:
+    """Drop a candidate whose text span equals another's (keep the first found)."""
+    seen = set()
+    out = []
+    for c in cands:
+        key = (c.start, c.end)
+        if key in seen or c.end <= c.start:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -1,0 +1,472 @@
+"""Speech cues: the verbs, openers and pronouns that introduce who said what.
+
+Every phrase is written as plain Persian; `analysis.quotes` normalizes it and
+matches it with ZWNJ and space treated alike (`گفت‌وگو` ≠ `گفت`, `اظهارداشت` =
+`اظهار داشت`). Verbs are given by their stems; the matcher conjugates them
+(past `گفت`, plural `گفتند`, perfect `گفته است` / `گفته‌اند`, pluperfect
+`گفته بود`, present and continuous `می‌گوید` / `می‌گفت`).
+"""
+
+from __future__ import annotations
+
+# --- simple speech verbs: (past stem, present stem) → English --------------
+SIMPLE_VERBS: dict[tuple[str, str], str] = {
+    ("گفت", "گوی"): "said",
+    ("افزود", "افزای"): "added",
+    ("نوشت", "نویس"): "wrote",
+    ("خواست", ""): "asked (someone to); no present: `می‌خواهد` is 'wants'",
+}
+
+# --- light verbs of compound speech verbs: (past stem, present stem) --------
+LIGHT_VERBS: dict[str, tuple[str, str]] = {
+    "کرد": ("کرد", "کن"),  # do
+    "نمود": ("نمود", "نما"),  # do (formal)
+    "شد": ("شد", "شو"),  # become
+    "داشت": ("داشت", "دار"),  # have
+    "داد": ("داد", "ده"),  # give
+}
+
+# --- compound speech verbs: (non-verbal part, light verb) → English ---------
+COMPOUND_VERBS: dict[tuple[str, str], str] = {
+    ("تاکید", "کرد"): "emphasized",
+    ("تأکید", "کرد"): "emphasized",
+    ("اعلام", "کرد"): "announced",
+    ("اعلام", "داشت"): "announced",
+    ("تصریح", "کرد"): "stated explicitly",
+    ("اظهار", "داشت"): "stated",
+    ("اظهار", "کرد"): "stated",
+    ("خاطرنشان", "کرد"): "pointed out",
+    ("خاطرنشان", "ساخت"): "pointed out",
+    ("یادآور", "شد"): "reminded",
+    ("یادآوری", "کرد"): "reminded",
+    ("پیشنهاد", "کرد"): "proposed",
+    ("پیشنهاد", "داد"): "proposed",
+    ("عنوان", "کرد"): "stated",
+    ("ادامه", "داد"): "continued",
+    ("بیان", "کرد"): "expressed",
+    ("بیان", "داشت"): "expressed",
+    ("اذعان", "کرد"): "admitted",
+    ("اذعان", "داشت"): "admitted",
+    ("اعتراف", "کرد"): "confessed",
+    ("مدعی", "شد"): "claimed",
+    ("ادعا", "کرد"): "claimed",
+    ("هشدار", "داد"): "warned",
+    ("درخواست", "کرد"): "requested",
+    ("توضیح", "داد"): "explained",
+    ("اضافه", "کرد"): "added",
+    ("اشاره", "کرد"): "noted",
+    ("تایید", "کرد"): "confirmed",
+    ("تأیید", "کرد"): "confirmed",
+    ("تکذیب", "کرد"): "denied",
+    ("گزارش", "داد"): "reported",
+    ("گزارش", "کرد"): "reported",
+    ("خبر", "داد"): "announced (gave news)",
+    ("متهم", "کرد"): "accused",
+    ("قول", "داد"): "promised",
+    ("وعده", "داد"): "promised",
+    ("اطمینان", "داد"): "assured",
+    ("پیام", "داد"): "sent word",
+    ("ابراز امیدواری", "کرد"): "expressed hope",
+    ("اظهار امیدواری", "کرد"): "expressed hope",
+    ("ابراز امیدواری", "نمود"): "expressed hope",
+    ("ابراز نگرانی", "کرد"): "expressed concern",
+    ("نتیجه‌گیری", "کرد"): "concluded",
+    ("تشریح", "کرد"): "described",
+    ("تصریح", "نمود"): "stated explicitly",
+    ("اعلام", "نمود"): "announced",
+}
+
+# Extra light verb only used by a few compounds above (`خاطرنشان ساخت`).
+LIGHT_VERBS["ساخت"] = ("ساخت", "ساز")  # make
+
+# --- belief verbs: SUBJECT + cue + (که) clause → English -----------------------
+BELIEF_CUES: dict[str, str] = {
+    "معتقد است": "believes",
+    "معتقد هستند": "believe",
+    "معتقد بود": "believed",
+    "معتقدند": "believe",
+    "بر این باور است": "is of the view",
+    "بر این باورند": "are of the view",
+    "بر این عقیده است": "is of the opinion",
+}
+
+# --- statement nouns: `در بیانیه X آمده است: …` (it says in X's statement) ------
+STATEMENT_NOUNS: dict[str, str] = {
+    "بیانیه": "statement",
+    "اطلاعیه": "announcement",
+    "پیام": "message",
+    "نامه": "letter",
+    "توئیت": "tweet",
+    "گزارش": "report",
+}
+STATEMENT_VERBS: dict[str, str] = {
+    "آمده است": "it is stated",
+    "آمده": "it is stated",
+}
+
+# Cues that introduce speech only before a colon (`آورده است:` = has stated).
+COLON_ONLY_CUES: dict[str, str] = {
+    "آورده است": "has stated (in writing)",
+    "آورده": "has stated (in writing)",
+    "آمده است": "it is stated",
+    "آمده": "it is stated",
+}
+
+# --- openers of reported speech that name the speaker: OPENER X، clause ------
+SOURCE_OPENERS: dict[str, str] = {
+    "به گفته": "according to (the words of)",
+    "بنا به گفته": "according to",
+    "بنابه گفته": "according to",
+    "به اعتقاد": "in the belief of",
+    "به عقیده": "in the opinion of",
+    "به باور": "in the view of",
+    "از نظر": "in the view of",
+    "از دیدگاه": "from the standpoint of",
+}
+
+# --- openers of a clause that the sentence's subject said: با بیان اینکه … ----
+CLAUSE_OPENERS: dict[str, str] = {
+    "با بیان اینکه": "stating that",
+    "با بیان این که": "stating that",
+    "با تاکید بر اینکه": "stressing that",
+    "با تأکید بر اینکه": "stressing that",
+    "با تاکید بر این که": "stressing that",
+    "با تأکید بر این که": "stressing that",
+    "با اشاره به اینکه": "noting that",
+    "با اشاره به این که": "noting that",
+    "با اعلام اینکه": "announcing that",
+    "با اعلام این که": "announcing that",
+    "ضمن بیان اینکه": "while stating that",
+    "ضمن تاکید بر اینکه": "while stressing that",
+    "ضمن تأکید بر اینکه": "while stressing that",
+    "با ابراز اینکه": "expressing that",
+    "با یادآوری اینکه": "recalling that",
+    "با یادآوری این که": "recalling that",
+}
+
+# --- `آنطور که X گفته، clause` (as X said, …) --------------------------------
+AS_SAID_OPENERS: dict[str, str] = {
+    "آنطور که": "as",
+    "آن‌طور که": "as",
+    "همانطور که": "just as",
+    "همان‌طور که": "just as",
+    "چنانکه": "as",
+    "چنان که": "as",
+}
+
+# --- characterisations: X را «…» خواند (called it «…») ---------------------
+CHARACTERIZE_VERBS: dict[str, str] = {
+    "خواند": "called",
+    "خواندند": "called",
+    "دانست": "deemed",
+    "دانستند": "deemed",
+    "توصیف کرد": "described as",
+    "توصیف کردند": "described as",
+}
+
+# --- what comes right after a speech verb ----------------------------------------
+COMPLEMENTIZERS: dict[str, str] = {
+    "که": "that",
+    "تا": "(so) that (after requests)",
+}
+
+# Words after which a speech verb is not saying anything: passive `گفته می‌شود`.
+PASSIVE_AFTER: dict[str, str] = {
+    "می‌شود": "is (said)",
+    "شد": "was (said)",
+    "شده": "has been (said)",
+    "شده است": "has been (said)",
+    "شده بود": "had been (said)",
+}
+
+# --- personal pronouns that can be a speaker -----------------------------------
+PRONOUNS: dict[str, str] = {
+    "وی": "he/she (formal)",
+    "او": "he/she",
+    "ایشان": "he/she (honorific)",
+    "آنها": "they",
+    "آن‌ها": "they",
+}
+
+# First-person openers of a paragraph that continues a direct quotation.
+FIRST_PERSON: dict[str, str] = {
+    "ما": "we",
+    "من": "I",
+}
+
+# Demonstratives: `این منابع`, `این رسانه اماراتی` refer back to a named body.
+DEMONSTRATIVES: dict[str, str] = {
+    "این": "this/these",
+    "همین": "this same",
+}
+
+# --- source lines: not speakers ------------------------------------------------
+SOURCE_LINE_MARKERS: dict[str, str] = {
+    "به گزارش": "according to the report of (source line)",
+    "به نقل از": "quoting (source line)",
+    "به نوشته": "as written by (source line)",
+    "بر اساس این گزارش": "according to this report",
+    "براساس این گزارش": "according to this report",
+    "بنابر این گزارش": "according to this report",
+    "بنا بر این گزارش": "according to this report",
+    "طبق این گزارش": "according to this report",
+    "طبق گزارش": "according to the report of",
+}
+
+# Relaying a speaker: `X به نقل از Y افزود که …` → Y said it.
+RELAY_MARKERS: dict[str, str] = {
+    "به نقل از": "quoting",
+}
+
+# --- words that open an adverbial phrase: such a comma-segment holds no subject ---
+PREPOSITIONS: dict[str, str] = {
+    "در": "in",
+    "به": "to",
+    "با": "with",
+    "از": "from",
+    "بر": "on",
+    "برای": "for",
+    "طی": "during",
+    "پس": "after",
+    "پیش": "before",
+    "تا": "until",
+    "ضمن": "while",
+    "طبق": "according to",
+    "بنابر": "according to",
+    "براساس": "based on",
+    "علاوه": "in addition",
+    "درحالی": "while",
+    "چنانچه": "if",
+    "اگر": "if",
+    "هنگامی": "when",
+    "زمانی": "when",
+    "وقتی": "when",
+    "بعد": "after",
+    "قبل": "before",
+    "بنا": "according",
+    "جدا": "apart",
+    "درباره": "about",
+    "نسبت": "with respect to",
+    "خطاب": "addressing",
+}
+
+# --- adverbs that may open a clause before its subject (skipped, not a subject) --
+LEADING_ADVERBS: dict[str, str] = {
+    "همچنین": "also",
+    "سپس": "then",
+    "اما": "but",
+    "ولی": "but",
+    "البته": "of course",
+    "همزمان": "at the same time",
+    "هم‌زمان": "at the same time",
+    "بنابراین": "therefore",
+    "اکنون": "now",
+    "امروز": "today",
+    "دیروز": "yesterday",
+    "امشب": "tonight",
+    "روز": "on the day",
+    "شب": "at night",
+    "صبح": "in the morning",
+    "بامداد": "at dawn",
+    "گذشته": "last (night, week)",
+    "اخیرا": "recently",
+    "اخیراً": "recently",
+    "ابتدا": "first",
+    "نیز": "also",
+    "پیشتر": "earlier",
+    "پیش‌تر": "earlier",
+    "شنبه": "Saturday",
+    "یکشنبه": "Sunday",
+    "دوشنبه": "Monday",
+    "سه‌شنبه": "Tuesday",
+    "چهارشنبه": "Wednesday",
+    "پنجشنبه": "Thursday",
+    "پنج‌شنبه": "Thursday",
+    "جمعه": "Friday",
+}
+
+# Quantifier heads whose `از` does not end a subject: `بیش از ۱۰۰ سازمان`, `یکی از مقامات`.
+QUANTIFIER_HEADS: dict[str, str] = {
+    "بیش": "more (than)",
+    "کمتر": "fewer (than)",
+    "یکی": "one (of)",
+    "برخی": "some (of)",
+    "شماری": "a number (of)",
+    "تعدادی": "a number (of)",
+    "بسیاری": "many (of)",
+    "هیچ‌یک": "none (of)",
+}
+
+# Compound speech verbs that take a prepositional complement in their nominal use
+# (`از … خبر داد`, `بر … تاکید کرد`, `به … اشاره کرد`): with that preposition before
+# them and no `که`/colon after, they report no clause.
+NOMINAL_COMPLEMENTS: dict[str, str] = {
+    "خبر": "از",  # gave news of
+    "تاکید": "بر",  # emphasized (something)
+    "تأکید": "بر",
+    "اشاره": "به",  # referred to
+    "ادامه": "به",  # continued (doing)
+    "پیشنهاد": "به",  # proposed to (someone) — object before
+    "ابراز امیدواری": "به",  # expressed hope about
+}
+
+# Of those, the ones whose `که` after the verb relates to the complement
+# (`به حمله‌ای اشاره کرد که …` = "mentioned an attack that …"), not a reported clause.
+NOMINAL_COMPLEMENTS_KE: dict[str, str] = {
+    "خبر": "از",
+    "اشاره": "به",
+}
+
+# Openings of a sentence that are narration framing: `این در حالی است که …`.
+FRAMING_OPENERS: dict[str, str] = {
+    "این در حالی است که": "this is while",
+    "این در حالیست که": "this is while",
+    "گفتنی است که": "it is worth saying that",
+    "گفتنی است": "it is worth saying",
+    "لازم به ذکر است که": "it should be noted that",
+    "لازم به ذکر است": "it should be noted",
+    "شایان ذکر است که": "it is worth mentioning that",
+    "شایان ذکر است": "it is worth mentioning",
+    "قابل ذکر است که": "it is notable that",
+    "یادآور می‌شود که": "it is recalled that",
+}
+
+# Openers of a subordinate clause: the comma-segment they open holds no subject of
+# the main verb (`در حالی که تنها دو روز … باقی مانده، X گفت`).
+SUBORDINATE_OPENERS: dict[str, str] = {
+    "در حالی که": "while",
+    "درحالی که": "while",
+    "با وجود اینکه": "although",
+    "با وجود این که": "although",
+    "اگرچه": "although",
+    "اگر چه": "although",
+    "هرچند": "although",
+    "هر چند": "although",
+    "چون": "because",
+    "زیرا": "because",
+}
+
+# Fixed adverbial phrases that may open a clause before its subject, without a comma.
+ADVERBIAL_PHRASES: dict[str, str] = {
+    "در همین خصوص": "in this regard",
+    "در این خصوص": "in this regard",
+    "در این باره": "about this",
+    "در همین باره": "about this",
+    "در این زمینه": "in this field",
+    "در همین زمینه": "in this field",
+    "در این راستا": "along these lines",
+    "در همین راستا": "along these lines",
+    "در ادامه": "continuing",
+    "در پایان": "at the end",
+    "در عین حال": "at the same time",
+    "در همین حال": "meanwhile",
+    "در این حال": "meanwhile",
+    "در این میان": "meanwhile",
+    "در مقابل": "in contrast",
+    "از سوی دیگر": "on the other hand",
+    "از طرف دیگر": "on the other hand",
+    "بعد از آن": "after that",
+    "پس از آن": "after that",
+    "به نوبه خود": "in turn",
+    "علاوه بر این": "besides",
+    "همچنین": "also",
+}
+
+# Words that end a subject noun phrase written out (time words, particles).
+SUBJECT_STOPS: dict[str, str] = {
+    **PREPOSITIONS,
+    **LEADING_ADVERBS,
+    "هم": "also",
+    "را": "(object marker)",
+    "که": "who/that",
+    "و": "and",
+    "دقایقی": "minutes (ago)",
+    "ساعاتی": "hours (ago)",
+    "لحظاتی": "moments (ago)",
+    "رسما": "officially",
+    "رسماً": "officially",
+}
+
+# Honorifics and ranks that may precede a name: `آقای`, `سردار`.
+HONORIFICS: dict[str, str] = {
+    "آقای": "Mr",
+    "خانم": "Ms",
+    "سردار": "General (IRGC/police)",
+    "سرتیپ": "Brigadier General",
+    "سرلشکر": "Major General",
+    "دریادار": "Admiral",
+    "دوم": "(second, of a rank)",
+    "دکتر": "Dr",
+    "حجت‌الاسلام": "Hojatoleslam",
+    "آیت‌الله": "Ayatollah",
+    "شیخ": "Sheikh",
+    "ملا": "Mullah",
+}
+
+# --- news media: a medium `گزارش داد` / `نوشت` is a source line, not a speaker --
+MEDIA_NOUNS: dict[str, str] = {
+    "روزنامه": "newspaper",
+    "خبرگزاری": "news agency",
+    "شبکه": "(TV) network",
+    "تلویزیون": "television",
+    "پایگاه خبری": "news site",
+    "پایگاه اینترنتی": "web site",
+    "وب‌سایت": "web site",
+    "سایت": "site",
+    "رسانه": "medium",
+    "رسانه‌های": "media (of)",
+    "نشریه": "publication",
+    "هفته‌نامه": "weekly",
+    "مجله": "magazine",
+    "رادیو": "radio",
+}
+
+# Reporting verbs that, with a medium as subject, only cite the medium.
+MEDIA_REPORTING_CUES: dict[str, str] = {
+    "گزارش": "reported",
+    "نوشت": "wrote",
+}
+
+# Head words of a role phrase written out (`رئیس پلیس راهور`, `سخنگوی دستگاه دیپلماسی`):
+# an article that names one speaker and also quotes such a role means that person.
+ROLE_HEADS: dict[str, str] = {
+    "رئیس": "head, president",
+    "رییس": "head, president",
+    "سخنگوی": "spokesperson of",
+    "سخنگو": "spokesperson",
+    "وزیر": "minister",
+    "معاون": "deputy",
+    "دبیرکل": "secretary-general",
+    "دبیر": "secretary",
+    "نماینده": "representative",
+    "سفیر": "ambassador",
+    "فرمانده": "commander",
+    "مدیرکل": "director-general",
+    "مدیر": "director",
+    "دادستان": "prosecutor",
+    "رهبر": "leader",
+    "نخست‌وزیر": "prime minister",
+    "رئیس‌جمهور": "president",
+    "استاندار": "governor",
+    "شهردار": "mayor",
+    "مشاور": "adviser",
+    "دستیار": "assistant",
+}
+
+# Words that cannot be a speaker on their own (a determiner or numeral left when the
+# subject phrase stops at a time word: `یک روز پیش …`).
+NOT_SUBJECTS: dict[str, str] = {
+    "یک": "one, a",
+    "دو": "two",
+    "این": "this",
+    "آن": "that",
+    "هر": "each",
+    "همه": "all",
+    "برخی": "some",
+}
+
+# Verbs that report speech only with their addressee: `از X خواست` (asked X), while
+# `خواست` alone is 'wanted'. Verb → the preposition that marks the addressee.
+ADDRESSEE_VERBS: dict[str, str] = {
+    "خواست": "از",
+}

@@ -1,0 +1,343 @@
+"""Quotes: who said what, on real text from the seed page and the bundled corpus."""
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus import iter_articles
+from analysis.mentions import find_mentions
+from analysis.pipeline import to_document
+from analysis.quotes import Quote, extract_quotes
+from analysis.text import make_document
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "data" / "gold"
+RAW = ROOT / "data" / "raw"
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, Arabic/Persian letters folded (the scorer's comparison)."""
+    fold = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "أ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه",
+                          **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")}})
+    return "".join(ch for ch in text.translate(fold) if ch.isalnum())
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    return bool({_key(w) for w in re.split(r"[\s\u200c]+", a) if len(_key(w)) > 1}
+                & {_key(w) for w in re.split(r"[\s\u200c]+", b) if len(_key(w)) > 1})
+
+
+def _doc(title: str, body: str, doc_id: str = "t"):
+    doc = make_document(doc_id, title, body)
+    doc.mentions = find_mentions(doc)
+    return doc
+
+
+@cache
+def _docs(source: str) -> tuple:
+    """The documents of a bundled input (a seed page gives one per story), with mentions."""
+    path = RAW / "seed" if source.startswith("000") else RAW / "real-news" / f"{source}.txt"
+    docs = []
+    for art in iter_articles([path]):
+        doc = to_document(art)
+        doc.mentions = find_mentions(doc)
+        docs.append(doc)
+    return tuple(docs)
+
+
+def _quotes(source: str) -> list[Quote]:
+    return [q for d in _docs(source) for q in extract_quotes(d)]
+
+
+def _find(quotes: list[Quote], words: str) -> Quote:
+    hits = [q for q in quotes if _key(words) in _key(q.text)]
+    assert hits, f"no quote holds {words!r}: {[q.text[:40] for q in quotes]}"
+    return min(hits, key=lambda q: len(q.text))
+
+
+def _gold(name: str) -> list[dict]:
+    return [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def _score(records: list[dict]) -> tuple[float, float]:
+    """Quote detection F1 and attribution accuracy, one prediction per gold quote."""
+    tp = fp = fn = right = 0
+    for rec in records:
+        preds = _quotes(rec["doc"])
+        used: set[int] = set()
+        for g in rec["quotes"]:
+            hits = [(len(p.text), i) for i, p in enumerate(preds)
+                    if i not in used and _key(g["text"]) in _key(p.text)]
+            if not hits:
+                fn += not g.get("optional")
+                continue
+            i = min(hits)[1]
+            used.add(i)
+            if not g.get("optional"):
+                tp += 1
+                right += _same_speaker(preds[i].speaker, g["speaker"])
+        fp += len(preds) - len(used)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    return f1, right / tp
+
+
+# --- acceptance -----------------------------------------------------------------
+def test_seed_every_quote_found_and_attributed():
+    (rec,) = _gold("seed.jsonl")
+    quotes = _quotes(rec["doc"])
+    assert len(rec["quotes"]) == 18
+    for g in rec["quotes"]:
+        q = _find(quotes, g["text"])
+        assert _same_speaker(q.speaker, g["speaker"]), (g["text"], q.speaker)
+    kinds = [_find(quotes, g["text"]).kind for g in rec["quotes"]]
+    assert kinds.count("direct") == 5 and kinds.count("indirect") == 13
+
+
+def test_seed_has_no_extra_quote_and_tass_is_not_one():
+    quotes = _quotes("000_a2099a625d713edd")
+    assert len(quotes) == 18
+    assert not any(_key(q.text) == _key("تاس") for q in quotes)
+
+
+def test_dev_detection_and_attribution_meet_the_bar():
+    f1, attribution = _score(_gold("dev.jsonl"))
+    assert f1 >= 0.85
+    assert attribution >= 0.90
+
+
+# --- direct forms -------------------------------------------------------------------
+def test_colon_speech_runs_to_the_end_of_the_paragraph():
+    q = _find(_quotes("001"), "ما به دنبال تبادل تجربیات")
+    assert (q.kind, q.form, q.cue) == ("direct", "colon", "خاطرنشان کرد")
+    assert q.speaker == "مائورو وییرا" and q.resolved_by == "surname"
+    assert q.text.endswith("ارتقای سطح زندگی مردم ایران هستیم")
+
+
+def test_guillemets_after_the_cue_spanning_several_sentences():
+    quotes = _quotes("000_a2099a625d713edd")
+    q = _find(quotes, "آقای تو لام، دوست و رفیق گرامی")
+    assert (q.kind, q.form) == ("direct", "guillemets")
+    assert q.speaker == "ولادیمیر پوتین" and q.speaker_country == "RUS"
+    assert "من تأیید می‌کنم که چنین برنامه‌هایی وجود دارد" in q.text  # the third sentence
+    assert not any("او از برنامه" in other.text and other is not q for other in quotes)
+
+
+def test_guillemets_right_after_the_verb_without_colon():
+    q = _find(_quotes("010"), "اگر تصمیم بگیریم که خارج شویم")
+    assert (q.kind, q.form, q.cue) == ("direct", "guillemets", "گفت")
+    assert q.speaker == "فیلیپ هاموند" and q.resolved_by == "pronoun"
+    assert "ممکن است زمان زیادی به طول انجامد" in q.text
+
+
+def test_headline_speaker_colon_statement():
+    q = _find(_quotes("000_a2099a625d713edd"), "زیمبابوه شریک قابل اعتماد روسیه در آفریقاست")
+    assert (q.kind, q.form, q.resolved_by) == ("direct", "headline", "headline")
+    assert q.speaker == "ولادیمیر پوتین"  # the title says only `پوتین`
+
+
+def test_quoted_fragment_inside_reported_speech():
+    quotes = _quotes("000_a2099a625d713edd")
+    frag = _find(quotes, "روسیه می‌تواند برای کاهش تنش در خاورمیانه انجام دهد")
+    clause = _find(quotes, "درباره اقداماتی که «روسیه")
+    assert (frag.kind, frag.form) == ("direct", "fragment")
+    assert (clause.kind, clause.form) == ("indirect", "ke_clause")
+    assert frag.speaker == clause.speaker == "ولادیمیر پوتین"
+
+
+def test_characterisation_with_a_pronoun_object_is_direct():
+    q = _find(_quotes("052"), "«شکست بشریت» و «فاجعه دست‌ساز»")
+    assert (q.kind, q.form) == ("direct", "characterization")
+    assert q.speaker == "آنتونیو گوترش"
+
+
+def test_first_person_paragraph_continues_the_quote():
+    q = _find(_quotes("037"), "ما با امضای توافق‌نامه‌هایی برای فروش تجهیزات")
+    assert (q.kind, q.form, q.speaker) == ("direct", "continuation", "دونالد ترامپ")
+
+
+# --- reported forms ---------------------------------------------------------------
+def test_ke_clause_with_the_verb_far_from_its_subject():
+    q = _find(_quotes("000_a2099a625d713edd"), "روابط میان دو کشور با همکاری نزدیک")
+    assert (q.kind, q.form, q.cue) == ("indirect", "ke_clause", "گفت")
+    assert q.speaker == "ولادیمیر پوتین"
+
+
+def test_be_gofte_with_a_pronoun():
+    q = _find(_quotes("000_a2099a625d713edd"), "حجم مبادلات تجاری میان روسیه و ویتنام")
+    assert (q.kind, q.form, q.cue) == ("indirect", "be_gofte", "به گفته")
+    assert q.speaker == "ولادیمیر پوتین" and q.resolved_by == "pronoun"
+
+
+def test_be_gofte_names_a_body():
+    q = _find(_quotes("040"), "در پی عملیات نیروهای انتظامی و امنیتی")
+    assert (q.form, q.speaker, q.resolved_by) == ("be_gofte", "منابع دولتی", "as_written")
+
+
+def test_ba_bayan_clause_and_the_colon_quote_that_follows():
+    quotes = _quotes("001")
+    reported = _find(quotes, "در گذشته روابط عالی داشتیم")
+    said = _find(quotes, "می‌خواهیم این روابط را ادامه دهیم")
+    assert (reported.kind, reported.form) == ("indirect", "ba_bayan")
+    assert reported.text == "در گذشته روابط عالی داشتیم"
+    assert (said.kind, said.form, said.cue) == ("direct", "colon", "عنوان کرد")
+    assert reported.speaker == said.speaker == "مائورو وییرا"
+
+
+def test_speech_verb_followed_directly_by_the_clause():
+    q = _find(_quotes("046"), "مذاکرات او با ترامپ «خوب» بوده است")
+    assert (q.kind, q.form, q.speaker) == ("indirect", "verb_clause", "مارک کارنی")
+    assert not any(_key(x.text) == _key("خوب") for x in _quotes("046"))  # a one-word term
+
+
+def test_speech_verb_followed_by_a_comma():
+    q = _find(_quotes("040"), "در جریان حمله مردان مسلح نقاب‌پوش")
+    assert (q.kind, q.form, q.speaker) == ("indirect", "verb_comma", "مقام‌های تاجیکستان")
+
+
+def test_request_with_a_clause():
+    q = _find(_quotes("037"), "با همکاری واشنگتن با تروریسم مبارزه کند")
+    assert (q.kind, q.form, q.cue) == ("indirect", "request", "خواست")
+    assert q.speaker == "دونالد ترامپ" and q.resolved_by == "role"
+
+
+def test_as_said_opener():
+    q = _find(_quotes("004"), "پامپئو در دیدار با «محمد ن زاید آل نهیان»")
+    assert (q.kind, q.form, q.speaker) == ("indirect", "as_said", "هیثر نوئرت")
+
+
+def test_relayed_speaker_after_be_naghl_az():
+    q = _find(_quotes("055"), "مرحله عملیاتی این رزمایش به مدت")
+    assert q.speaker == "عباس حسنی"
+
+
+def test_second_cue_in_a_coordinated_clause_has_its_own_subject():
+    quotes = _quotes("034")
+    first = _find(quotes, "در نتیجه حملات دمشق، ۳۶ نظامی ترکیه")
+    second = _find(quotes, "بیش از ۲۰۰ موضع سوریه را هدف")
+    assert first.speaker == "ارتش ترکیه"
+    assert second.speaker == "نیروی هوایی ترکیه"
+    assert "۲۰۰" not in first.text  # the first clause ends where the second begins
+
+
+def test_belief_is_reported_speech():
+    q = _find(_quotes("059"), "خریداران به روند رو به تضعیف آمار اشتغال")
+    assert (q.kind, q.form, q.cue, q.speaker) == ("indirect", "belief", "معتقد است", "تای وانگ")
+
+
+def test_statement_of_a_body():
+    q = _find(_quotes("034"), "در حین این گفت‌وگو، طرفین بر ادلب")
+    assert (q.kind, q.form, q.cue) == ("direct", "guillemets", "آمده است")
+    assert q.speaker == "دفتر ریاست‌جمهوری ترکیه"
+
+
+def test_quote_before_its_cue_opinion_openers_and_requests():
+    doc = _doc(
+        "پوتین: زیمبابوه شریک قابل اعتماد روسیه در آفریقاست",
+        "ولادیمیر پوتین، رئیس جمهور روسیه با امرسون منانگاگوا دیدار کرد.\n"
+        "«ما فرصت خوبی داریم تا گام های عملی را بررسی کنیم»، پوتین افزود.\n"
+        "به اعتقاد وی، روابط دو کشور در حال گسترش است.\n"
+        "از نظر منانگاگوا، روسیه شریک قابل اعتمادی است.\n"
+        "پوتین از منانگاگوا درخواست کرد که برای سفر به مسکو برنامه‌ریزی کند.",
+    )
+    quotes = extract_quotes(doc)
+    got = [(q.kind, q.form, q.speaker) for q in quotes]
+    assert got == [
+        ("direct", "headline", "ولادیمیر پوتین"),
+        ("direct", "guillemets", "ولادیمیر پوتین"),
+        ("indirect", "be_nazar", "ولادیمیر پوتین"),
+        ("indirect", "be_nazar", "امرسون منانگاگوا"),
+        ("indirect", "request", "ولادیمیر پوتین"),
+    ]
+    assert quotes[1].text == "ما فرصت خوبی داریم تا گام‌های عملی را بررسی کنیم"
+
+
+# --- speakers --------------------------------------------------------------------------
+def test_pronoun_goes_to_the_salient_subject_not_the_nearest_person():
+    quotes = _quotes("000_a2099a625d713edd")
+    q = _find(quotes, "درباره اقداماتی که «روسیه")
+    assert q.cue == "پیشنهاد کرد" and q.resolved_by == "pronoun"
+    assert q.speaker == "ولادیمیر پوتین"  # not محمود عباس, the object of the sentence
+    abbas = _find(quotes, "در فلسطین ارزش زیادی برای حمایت مسکو")
+    assert abbas.speaker == "محمود عباس"
+
+
+def test_role_phrase_resolves_to_the_person_introduced_with_it():
+    q = _find(_quotes("000_a2099a625d713edd"), "با رئیس جمهور روسیه درباره گسترش همکاری‌ها")
+    assert q.speaker == "تو لام" and q.resolved_by == "role"
+    q = _find(_quotes("000_a2099a625d713edd"), "مسکو با توجه به تشدید وخامت")
+    assert q.speaker == "ولادیمیر پوتین" and q.resolved_by == "role"
+
+
+def test_unnamed_body_is_kept_as_written():
+    q = _find(_quotes("016"), "این کشتی‌ها بدون استفاده از زور نظامی")
+    assert (q.speaker, q.resolved_by) == ("یک مقام آمریکایی", "as_written")
+    q = _find(_quotes("016"), "۴ محموله سوخت ایران را در مسیر انتقال")
+    assert q.speaker == "وزارت دادگستری آمریکا" and q.speaker_country == "USA"
+
+
+def test_role_never_named_in_the_article_is_kept_as_written():
+    doc = make_document("t", "عنوان", "رئیس جمهور روسیه روز شنبه گفت که مسکو آماده گفت‌وگو با کی‌یف است.",
+                        date="2024-05-10")
+    doc.mentions = find_mentions(doc)
+    (q,) = extract_quotes(doc)
+    assert (q.speaker, q.speaker_country, q.resolved_by) == ("رئیس‌جمهور روسیه", "RUS", "as_written")
+    assert q.text == "مسکو آماده گفت‌وگو با کی‌یف است"
+
+
+def test_demonstrative_refers_back_to_the_named_body():
+    q = _find(_quotes("028"), "مقامات ایرانی و ژاپنی دیدار روحانی")
+    assert q.speaker == "منابع دیپلماتیک"  # `این منابع گفته‌اند`
+
+
+# --- not quotes ---------------------------------------------------------------------------
+def test_names_and_terms_in_guillemets_are_not_quotes():
+    texts = {_key(q.text) for src in ("001", "013", "025", "034") for q in _quotes(src)}
+    for term in ("مائورو وییرا", "ادلب", "جالو ممادو تاندیا", "ملا عبدالغنی برادر",
+                 "رجب طیب اردوغان"):
+        assert _key(term) not in texts
+
+
+def test_narration_source_lines_and_nominal_reports_are_not_quotes():
+    doc = _doc(
+        "دیدار وزیر خارجه برزیل با ظریف",
+        "به گزارش خبرگزاری فارس، وزیر خارجه برزیل به تهران سفر کرد.\n"
+        "وی از سفر وزیر کار این کشور به ایران در ماه‌های آینده خبر داد و از ظریف برای سفر به "
+        "برزیل دعوت کرد.\n"
+        "وی بر حل بحران سوریه از طریق راه‌های مسالمت‌آمیز تأکید کرد.\n"
+        "آنتونیو گوترش خواستار آتش‌بس فوری و دسترسی کامل بشردوستانه شد.\n"
+        "فارس گزارش داد، گفته می‌شود در این دیدار دو طرف درباره همکاری‌ها گفت‌وگو کردند.\n"
+        "شبکه العربیه نیز گزارش داد که ارتش ایران یک رزمایش موشکی آغاز کرده است.",
+    )
+    assert extract_quotes(doc) == []
+
+
+def test_passive_hearsay_has_no_speaker():
+    doc = _doc("عنوان", "گفته می‌شود در این دیدار دو طرف بر گسترش همکاری‌ها تأکید کرده‌اند.")
+    assert extract_quotes(doc) == []
+
+
+def test_empty_document_gives_no_quotes():
+    assert extract_quotes(_doc("", "")) == []
+
+
+# --- invariants ------------------------------------------------------------------------
+CORPUS = ["000_a2099a625d713edd"] + sorted(p.stem for p in (RAW / "real-news").glob("[0-9]*.txt"))
+
+
+@pytest.mark.parametrize("source", CORPUS)
+def test_offsets_point_at_the_quoted_text(source):
+    for doc in _docs(source):
+        quotes = extract_quotes(doc)
+        for i, q in enumerate(quotes):
+            assert doc.text[q.start:q.end] == q.text
+            assert q.text and q.text == q.text.strip()
+            assert q.sent_id == doc.sent_id_at(q.start)
+            assert q.quote_id == i and q.doc_id == doc.doc_id
+            assert q.kind in ("direct", "indirect")
+            assert q.resolved_by in ("name", "surname", "role", "pronoun", "headline", "as_written")
+            assert q.speaker
+        assert [q.start for q in quotes] == sorted(q.start for q in quotes)
