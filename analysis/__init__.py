@@ -4,9 +4,10 @@ from .corpus import Article, load_corpus
 from .document import Document, Mention, Sentence, Token
 from .pipeline import analyze, read_tables, write_tables
 from .text import make_document, normalize, split_sentences, tokenize
+from .viewer import show
 
 __all__ = [
     "Article", "Document", "Mention", "Sentence", "Token",
     "analyze", "load_corpus", "make_document", "normalize", "read_tables",
-    "split_sentences", "tokenize", "write_tables",
+    "show", "split_sentences", "tokenize", "write_tables",
 ]

@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="analyse input files into tables (and figures)")
     run.add_argument("inputs", nargs="*", default=["data/raw"],
-                     help="folders, files or globs of .txt/.jsonl/.csv inputs (default: data/raw)")
+                     help="folders, files or globs of .txt/.jsonl/.csv/.html inputs (default: data/raw)")
     run.add_argument("--out", default="data/processed",
                      help="directory for the tables, one NAME.parquet per table (default: data/processed)")
     run.add_argument("--csv", action="store_true", help="also write NAME.csv beside each Parquet file")
@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_evaluate_parser(sub)
+    from .report import add_report_parser
+    add_report_parser(sub)
     return parser
 
 
