@@ -1,14 +1,40 @@
 """Statistics: the quantities an article claims, parsed and attributed.
 
-(Stub: being built.)
+Each number found by `analysis.numbers.find_numbers` becomes a statistic when a
+unit says what it counts or measures (`۵۱ هزار نفر`, `۲۰ درصد`, `۳ میلیارد دلار`,
+`۱۲ میلیون بشکه`, `هفت دیدار`), and is left out when it is a year, a date, a
+clock time, a duration, an identifier, an ordinal, a vague amount, an article
+`یک`, or a referring phrase (`دو کشور`, `هر دو`, `این چهار کشتی`); the rules are
+those of gold/README.md. The qualifier (`بیش از`, `حدود`, …) and a change word
+(`افزایش`, `کاهش`) next to the number are read, and a number inside a quote gets
+the quote's speaker.
+
+`check_listed_counts` compares a stated count with the items the sentence lists
+(`هفت دیدار … با نمایندگان ویتنام، زیمبابوه، …`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
 
-from .document import Document
+from .document import Document, Sentence
+from .lexicon import quantities as q
+from .lexicon.numbers import AMBIGUOUS_WORDS
+from .numbers import NumberSpan, find_numbers, is_ordinal
 from .quotes import Quote
+from .text import normalize
+
+ZWNJ = "\u200c"
+_WORD = r"[^\W\d_]+(?:[\u200c\u00ad][^\W\d_]+)*"
+_GAP = r"[ \u200c]*"  # between words: spaces (ZWNJ counts as a space)
+_SYMBOLS = "".join(re.escape(k) for k in q.PERCENT_UNITS if len(k) == 1 and not k.isalpha())
+_NEXT_RE = re.compile(rf"{_GAP}({_WORD}|[{_SYMBOLS}])")  # a word, or a percent sign
+_PREV_RE = re.compile(rf"({_WORD}){_GAP}$")
+_DIGIT = "[0-9۰-۹٠-٩]"
+_LATIN_WORD_BEFORE_RE = re.compile(r"[A-Za-z][A-Za-z\-]*\s*$")
+_CLAUSE_BREAK = "،,:;؛«»()[]\"!?؟."
 
 
 @dataclass
@@ -30,6 +56,743 @@ class Statistic:
     end: int
 
 
+@dataclass
+class ListedCount:
+    """A stated count compared with the items the sentence lists after it."""
+
+    doc_id: str
+    stat_id: int
+    sent_id: int
+    stated: int
+    listed: int
+    agree: bool
+    method: str  # mentions (distinct parties named in the list) | list (its items)
+    partial: bool  # the list is introduced as examples (`از جمله`): a subset is fine
+    items: list[str] = field(default_factory=list)
+    start: int = 0  # the list's span in doc.text
+    end: int = 0
+
+
+# --- lexicon, normalized once ------------------------------------------------------
+
+def _key(word: str) -> str:
+    """A lookup key: ZWNJ and spaces removed (`دست‌کم` = `دستکم` = `دست کم`)."""
+    return word.replace(ZWNJ, "").replace("\u00ad", "").replace(" ", "")
+
+
+@cache
+def _norm(word: str) -> str:
+    """A lexicon entry as it appears in normalized text."""
+    return normalize(word) or word
+
+
+def _keyset(words) -> frozenset[str]:
+    return frozenset(_key(_norm(w)) for w in words)
+
+
+def _keymap(mapping: dict) -> dict:
+    return {_key(_norm(k)): v for k, v in mapping.items()}
+
+
+def _phrase_re(phrases) -> str:
+    """An alternation of phrases, longest first, with space and ZWNJ interchangeable."""
+    parts = []
+    for p in sorted({_norm(p) for p in phrases}, key=len, reverse=True):
+        pieces = re.split(r"[ \u200c]+", p)
+        parts.append(r"[ \u200c]?".join(re.escape(x) for x in pieces))
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class _Lex:
+    percent: dict
+    currencies: dict
+    subunits: dict
+    measures: dict
+    modifiers: dict
+    classifiers: dict
+    common_count: frozenset
+    person_after_tan: frozenset
+    population: dict
+    time_units: frozenset
+    time_before: frozenset
+    months: frozenset
+    eras: frozenset
+    identifiers: frozenset
+    model_letters: frozenset
+    referring_before: frozenset
+    referring_two: frozenset
+    kinship: frozenset
+    vague: frozenset
+    not_units: frozenset
+    count_subject: frozenset
+    certainty: frozenset
+    range_words: frozenset
+    person_classifiers: frozenset
+    light_verbs: frozenset
+    prepositions: frozenset
+    fillers: frozenset
+    list_enders: frozenset
+    subject_stop_re: re.Pattern
+    list_intro_re: re.Pattern
+    partial_re: re.Pattern
+    change: dict
+    qualifier_re: re.Pattern
+    qualifiers: dict
+    change_before_re: re.Pattern
+    hypothetical_re: re.Pattern
+    referring_re: re.Pattern
+    change_after_re: re.Pattern
+
+
+@cache
+def _lex() -> _Lex:
+    """The quantity lexicon, normalized and compiled once per process."""
+    qual = _phrase_re(q.QUALIFIERS)
+    change = _phrase_re(q.CHANGE_WORDS)
+    hypo = _phrase_re(q.HYPOTHETICAL_OPENERS)
+    return _Lex(
+        percent=_keymap(q.PERCENT_UNITS),
+        currencies=_keymap(q.CURRENCIES),
+        subunits=_keymap(q.SUBUNITS),
+        measures=_keymap(q.MEASURE_UNITS),
+        modifiers=_keymap(q.UNIT_MODIFIERS),
+        classifiers=_keymap(q.CLASSIFIERS),
+        common_count=_keyset(q.COMMON_COUNT_NOUNS),
+        person_after_tan=_keyset(q.PERSON_AFTER_TAN),
+        population=_keymap(q.POPULATION_NOUNS),
+        time_units=_keyset(q.TIME_UNITS),
+        time_before=_keyset(q.TIME_BEFORE),
+        months=_keyset(q.MONTHS),
+        eras=_keyset(q.ERA_WORDS),
+        identifiers=_keyset(q.IDENTIFIER_NOUNS),
+        model_letters=_keyset(q.MODEL_LETTERS),
+        referring_before=_keyset(q.REFERRING_BEFORE),
+        referring_two=_keyset(q.REFERRING_AFTER_TWO),
+        kinship=_keyset(q.KINSHIP_BEFORE),
+        vague=_keyset(q.VAGUE_AMOUNTS),
+        not_units=_keyset(q.NOT_UNITS),
+        count_subject=_keyset(q.COUNT_SUBJECT_WORDS),
+        certainty=_keyset(q.CERTAINTY_WORDS),
+        range_words=_keyset(q.RANGE_WORDS),
+        person_classifiers=_keyset(q.PERSON_CLASSIFIERS),
+        light_verbs=_keyset(q.LIGHT_VERBS),
+        prepositions=_keyset(q.PREPOSITIONS),
+        fillers=_keyset(q.SUBJECT_FILLERS),
+        list_enders=_keyset(q.LIST_ENDERS),
+        subject_stop_re=re.compile(rf"[ \u200c](?:{_phrase_re(q.SUBJECT_STOPS)})(?=[ \u200c]|$)"),
+        list_intro_re=re.compile(
+            rf"(?:(?:^|(?<=[ \u200c]))(?:{_phrase_re(q.LIST_INTRODUCERS)})[ \u200c]|:[ \u200c]*)"),
+        partial_re=re.compile(_phrase_re(q.PARTIAL_LIST_MARKERS)),
+        change=_keymap(q.CHANGE_WORDS),
+        qualifier_re=re.compile(rf"(?:^|(?<=[\s«(،:]))({qual})[ \u200c]*$"),
+        qualifiers=_keymap(q.QUALIFIERS),
+        change_before_re=re.compile(rf"(?:^|(?<=[\s«(،:]))({change})[ \u200c]*$"),
+        change_after_re=re.compile(
+            rf"[ \u200c]({change})(?:{'|'.join(q.CHANGE_VERB_ENDINGS)})?(?=[ \u200c]|$)"),
+        referring_re=re.compile(
+            rf"(?:^|(?<=[\s«(،:]))(?:{_phrase_re(q.REFERRING_PHRASES_BEFORE)})[ \u200c]*$"),
+        hypothetical_re=re.compile(rf"(?:^|(?<=[\s«(،:]))(?:{hypo})\s[^،:؛.!?؟]*$"),
+    )
+
+
+# --- small text helpers ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        return _key(self.text)
+
+
+def _word_after(text: str, pos: int, limit: int) -> _Word | None:
+    """The word right after `pos` (spaces only between), or None at punctuation."""
+    m = _NEXT_RE.match(text, pos, limit)
+    return _Word(m.start(1), m.end(1), m.group(1)) if m else None
+
+
+def _word_before(text: str, pos: int, floor: int) -> _Word | None:
+    """The word right before `pos` (spaces only between), or None after punctuation."""
+    m = _PREV_RE.search(text[floor:pos])
+    return _Word(floor + m.start(1), floor + m.end(1), m.group(1)) if m else None
+
+
+def _strip_adjectival(key: str, table) -> str | None:
+    """`درصدی` → `درصد`, `کیلومتری` → `کیلومتر` when the stem is in `table`."""
+    if key in table:
+        return key
+    for suffix in q.ADJECTIVAL_SUFFIXES:
+        if key.endswith(suffix) and key[: -len(suffix)] in table:
+            return key[: -len(suffix)]
+    return None
+
+
+def _is_time_unit(key: str, lex: _Lex) -> bool:
+    if key in lex.time_units:
+        return True
+    suffixes = (_key(s) for s in q.TIME_SUFFIXES)
+    return any(key.endswith(s) and key[: -len(s)] in lex.time_units for s in suffixes)
+
+
+def _is_month(key: str, lex: _Lex) -> bool:
+    if key in lex.months:
+        return True
+    suffix = q.MONTH_SUFFIX
+    return key.endswith(suffix) and key[: -len(suffix)] in lex.months  # `دی‌ماه`, `اسفندماه`
+
+
+def _is_plural(word: str) -> bool:
+    return any(word.endswith(ZWNJ + s) for s in q.PLURAL_SUFFIXES)
+
+
+def _is_verb(word: str) -> bool:
+    """A present-tense verb by its prefix (`می‌کند`, `نمی‌شود`)."""
+    return word.startswith(q.VERB_PREFIXES)
+
+
+def _is_year_like(span: NumberSpan) -> bool:
+    if span.words or not isinstance(span.value, int) or re.search("[,٬]", span.text):
+        return False
+    return any(lo <= span.value <= hi for lo, hi in q.YEAR_RANGES)
+
+
+# --- the unit after a number -----------------------------------------------------
+
+@dataclass
+class _Unit:
+    kind: str
+    unit: str
+    end: int  # end of the unit phrase in doc.text
+    known: bool  # a lexicon unit (not an open-class noun)
+    lead: int = -1  # start of a unit written before the number (`٪۲۰`), else -1
+
+
+def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
+                named: set[int]) -> _Unit | None:
+    """What the number counts or measures, read from the words after it."""
+    text = doc.text
+    w1 = _word_after(text, span.end, sent.end)
+    if w1 is None:
+        return None
+    w2 = _word_after(text, w1.end, sent.end)
+    k1 = w1.key
+    if k1 in lex.percent:
+        return _Unit("percent", q.PERCENT_UNIT, w1.end, True)
+    if k1 == q.PERCENT_SPLIT[0] and w2 is not None and w2.key in q.PERCENT_SPLIT[1]:
+        return _Unit("percent", q.PERCENT_UNIT, w2.end, True)
+    stem = _strip_adjectival(k1, lex.percent)
+    if stem:
+        return _Unit("percent", q.PERCENT_UNIT, w1.end, True)
+    stem = _strip_adjectival(k1, lex.currencies)
+    if stem:
+        return _Unit("money", lex.currencies[stem], w1.end, True)
+    if k1 == q.TONNE:
+        return _tan_unit(span, w1, w2, lex)
+    stem = _strip_adjectival(k1, lex.measures)
+    if stem:
+        unit, end = lex.measures[stem], w1.end
+        if w2 is not None and _strip_adjectival(w2.key, lex.modifiers):
+            unit, end = f"{unit} {lex.modifiers[_strip_adjectival(w2.key, lex.modifiers)]}", w2.end
+        return _Unit("measure", unit, end, True)
+    stem = _strip_adjectival(k1, lex.classifiers)
+    if stem:
+        k1, end = stem, w1.end
+        if (k1 not in lex.person_classifiers and w2 is not None and w2.key not in lex.not_units
+                and not _is_verb(w2.text) and w2.key not in lex.change):
+            end = w2.end  # `شش فروند هلی‌کوپتر`: show what is counted
+        return _Unit("count", lex.classifiers[k1], end, True)
+    # an open-class counted noun
+    if (k1 in lex.not_units or k1 in lex.vague or _is_verb(w1.text) or _is_plural(w1.text)
+            or w1.start in named):
+        return None
+    return _Unit("count", w1.text, w1.end, k1 in lex.common_count)
+
+
+def _tan_unit(span: NumberSpan, w1: _Word, w2: _Word | None, lex: _Lex) -> _Unit:
+    """`تن` after a number: people (`۱۷ تن کشته`) or tonnes (`۵ میلیون تن گندم`)."""
+    if w2 is not None and w2.key in lex.person_after_tan:
+        if w2.key in lex.common_count:  # `۱۰۰ تن کشته`: the participle says what is counted
+            return _Unit("count", w2.text, w2.end, True)
+        return _Unit("count", q.TONNE, w1.end, True)
+    if w2 is not None and w2.key not in lex.not_units and not _is_verb(w2.text):
+        return _Unit("measure", q.TONNE, w2.end, True)  # `۵۰۰ تن گندم`
+    if span.scale >= 1000:
+        return _Unit("measure", q.TONNE, w1.end, True)
+    return _Unit("count", q.TONNE, w1.end, True)
+
+
+# --- exclusions ------------------------------------------------------------------
+
+def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | None,
+              lex: _Lex) -> str:
+    """Why this number is not a statistic ("" when it is one)."""
+    text = doc.text
+    if span.ordinal:
+        return "ordinal"
+    before = _word_before(text, span.start, sent.start)
+    after = _word_after(text, span.end, sent.end)
+    bkey = before.key if before else ""
+    akey = after.key if after else ""
+    # dates, clock times, fractions: `۱۳۹۴/۰۶/۲۲`, `۱۰:۳۰`, `۲۱۳ / ۴۲`
+    if re.match(rf"\s*(?:[/:+]|{q.SCORE_WORD}\s)\s*{_DIGIT}", text[span.end:sent.end]) or re.search(
+            rf"{_DIGIT}\s*(?:[/:+]|\s{q.SCORE_WORD})\s*$", text[sent.start:span.start]):
+        return "date_or_fraction"  # also `۵+۱`, a score `۳ بر ۱`
+    if re.match(rf"\s*[-–]\s*{_DIGIT}", text[span.end:sent.end]) and _is_year_like(span):
+        return "year"
+    if akey and (_is_month(akey, lex) or akey in lex.eras):
+        return "date"
+    # `۲۴ و ۲۵ فوریه`: a list of days before a month
+    m = re.match(rf"\s+{q.AND}\s+{_DIGIT}+\s+({_WORD})", text[span.end:sent.end])
+    if m and _is_month(_key(m.group(1)), lex):
+        return "date"
+    if bkey and _is_month(bkey, lex):
+        return "date"
+    if akey and _is_time_unit(akey, lex):
+        return "duration"
+    if bkey in lex.time_before and (_is_year_like(span) or not (unit and unit.known)):
+        return "time"
+    if _is_year_like(span) and not (unit and unit.known):
+        return "year"
+    if (bkey in lex.identifiers and not (unit and unit.known)) or bkey in lex.model_letters:
+        return "identifier"  # `قطعنامه ۲۲۳۱`, but `منطقه ۱۲۰۰ کیلومتر مربع` is a measure
+    if _LATIN_WORD_BEFORE_RE.search(text[sent.start:span.start]) or re.search(
+            r"[^\W\d_][-‐–]\s*$", text[sent.start:span.start]):
+        return "identifier"  # `IPC Phase ۵`, `سی- ۱۳۵`, `کووید-۱۹`
+    if bkey in lex.referring_before and not _after_preposition(text, before, sent):
+        return "referring"
+    if lex.referring_re.search(text, sent.start, span.start):
+        return "referring"  # `یکی از دو نامزد`
+    if span.value == 2 and span.words and akey:
+        head = _key(after.text.split(ZWNJ)[0])
+        if akey in lex.referring_two or head in lex.referring_two:
+            return "referring"
+    if bkey in lex.kinship:
+        return "description"
+    if akey in lex.vague or bkey in lex.vague:
+        return "vague"  # `ده ها`, `چند هزار`
+    if after is not None and is_ordinal(after.text):
+        return "fraction"  # `دو سوم`
+    if unit is not None and unit.kind == "percent" and span.value == 100:
+        nxt = _word_after(text, unit.end, sent.end)
+        if nxt is not None and nxt.key in lex.certainty:
+            return "idiom"  # `۱۰۰ درصد مطمئن`
+    if span.words and span.value == 1 and span.scale == 1 and not (unit and unit.kind == "money"):
+        return "article_yek"
+    if lex.hypothetical_re.search(text[sent.start:span.start]):
+        return "hypothetical"
+    return ""
+
+
+def _after_preposition(text: str, word: _Word, sent: Sentence) -> bool:
+    """`پیش از آن ۶۷ دلار`: `آن` is the object of a preposition, not a determiner."""
+    prev = _word_before(text, word.start, sent.start)
+    return prev is not None and prev.key in _lex().prepositions
+
+
+# --- qualifier, change, text ------------------------------------------------------
+
+def _qualifier(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex) -> tuple[str, int]:
+    """(qualifier code, start of the qualifier phrase) read right before the number."""
+    m = lex.qualifier_re.search(doc.text, sent.start, span.start)
+    if m and _key(m.group(1)) == q.UP_TO:
+        head = doc.text[sent.start:m.start(1)].split()[-3:]
+        if find_numbers(" ".join(head)):
+            m = None  # `۳ تا ۵`, `۳ درصد تا ۵ درصد`: a range, not "up to"
+    if m:
+        return lex.qualifiers.get(_key(m.group(1)), "exact"), m.start(1)
+    return "exact", span.start
+
+
+def _change(doc: Document, start: int, end: int, sent: Sentence, lex: _Lex) -> str:
+    """increase / decrease when a change word sits right before or just after the figure.
+
+    A figure after `به` or `از` is a level (`از ۱۲ درصد به ۹ درصد کاهش یافت`), not the
+    size of the change, so only a change word right before it counts then.
+    """
+    text = doc.text
+    m = lex.change_before_re.search(text, sent.start, start)
+    if m:
+        return lex.change.get(_key(m.group(1)), "")
+    prev = _word_before(text, start, sent.start)
+    if prev is not None and prev.key in (q.TO, q.FROM):
+        return ""
+    window = []
+    pos = end
+    for _ in range(_CHANGE_WINDOW):
+        w = _word_after(text, pos, sent.end)
+        if w is None:
+            break
+        window.append(w.text)
+        pos = w.end
+    m = lex.change_after_re.search(" " + " ".join(window))
+    return lex.change.get(_key(m.group(1)), "") if m else ""
+
+
+_CHANGE_WINDOW = 5  # words after a figure in which a change word still applies to it
+
+
+def _money_subunit(doc: Document, unit: _Unit, sent: Sentence,
+                   lex: _Lex) -> tuple[float, int] | None:
+    """`۶۵ دلار و ۵۸ سنت`: (0.58, end of `سنت`)."""
+    m = re.match(rf"\s+{q.AND}\s+({_DIGIT}+|{_WORD}(?:\s+{q.AND}\s+{_WORD})?)\s+({_WORD})",
+                 doc.text[unit.end:sent.end])
+    if not m or _key(m.group(2)) not in lex.subunits:
+        return None
+    from .numbers import parse_number
+
+    try:
+        amount = parse_number(m.group(1))
+    except ValueError:
+        return None
+    return amount * lex.subunits[_key(m.group(2))], unit.end + m.end(2)
+
+
+# --- subject and speaker -----------------------------------------------------------
+
+
+
+def _subject(doc: Document, start: int, end: int, unit: _Unit, sent: Sentence, lex: _Lex,
+             verbs: frozenset[int] = frozenset()) -> str:
+    """A short phrase saying what is measured, taken from the sentence.
+
+    In order: the `از` phrase after the figure (`۷۵ درصد از نوار غزه`), joined to the
+    noun right before it (`جان … مردم بی‌دفاع`); the noun phrase after a percentage or
+    an amount (`۲۰ ٪ خانوارها`, `۳ میلیارد دلار تجهیزات نظامی`); the counted noun with
+    its modifiers (`۳۶ نظامی ترکیه`); else the clause before the figure (`حجم مبادلات
+    تجاری میان روسیه و ویتنام … ۲۰ درصد افزایش`).
+    """
+    text = doc.text
+    rest = text[end:sent.end]
+    before = _clause_before(text, start, sent, lex)
+    m = re.match(rf"[ \u200c]+{q.FROM}[ \u200c]+", rest)
+    if m:
+        after = _noun_phrase(text, end + m.end(), sent.end, lex, verbs)
+        if after:
+            prev = _word_before(text, start, sent.start)
+            if prev is not None and prev.key not in lex.not_units and not _is_verb(prev.text) \
+                    and before.endswith(prev.text):
+                return f"{prev.text} … {after}"
+            return after
+    adjectival = _is_adjectival(text, start, end, unit)
+    if adjectival and before:
+        return before  # `کمیته ۱۲ نفره`, `مالیات ۲ درصدی`
+    if unit.kind in ("percent", "money", "measure"):
+        after = _noun_phrase(text, end, sent.end, lex, verbs)
+        if after:
+            return after
+    if (unit.kind == "count" and unit.unit and _key(unit.unit) not in lex.person_classifiers
+            and unit.unit in text[start:end]):
+        noun_start = text.index(unit.unit, start, end)
+        phrase = unit.unit + " " + _noun_phrase(text, noun_start + len(unit.unit), sent.end, lex,
+                                                verbs, max_words=2)
+        phrase = phrase.strip()
+        if phrase:
+            return phrase
+    if unit.kind == "count" and _key(unit.unit) in lex.person_classifiers:
+        # people: what happened to them (`۲۵ نفر کشته`, `۱۰ میلیون نفر آواره شده‌اند`)
+        state = _predicate_words(text, end, sent.end, lex, verbs)
+        if state:
+            return f"{unit.unit} {state}"
+    return before or unit.unit
+
+
+def _predicate_words(text: str, pos: int, limit: int, lex: _Lex, verbs: frozenset[int]) -> str:
+    """Up to two words after a count of people, before the verb (`کشته`, `دیگر زخمی`)."""
+    words: list[str] = []
+    while len(words) < 2:
+        w = _word_after(text, pos, limit)
+        if w is None or w.key in lex.not_units or _is_verb(w.text) or w.start in verbs \
+                or w.key in lex.light_verbs:
+            break
+        words.append(w.text)
+        pos = w.end
+    return " ".join(words)
+
+
+def _is_adjectival(text: str, start: int, end: int, unit: _Unit) -> bool:
+    """`۷ درصدی`, `۲ دلاری`, `۱۲ نفره`: the figure describes the noun before it."""
+    last = text[start:end].split()[-1] if text[start:end].split() else ""
+    return last != unit.unit and _key(last).startswith(_key(unit.unit)) and bool(unit.unit)
+
+
+def _noun_phrase(text: str, pos: int, limit: int, lex: _Lex, verbs: frozenset[int],
+                 max_words: int = 4) -> str:
+    """The noun phrase starting at `pos`: words up to a function word, a verb, the
+    nominal part of a compound verb (`امضا شده`, `برگزار کرد`) or a break."""
+    words: list[str] = []
+    cur = pos
+    while len(words) < max_words:
+        w = _word_after(text, cur, limit)
+        if w is None:
+            break
+        key = w.key
+        nxt = _word_after(text, w.end, limit)
+        if (key in lex.not_units or _is_verb(w.text) or w.start in verbs
+                or any(key.startswith(c) for c in lex.change)
+                or key.endswith(q.PARTICIPLE_ENDINGS)
+                or (words and key in lex.common_count)
+                or (nxt is not None and (nxt.start in verbs or nxt.key in lex.light_verbs))):
+            break
+        words.append(w.text)
+        cur = w.end
+    return " ".join(words)
+
+
+def _clause_before(text: str, start: int, sent: Sentence, lex: _Lex) -> str:
+    """The clause before the figure, back to the last break, without time phrases."""
+    head = text[sent.start:start]
+    cut = max(head.rfind(ch) for ch in _CLAUSE_BREAK)
+    ke = head.rfind(f" {q.THAT} ")
+    clause = head[max(cut, ke + 3 if ke >= 0 else -1) + 1:]
+    clause = re.sub(lex.change_before_re.pattern, "", clause).strip()
+    m = lex.subject_stop_re.search(" " + clause)
+    if m:
+        clause = (" " + clause)[: m.start()].strip()
+    words = clause.split()
+    while words and _key(words[0]) in lex.fillers:
+        words.pop(0)
+    while words and (_key(words[-1]) in lex.not_units or _key(words[-1]) in lex.change):
+        words.pop()
+    return " ".join(words[-8:])
+
+
+def _speaker(quotes: list[Quote], start: int, end: int) -> str:
+    """The speaker of the innermost quote containing [start, end), or ""."""
+    best: Quote | None = None
+    for quote in quotes:
+        inside = quote.start <= start and end <= quote.end and quote.speaker
+        if inside and (best is None or quote.end - quote.start < best.end - best.start):
+            best = quote
+    return best.speaker if best else ""
+
+
+# --- entry point -------------------------------------------------------------------
+
+def _named_starts(doc: Document) -> set[int]:
+    """Starts of name mentions: a number before a name is part of it (`۲۴ امارات`)."""
+    return {m.start for m in doc.mentions
+            if m.entity_type in ("country", "person", "org", "capital")}
+
+
 def extract_statistics(doc: Document, quotes: list[Quote] | None = None) -> list[Statistic]:
     """Statistics of the document; `quotes` attribute numbers inside quotations."""
-    return []
+    lex = _lex()
+    quotes = quotes or []
+    named = _named_starts(doc)
+    verbs = frozenset(t.start for t in doc.tokens if "#" in t.lemma)  # hazm's verb lemmas
+    out: list[Statistic] = []
+    for sent in doc.sentences:
+        taken = 0  # end of the last statistic: `۶۵ دلار و ۵۸ سنت` is one figure
+        for local in find_numbers(sent.text):
+            if local.start + sent.start < taken:
+                continue
+            span = replace(local, start=local.start + sent.start, end=local.end + sent.start)
+            stat = _statistic(doc, span, sent, lex, named, quotes, verbs)
+            if stat is not None:
+                stat.stat_id = len(out)
+                out.append(stat)
+                taken = stat.end
+    return out
+
+
+def _statistic(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
+               named: set[int], quotes: list[Quote],
+               verbs: frozenset[int] = frozenset()) -> Statistic | None:
+    """The statistic a number states, or None when it states none."""
+    text = doc.text
+    if span.adjectival:  # `جمعیت ۲٫۲ میلیونی`: counts what the noun before names
+        prev = _word_before(text, span.start, sent.start)
+        if prev is None or prev.key not in lex.population:
+            return None
+        unit = _Unit("count", lex.population[prev.key], span.end, True)
+    else:
+        unit = _unit_after(doc, span, sent, lex, named)
+        sign = re.search(rf"[{_SYMBOLS}] ?$", text[sent.start:span.start])
+        if unit is None and sign:  # `٪۲۰`: the sign first
+            unit = _Unit("percent", q.PERCENT_UNIT, span.end, True, sent.start + sign.start())
+    if _excluded(doc, span, sent, unit, lex):
+        return None
+    if unit is None:
+        unit, span = _range_unit(doc, span, sent, lex, named)
+        if unit is None:
+            unit = _bare_count(doc, span, sent, lex)
+        if unit is None or _excluded(doc, span, sent, unit, lex):
+            return None
+    if span.words and span.scale == 1 and span.text in AMBIGUOUS_WORDS and not unit.known:
+        return None  # `سی هاوک`, `نه کارنی و نه دفترش`
+    if unit.kind == "count" and span.value != int(span.value):
+        return None  # `نیم نگاهی`: half a thing is not a count
+    value = span.value
+    end = unit.end
+    if unit.kind == "money":
+        sub = _money_subunit(doc, unit, sent, lex)
+        if sub:
+            value = round(value + sub[0], 6)
+            end = sub[1]
+    qualifier, start = _qualifier(doc, span, sent, lex)
+    if unit.lead >= 0:
+        start = min(start, unit.lead)
+    return Statistic(
+        doc_id=doc.doc_id, stat_id=0, sent_id=sent.sent_id, text=text[start:end],
+        value=value, kind=unit.kind, unit=unit.unit, qualifier=qualifier,
+        change=_change(doc, start, end, sent, lex),
+        subject=_subject(doc, start, end, unit, sent, lex, verbs),
+        speaker=_speaker(quotes, span.start, span.end), start=start, end=end,
+    )
+
+
+def _range_unit(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
+                named: set[int]) -> tuple[_Unit | None, NumberSpan]:
+    """`۳ تا ۵ درصد`, `از ۳۹۵ به ۶۸۷ هزار تومان`: the first number takes the second's unit."""
+    text = doc.text
+    joiner = _word_after(text, span.end, sent.end)
+    if joiner is None or joiner.key not in lex.range_words:
+        return None, span
+    if joiner.key == q.TO:
+        prev = _word_before(text, span.start, sent.start)
+        if prev is None or prev.key != q.FROM:
+            return None, span
+    rest = text[joiner.end:sent.end]
+    nums = find_numbers(rest)
+    if not nums or rest[:nums[0].start].strip():
+        return None, span
+    second = replace(nums[0], start=nums[0].start + joiner.end, end=nums[0].end + joiner.end)
+    if second.ordinal:
+        return None, span
+    unit = _unit_after(doc, second, sent, lex, named)
+    if unit is None or _excluded(doc, second, sent, unit, lex):
+        return None, span
+    value, scale = span.value, span.scale
+    if span.scale == 1 and second.scale > 1 and span.value < 1000:
+        value, scale = span.value * second.scale, second.scale  # `۴۰ به ۵۵ هزار`
+    first = replace(span, value=value, scale=scale)
+    return _Unit(unit.kind, unit.unit, span.end, unit.known), first
+
+
+def _bare_count(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex) -> _Unit | None:
+    """A number without a unit after a count word (`شمار کشته‌ها به ۵۰ رسید`)."""
+    if span.words and span.scale == 1:
+        return None
+    head = doc.text[sent.start:span.start]
+    cut = max(head.rfind(ch) for ch in _CLAUSE_BREAK)
+    words = head[cut + 1:].split()[-6:]
+    for i, w in enumerate(words):
+        if _key(w) in lex.count_subject:
+            noun = words[i + 1] if i + 1 < len(words) else ""
+            return _Unit("count", noun, span.end, False)
+    return None
+
+
+# --- stated vs listed ----------------------------------------------------------------
+
+_MAX_LIST_GAP = 6  # words between the count and the start of its list
+_DIGIT_RE = re.compile(_DIGIT)
+
+
+def check_listed_counts(doc: Document, statistics: list[Statistic]) -> list[ListedCount]:
+    """For each count followed in its sentence by a list, the stated vs listed number of items.
+
+    The list is the `،`/`و`-separated items after the count. When every item names a
+    party (a country, organisation, person or role mention with its country), the
+    listed number is the number of distinct parties; otherwise the number of items.
+    """
+    out: list[ListedCount] = []
+    for stat in statistics:
+        if stat.kind != "count" or not isinstance(stat.value, (int, float)) or stat.value < 2 \
+                or stat.value != int(stat.value):
+            continue
+        sent = next((s for s in doc.sentences if s.sent_id == stat.sent_id), None)
+        if sent is None:
+            continue
+        found = _list_after(doc.text, stat.end, sent.end)
+        if found is None:
+            continue
+        start, end, spans = found
+        items = [doc.text[s:e] for s, e in spans]
+        parties = [{m.country or m.entity_id for m in doc.mentions_in(s, e)
+                    if m.entity_type in _PARTY_TYPES and (m.country or m.entity_type != "role")}
+                   for s, e in spans]
+        if all(parties):
+            listed, method = len(set().union(*parties)), "mentions"
+        else:
+            listed, method = len(items), "list"
+        partial = bool(_lex().partial_re.search(doc.text[stat.end:start + 1]))
+        stated = int(stat.value)
+        out.append(ListedCount(
+            doc_id=doc.doc_id, stat_id=stat.stat_id, sent_id=stat.sent_id, stated=stated,
+            listed=listed, agree=(listed == stated) or (partial and listed <= stated),
+            method=method, partial=partial, items=items, start=start, end=end))
+    return out
+
+
+_PARTY_TYPES = ("country", "org", "person", "role")
+
+
+def _list_after(text: str, pos: int, limit: int) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """The comma list after `pos` in [pos, limit): (start, end, item spans), or None.
+
+    A list is at least three items: `A، B و C` or `A، B، C`; commas inside
+    parentheses do not separate items.
+    """
+    region = text[pos:limit]
+    # split on top-level commas
+    pieces: list[tuple[int, int]] = []
+    depth, last = 0, 0
+    for i, ch in enumerate(region):
+        if ch in "(«[":
+            depth += 1
+        elif ch in ")»]":
+            depth = max(depth - 1, 0)
+        elif ch in "،," and depth == 0:
+            pieces.append((last, i))
+            last = i + 1
+    if len(pieces) < 1:
+        return None
+    pieces.append((last, len(region)))
+    # first item: after an introducing word (`با`, `شامل`, `:`) close to the count
+    first_s, first_e = pieces[0]
+    lex = _lex()
+    intro = list(lex.list_intro_re.finditer(region[first_s:first_e]))
+    if not intro:
+        return None
+    gap = region[:first_s + intro[-1].start()]
+    if len(gap.split()) > _MAX_LIST_GAP or re.search(rf"{_DIGIT}|[()«»]", gap):
+        return None
+    first_s = first_s + intro[-1].end()
+    # last piece: `… و C` or `B و C`, then the rest of the clause up to its verb
+    last_s, last_e = pieces[-1]
+    last_text = region[last_s:last_e]
+    items_spans = [(first_s, first_e)] + pieces[1:-1]
+    lead = re.match(rf"[ \u200c]*{q.AND}[ \u200c]+", last_text)
+    if lead:
+        tail_s = last_s + lead.end()
+    else:
+        m = re.search(rf"[ \u200c]{q.AND}[ \u200c]", last_text)
+        if not m:
+            return None  # no closing `و`: not a list
+        items_spans.append((last_s, last_s + m.start()))
+        tail_s = last_s + m.end()
+    tail = region[tail_s:last_e]
+    keep = []
+    for w in tail.split():  # the last item runs until a verb or a preposition
+        if _is_verb(w) or _key(w) in lex.list_enders:
+            break
+        keep.append(w)
+    if not keep:
+        return None
+    items_spans.append((tail_s, tail_s + tail.find(keep[-1]) + len(keep[-1])))
+    spans = []
+    for s, e in items_spans:  # trim spaces and a final full stop off each item
+        while s < e and region[s] in " \u200c":
+            s += 1
+        while e > s and region[e - 1] in " \u200c.":
+            e -= 1
+        spans.append((pos + s, pos + e))
+    items = [text[s:e] for s, e in spans]
+    if len(items) < 3 or any(not i or _DIGIT_RE.match(i) for i in items):
+        return None
+    return spans[0][0], spans[-1][1], spans

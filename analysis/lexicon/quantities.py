@@ -1,0 +1,721 @@
+"""Words around numbers: units and their kinds, qualifiers, change words, and the
+words that make a number something other than a statistic (dates, durations,
+identifiers, referring phrases, vague amounts).
+
+Phrases are written as in normalized text; the statistics module passes them
+through `analysis.text.normalize` once and matches ZWNJ and space as equivalent.
+"""
+
+from __future__ import annotations
+
+# --- qualifiers: the phrase right before a number -------------------------------
+QUALIFIERS: dict[str, str] = {
+    "بیش از": "more_than",  # more than
+    "بیشتر از": "more_than",  # more than
+    "بالغ بر": "more_than",  # amounting to over
+    "افزون بر": "more_than",  # over, in excess of
+    "فزون بر": "more_than",  # over
+    "متجاوز از": "more_than",  # exceeding
+    "بالای": "more_than",  # above
+    "بالاتر از": "more_than",  # higher than
+    "فراتر از": "more_than",  # beyond
+    "حداقل": "more_than",  # at least
+    "دست‌کم": "more_than",  # at least
+    "دستکم": "more_than",  # at least (joined spelling)
+    "لااقل": "more_than",  # at least
+    "کمتر از": "less_than",  # less than
+    "تا": "less_than",  # up to (not between two numbers: `۳ تا ۵` is a range)
+    "کم‌تر از": "less_than",  # less than (ZWNJ spelling)
+    "زیر": "less_than",  # under
+    "حداکثر": "less_than",  # at most
+    "پایین‌تر از": "less_than",  # lower than
+    "حدود": "about",  # about
+    "در حدود": "about",  # around
+    "حدودا": "about",  # approximately
+    "نزدیک به": "about",  # close to
+    "قریب به": "about",  # nearly
+    "تقریبا": "about",  # approximately
+    "چیزی حدود": "about",  # something like
+    "چیزی در حدود": "about",  # something around
+    "نزدیک": "about",  # nearly
+    "حدودی": "about",  # roughly
+    "کم و بیش": "about",  # more or less
+    "تخمینا": "about",  # an estimated
+}
+
+# --- change: a number that measures a rise or a fall ----------------------------
+CHANGE_WORDS: dict[str, str] = {
+    "افزایش": "increase",  # increase
+    "افزایشی": "increase",  # increasing
+    "رشد": "increase",  # growth
+    "جهش": "increase",  # jump
+    "صعود": "increase",  # rise
+    "بالا رفتن": "increase",  # going up
+    "بالا رفت": "increase",  # went up
+    "زیاد شد": "increase",  # grew
+    "بیشتر شد": "increase",  # became more
+    "کاهش": "decrease",  # decrease
+    "کاهشی": "decrease",  # decreasing
+    "افت": "decrease",  # drop
+    "سقوط": "decrease",  # fall, crash
+    "نزول": "decrease",  # decline
+    "کم شدن": "decrease",  # going down
+    "کم شد": "decrease",  # went down
+    "کمتر شد": "decrease",  # became less
+    "پایین آمد": "decrease",  # came down
+}
+
+# --- units and their kinds ------------------------------------------------------
+PERCENT_UNITS: dict[str, str] = {
+    "درصد": "درصد",  # percent
+    "در صد": "درصد",  # percent (split spelling)
+    "٪": "درصد",  # percent sign (Arabic)
+    "%": "درصد",  # percent sign
+}
+
+CURRENCIES: dict[str, str] = {
+    "دلار": "دلار",  # dollar
+    "یورو": "یورو",  # euro
+    "ریال": "ریال",  # rial
+    "تومان": "تومان",  # toman
+    "پوند": "پوند",  # pound sterling
+    "ین": "ین",  # yen
+    "یوان": "یوان",  # yuan
+    "روبل": "روبل",  # rouble
+    "روپیه": "روپیه",  # rupee
+    "درهم": "درهم",  # dirham
+    "دینار": "دینار",  # dinar
+    "لیر": "لیر",  # lira
+    "لیره": "لیره",  # lira / pound (Levant)
+    "فرانک": "فرانک",  # franc
+    "وون": "وون",  # won
+    "منات": "منات",  # manat
+    "افغانی": "افغانی",  # afghani
+    "شیکل": "شیکل",  # shekel (`شکل` is also "shape")
+    "کرون": "کرون",  # krona
+    "بیت‌کوین": "بیت‌کوین",  # bitcoin
+    "سنت": "سنت",  # cent
+}
+# Sub-units: `۶۵ دلار و ۵۸ سنت` = 65.58 dollars.
+SUBUNITS: dict[str, float] = {
+    "سنت": 0.01,  # cent
+    "پنی": 0.01,  # penny
+    "کوپک": 0.01,  # kopek
+}
+
+MEASURE_UNITS: dict[str, str] = {
+    "کیلومتر": "کیلومتر",  # kilometre
+    "متر": "متر",  # metre
+    "سانتیمتر": "سانتی‌متر",  # centimetre
+    "سانتی‌متر": "سانتی‌متر",  # centimetre
+    "میلیمتر": "میلی‌متر",  # millimetre
+    "میلی‌متر": "میلی‌متر",  # millimetre
+    "مایل": "مایل",  # mile
+    "فوت": "فوت",  # foot
+    "پا": "پا",  # foot
+    "اینچ": "اینچ",  # inch
+    "هکتار": "هکتار",  # hectare
+    "جریب": "جریب",  # jerib (land measure)
+    "کیلوگرم": "کیلوگرم",  # kilogram
+    "کیلو": "کیلوگرم",  # kilo
+    "گرم": "گرم",  # gram
+    "تن": "تن",  # tonne (also "person": see TONNE_CONTEXT)
+    "بشکه": "بشکه",  # barrel
+    "لیتر": "لیتر",  # litre
+    "گالن": "گالن",  # gallon
+    "مترمکعب": "متر مکعب",  # cubic metre
+    "مگاوات": "مگاوات",  # megawatt
+    "گیگاوات": "گیگاوات",  # gigawatt
+    "کیلووات": "کیلووات",  # kilowatt
+    "وات": "وات",  # watt
+    "کیلووات‌ساعت": "کیلووات‌ساعت",  # kilowatt-hour
+    "ولت": "ولت",  # volt
+    "درجه": "درجه",  # degree
+    "ریشتر": "ریشتر",  # Richter (magnitude)
+    "گیگابایت": "گیگابایت",  # gigabyte
+    "مگابایت": "مگابایت",  # megabyte
+    "ترابایت": "ترابایت",  # terabyte
+    "کالری": "کالری",  # calorie
+    "اونس": "اونس",  # ounce
+    "گره": "گره",  # knot
+}
+# Second words of two-word units: `کیلومتر مربع`, `متر مکعب`.
+UNIT_MODIFIERS: dict[str, str] = {
+    "مربع": "مربع",  # square
+    "مکعب": "مکعب",  # cubic
+}
+
+# Counting words (classifiers): the thing counted follows (`شش فروند هلی‌کوپتر`).
+CLASSIFIERS: dict[str, str] = {
+    "نفر": "نفر",  # person
+    "تن": "تن",  # person (formal); also tonne
+    "فروند": "فروند",  # aircraft, ships, missiles
+    "دستگاه": "دستگاه",  # machines, vehicles
+    "قبضه": "قبضه",  # firearms
+    "عدد": "عدد",  # pieces
+    "رأس": "رأس",  # head (livestock)
+    "راس": "رأس",  # head (livestock)
+    "باب": "باب",  # buildings, shops
+    "جلد": "جلد",  # volumes, books
+    "نوع": "نوع",  # kind, type
+    "مورد": "مورد",  # case, instance
+    "قلم": "قلم",  # item (of goods)
+    "واحد": "واحد",  # unit
+    "حلقه": "حلقه",  # wells
+    "بسته": "بسته",  # package
+    "نسخه": "نسخه",  # copy
+    "فقره": "فقره",  # item, case
+    "تخته": "تخته",  # sheet, carpet
+    "دانه": "دانه",  # grain, piece
+}
+
+# Frequent counted nouns: a number word that is also an ordinary word (`سی`, `نه`,
+# `ده`) is a number only before one of these or another known unit.
+COMMON_COUNT_NOUNS: frozenset[str] = frozenset({
+    "نفر",  # person
+    "کشته",  # killed
+    "زخمی",  # wounded
+    "مجروح",  # injured
+    "قربانی",  # victim
+    "کودک",  # child
+    "زن",  # woman
+    "مرد",  # man
+    "سرباز",  # soldier
+    "نظامی",  # soldier, military
+    "غیرنظامی",  # civilian
+    "شهروند",  # citizen
+    "زندانی",  # prisoner
+    "اسیر",  # captive
+    "پناهجو",  # refugee, asylum seeker
+    "کشور",  # country
+    "شهر",  # city
+    "روستا",  # village
+    "خانواده",  # family
+    "خانوار",  # household
+    "دیدار",  # meeting
+    "جلسه",  # session
+    "توافق",  # agreement
+    "توافقنامه",  # agreement (document)
+    "سند",  # document
+    "موشک",  # missile
+    "پهپاد",  # drone
+    "هواپیما",  # aircraft
+    "کشتی",  # ship
+    "نفتکش",  # tanker
+    "تانک",  # tank
+    "مدرسه",  # school
+    "بیمارستان",  # hospital
+    "خانه",  # house
+    "شرکت",  # company
+    "پروژه",  # project
+    "میلیون",  # million
+})
+
+# --- tonne or person: `۱۰۰ تن کشته` (people) vs `۵ میلیون تن گندم` (tonnes) ------
+# Words after `تن` that show it counts people.
+PERSON_AFTER_TAN: frozenset[str] = frozenset({
+    "از",  # of (`۱۵ تن از مهاجمان`)
+    "دیگر",  # other, more
+    "کشته",  # killed
+    "زخمی",  # wounded
+    "مجروح",  # injured
+    "بازداشت",  # detained
+    "دستگیر",  # arrested
+    "جان",  # life (`جان باختند`)
+    "هلاک",  # killed
+    "مصدوم",  # injured
+    "شهید",  # martyred
+    "را",  # object marker
+    "نیز",  # also
+    "هم",  # also
+    "در",  # in
+    "به",  # to
+})
+
+# Words that announce a bare count (`شمار کشته‌شدگان به ۵۰ رسید`).
+COUNT_SUBJECT_WORDS: frozenset[str] = frozenset({
+    "تعداد",  # number (of)
+    "شمار",  # number (of)
+    "آمار",  # tally
+    "رقم",  # figure
+})
+
+# --- the population noun before an adjectival number (`جمعیت ۲٫۲ میلیونی`) ---
+POPULATION_NOUNS: dict[str, str] = {
+    "جمعیت": "نفر",  # population → people
+    "جامعه": "نفر",  # community → people
+}
+
+# --- words that turn a number into something other than a statistic -------------
+# Time units after a number: a duration, an age or a date (`۳ روز`, `۷۲ ساعت`,
+# `۳۵ ساله`); also with the adjectival suffixes `-ه`, `-ی`, `-ه‌ای`, `-گی`.
+TIME_UNITS: frozenset[str] = frozenset({
+    "ثانیه",  # second
+    "دقیقه",  # minute
+    "ساعت",  # hour
+    "شبانه‌روز",  # day and night
+    "روز",  # day
+    "شب",  # night
+    "هفته",  # week
+    "ماه",  # month
+    "سال",  # year
+    "دهه",  # decade
+    "قرن",  # century
+    "سده",  # century
+    "هزاره",  # millennium
+    "ترم",  # term
+    "فصل",  # season
+    "سالگی",  # age of (`در ۳۰ سالگی`)
+    "بامداد",  # a.m., early morning (`۲ بامداد`)
+    "صبح",  # morning (`۸ صبح`)
+    "ظهر",  # noon
+    "بعدازظهر",  # afternoon
+    "عصر",  # late afternoon
+    "شامگاه",  # evening
+    "شنبه",  # Saturday (`پنج شنبه`, `سه شنبه` written with a space)
+})
+# Time-unit suffixes: `روزه`, `ساله`, `ماهه`, `ساعته`, `دقیقه‌ای`, `ساله‌ای`.
+TIME_SUFFIXES: tuple[str, ...] = ("ه‌ای", "‌ای", "ه", "ی", "گی")
+
+# Words before a number that make it a year, a clock time or a date.
+TIME_BEFORE: frozenset[str] = frozenset({
+    "سال",  # year (`سال ۲۰۲۴`)
+    "ساعت",  # o'clock (`ساعت ۱۰`)
+    "دهه",  # decade (`دهه ۶۰`)
+    "قرن",  # century
+    "سده",  # century
+    "تاریخ",  # date
+    "مورخ",  # dated
+    "دقیقه",  # minute (`دقیقه ۹۰`, of a match)
+    "ثانیه",  # second
+})
+
+MONTHS: frozenset[str] = frozenset({
+    # Jalali
+    "فروردین",  # Farvardin
+    "اردیبهشت",  # Ordibehesht
+    "خرداد",  # Khordad
+    "تیر",  # Tir
+    "مرداد",  # Mordad
+    "امرداد",  # Amordad (Mordad)
+    "شهریور",  # Shahrivar
+    "مهر",  # Mehr
+    "آبان",  # Aban
+    "آذر",  # Azar
+    "دی",  # Dey
+    "بهمن",  # Bahman
+    "اسفند",  # Esfand
+    # Gregorian
+    "ژانویه",  # January
+    "فوریه",  # February
+    "مارس",  # March
+    "آوریل",  # April
+    "مه",  # May
+    "می",  # May
+    "ژوئن",  # June
+    "ژوئیه",  # July
+    "جولای",  # July
+    "ژوییه",  # July (variant)
+    "اوت",  # August
+    "آگوست",  # August
+    "اگوست",  # August
+    "سپتامبر",  # September
+    "اکتبر",  # October
+    "نوامبر",  # November
+    "دسامبر",  # December
+    # Hijri
+    "محرم",  # Muharram
+    "صفر",  # Safar
+    "ربیع‌الاول",  # Rabi al-Awwal
+    "ربیع‌الثانی",  # Rabi al-Thani
+    "جمادی‌الاول",  # Jumada al-Awwal
+    "جمادی‌الاولی",  # Jumada al-Ula
+    "جمادی‌الثانی",  # Jumada al-Thani
+    "رجب",  # Rajab
+    "شعبان",  # Shaban
+    "رمضان",  # Ramadan
+    "شوال",  # Shawwal
+    "ذی‌القعده",  # Dhu al-Qadah
+    "ذی‌الحجه",  # Dhu al-Hijjah
+})
+# Words after a year: `۱۴۰۳ شمسی`, `۲۰۲۴ میلادی`.
+ERA_WORDS: frozenset[str] = frozenset({
+    "میلادی",  # AD
+    "شمسی",  # solar hijri
+    "هجری",  # hijri
+    "قمری",  # lunar hijri
+    "خورشیدی",  # solar
+})
+# Plain four-digit numbers in these ranges are years unless a unit follows.
+YEAR_RANGES: tuple[tuple[int, int], ...] = ((1300, 1499), (1900, 2100))
+
+# Nouns before a number that make it an identifier or part of a name
+# (`قطعنامه ۲۲۳۱`, `ماده ۵`, `گروه ۲۰`, `شبکه ۳`).
+IDENTIFIER_NOUNS: frozenset[str] = frozenset({
+    "قطعنامه",  # resolution
+    "قعطنامه",  # resolution (a common misspelling)
+    "ماده",  # article (of a law)
+    "اصل",  # article (of the constitution)
+    "بند",  # clause
+    "تبصره",  # note (of a law)
+    "قانون",  # law
+    "شماره",  # number
+    "فاز",  # phase
+    "پلاک",  # plate, house number
+    "کد",  # code
+    "نسخه",  # version
+    "فصل",  # chapter
+    "سوره",  # sura
+    "آیه",  # verse
+    "اتاق",  # room
+    "پرواز",  # flight
+    "شبکه",  # (TV) channel
+    "کانال",  # channel
+    "خبری",  # news … (`پایگاه خبری ۲۴`: a name)
+    "گروه",  # group (`گروه ۲۰`: G20)
+    "منطقه",  # district (`منطقه ۳`)
+    "ناحیه",  # district
+    "بلوک",  # block
+    "سکوی",  # platform
+    "پایانه",  # terminal
+    "کلاس",  # class
+    "رده",  # rank
+    "رتبه",  # rank
+    "درجه",  # grade
+    "سطح",  # level
+    "مرحله",  # stage
+    "دور",  # round
+    "هفته",  # (league) week
+    "ردیف",  # row
+    "صفحه",  # page
+    "جدول",  # table
+    "نمودار",  # chart
+    "پیوست",  # annex
+    "کنوانسیون",  # convention
+    "پروتکل",  # protocol
+    "اجلاس",  # summit (`اجلاس ۲۰`)
+    "پست",  # post
+})
+# Latin letters as Persian words before a number: model names (`اف ۳۵`, `اس ۴۰۰`,
+# `ام اچ ۶۰`).
+MODEL_LETTERS: frozenset[str] = frozenset({
+    "اف",  # F
+    "اس",  # S
+    "اچ",  # H
+    "ام",  # M
+    "جی",  # G
+    "تی",  # T
+    "پی",  # P
+    "کی",  # K
+    "آر",  # R
+    "ایکس",  # X
+    "وی",  # V
+    "بی",  # B
+    "دی",  # D
+    "یو",  # U
+    "سو",  # Su (Sukhoi)
+    "میگ",  # MiG
+    "بوئینگ",  # Boeing
+    "ایرباس",  # Airbus
+})
+
+# Words before a number that make it refer back, or a rate denominator
+# (`این چهار کشتی`, `هر دو`, `به ازای هر ۱۰٬۰۰۰ نفر`).
+REFERRING_BEFORE: frozenset[str] = frozenset({
+    "این",  # this, these
+    "آن",  # that, those
+    "همین",  # these same
+    "همان",  # those same
+    "هر",  # each, every, per
+    "هردو",  # both
+})
+# Phrases before a number that pick from a group already named (`یکی از دو نامزد`).
+REFERRING_PHRASES_BEFORE: tuple[str, ...] = (
+    "یکی از",  # one of
+    "هر یک از",  # each of
+    "هیچ یک از",  # none of
+    "هر کدام از",  # each of
+    "هیچ کدام از",  # none of
+    "کدام از",  # which of
+    "هر",  # each, every
+)
+# The word between the two numbers of a score or ratio (`۳ بر ۱`).
+SCORE_WORD = "بر"  # to (in a score: "3 to 1")
+# Nouns after `دو` that refer to parties already named (`دو کشور`, `دو طرف`).
+REFERRING_AFTER_TWO: frozenset[str] = frozenset({
+    "کشور",  # country
+    "طرف",  # side
+    "دولت",  # government
+    "ملت",  # nation
+    "جانب",  # side
+    "جانبه",  # -sided (`دو جانبه`: bilateral)
+    "سو",  # side
+    "سوی",  # side
+    "رهبر",  # leader
+    "رئیس",  # head (`دو رئیس‌جمهور`)
+    "وزیر",  # minister
+    "هیئت",  # delegation
+    "هیات",  # delegation
+    "کشورمان",  # our two countries
+    "مقام",  # official
+    "همتا",  # counterparts
+    "شریک",  # partner
+    "پایتخت",  # capital
+    "حزب",  # party
+    "گروه",  # group
+    "سازمان",  # organisation
+    "ملیت",  # nationality
+    "وزارتخانه",  # ministry
+    "نهاد",  # institution
+    "مجلس",  # parliament
+    "پارلمان",  # parliament
+    "ارتش",  # army
+    "همسایه",  # neighbour
+})
+# Words before a number that describe a person (`مادر پنج فرزند`, `پدر سه فرزند`).
+KINSHIP_BEFORE: frozenset[str] = frozenset({
+    "مادر",  # mother (of)
+    "پدر",  # father (of)
+})
+# Vague amounts: never a statistic.
+VAGUE_AMOUNTS: frozenset[str] = frozenset({
+    "ده‌ها",  # dozens (lit. tens)
+    "دهها",  # dozens
+    "صدها",  # hundreds
+    "هزاران",  # thousands
+    "میلیون‌ها",  # millions
+    "میلیاردها",  # billions
+    "چند",  # several
+    "چندین",  # several
+    "ها",  # (plural suffix written apart: `ده ها`)
+})
+# Openers of a hypothetical clause: its numbers are not claims of fact.
+HYPOTHETICAL_OPENERS: tuple[str, ...] = (
+    "اگر",  # if
+    "چنانچه",  # if
+    "درصورتی که",  # in case
+    "در صورتی که",  # in case
+    "هرگاه",  # whenever
+)
+
+# Words that cannot be a counted noun (prepositions, conjunctions, light verbs).
+NOT_UNITS: frozenset[str] = frozenset({
+    "از",  # from, of
+    "در",  # in
+    "به",  # to
+    "با",  # with
+    "برای",  # for
+    "تا",  # until, to
+    "و",  # and
+    "یا",  # or
+    "که",  # that
+    "را",  # object marker
+    "هم",  # also
+    "نیز",  # also
+    "این",  # this
+    "آن",  # that
+    "است",  # is
+    "بود",  # was
+    "شد",  # became
+    "شده",  # become
+    "شدند",  # became (pl)
+    "بوده",  # been
+    "هست",  # is
+    "هستند",  # are
+    "رسید",  # reached
+    "رسیده",  # reached
+    "کرد",  # did
+    "کرده",  # done
+    "دارد",  # has
+    "داشت",  # had
+    "یافت",  # found, became
+    "بر",  # on
+    "بین",  # between
+    "میان",  # among
+    "درباره",  # about
+    "پس",  # after
+    "پیش",  # before
+    "قبل",  # before
+    "بعد",  # after
+    "هزاران",  # thousands
+    "اما",  # but
+    "ولی",  # but
+    "نه",  # not
+    "نیست",  # is not
+    "آمده",  # come, stated (`در قطعنامه ۲۲۳۱ آمده`)
+    "برابر",  # times, -fold (`دو برابر`): a ratio, not a count
+    "برابری",  # -fold
+    "جانبه",  # -lateral (`سه جانبه`: trilateral)
+})
+
+# `۱۰۰ درصد` / `صد در صد` before these words is an idiom of certainty, not a figure.
+CERTAINTY_WORDS: frozenset[str] = frozenset({
+    "مطمئن",  # sure
+    "مطمئنم",  # I am sure
+    "روشن",  # clear
+    "واضح",  # obvious
+    "موافق",  # agreeing
+    "موافقم",  # I agree
+    "مخالف",  # opposed
+    "مخالفم",  # I oppose
+    "درست",  # right
+    "صحیح",  # correct
+    "قطعی",  # certain
+    "آماده",  # ready
+})
+
+# Words joining the two ends of a range (`۳ تا ۵ درصد`, `از ۳۹۵ به ۶۸۷ هزار تومان`):
+# the first number takes the unit (and scale) of the second.
+RANGE_WORDS: frozenset[str] = frozenset({
+    "تا",  # to
+    "الی",  # to
+    "یا",  # or
+    "به",  # to (after `از`: `از ۴۰ به ۵۵`)
+})
+
+# --- reading the sentence around a figure ---------------------------------------
+# The percent sign written as two words (`۵۰ در صد`): first and second word.
+PERCENT_SPLIT: tuple[str, tuple[str, ...]] = ("در", ("صد", "صدی"))  # "in" + "hundred"
+# Month names written with `ماه` joined on (`دی‌ماه`, `اسفندماه`).
+MONTH_SUFFIX = "ماه"  # month
+# Classifiers that count people: the thing counted is people, not the next noun.
+PERSON_CLASSIFIERS: frozenset[str] = frozenset({
+    "نفر",  # person
+    "تن",  # person (formal)
+})
+# Prefixes of a present-tense verb (`می‌کند`, `نمی‌شود`), written with ZWNJ by hazm.
+VERB_PREFIXES: tuple[str, ...] = (
+    "می\u200c",  # continuous/present prefix
+    "نمی\u200c",  # negated continuous/present prefix
+)
+# Verbs that follow the noun of a compound verb (`امضا شد`, `برگزار کرد`): the noun
+# before them is part of the predicate, not of the subject.
+LIGHT_VERBS: frozenset[str] = frozenset({
+    "است",  # is
+    "شد",  # became
+    "شده",  # become
+    "شدند",  # became (pl)
+    "کرد",  # did
+    "کردند",  # did (pl)
+    "کرده",  # done
+    "بود",  # was
+    "بوده",  # been
+    "داد",  # gave
+    "دادند",  # gave (pl)
+    "گرفت",  # took
+    "گرفته",  # taken
+    "گذاشت",  # put, left
+    "یافت",  # found, became
+    "رسید",  # reached
+    "رسیده",  # reached
+    "هستند",  # are
+})
+# Participle endings of compound verbs (`ثبت‌شده`, `افزایش‌یافته`).
+PARTICIPLE_ENDINGS: tuple[str, ...] = (
+    "شده",  # become
+    "یافته",  # become, found
+    "گرفته",  # taken
+)
+# Prepositions: `از آن ۶۷ دلار` is "from that, 67 dollars", not "those 67 dollars".
+PREPOSITIONS: frozenset[str] = frozenset({
+    "از",  # from
+    "بر",  # on
+    "با",  # with
+    "در",  # in
+    "به",  # to
+    "برای",  # for
+})
+# Phrases that end the subject of a figure (a time frame or a comparison follows).
+SUBJECT_STOPS: tuple[str, ...] = (
+    "در سال",  # in the year
+    "نسبت به",  # compared with
+    "در مقایسه",  # in comparison
+    "از ابتدای",  # since the start of
+    "از زمان",  # since
+    "طی",  # during
+    "در طول",  # throughout
+    "در حالی",  # while
+)
+# Words dropped from the start of a subject phrase.
+SUBJECT_FILLERS: frozenset[str] = frozenset({
+    "که",  # that
+    "و",  # and
+    "تاکنون",  # so far
+    "اکنون",  # now
+    "هم",  # also
+    "نیز",  # also
+    "را",  # object marker
+    "به",  # to
+    "از",  # from
+    "در",  # in
+    "با",  # with
+})
+
+# --- lists after a stated count (`هفت دیدار … با نمایندگان ویتنام، زیمبابوه و …`) --
+# Words that introduce the list.
+LIST_INTRODUCERS: tuple[str, ...] = (
+    "با",  # with
+    "از",  # of
+    "شامل",  # comprising
+    "از جمله",  # including
+    "یعنی",  # namely
+    "مانند",  # such as
+    "نظیر",  # such as
+)
+# Words that end the last item of a list (the verb or a preposition after it).
+LIST_ENDERS: frozenset[str] = frozenset({
+    "گفت‌وگو",  # talk(ed)
+    "دیدار",  # meet(ing)
+    "مذاکره",  # negotiate
+    "کرد",  # did
+    "کردند",  # did (pl)
+    "است",  # is
+    "بود",  # was
+    "هستند",  # are
+    "بودند",  # were
+    "شد",  # became
+    "شدند",  # became (pl)
+    "در",  # in
+    "به",  # to
+    "برای",  # for
+    "تا",  # until
+    "که",  # that
+    "را",  # object marker
+})
+# Markers of a partial list (examples): fewer items than stated is not a disagreement.
+PARTIAL_LIST_MARKERS: tuple[str, ...] = (
+    "از جمله",  # including
+    "مانند",  # such as
+    "مثل",  # like
+    "نظیر",  # such as
+    "همچون",  # such as
+)
+
+# --- function words and suffixes the rules refer to -----------------------------
+AND = "و"  # and
+FROM = "از"  # from, of
+TO = "به"  # to
+THAT = "که"  # that (opens a clause)
+UP_TO = "تا"  # up to / until
+PERCENT_UNIT = "درصد"  # the unit name given to every percentage
+TONNE = "تن"  # tonne, or person (formal)
+# Adjectival suffixes on a unit (`درصدی`, `کیلومتری`, `کیلویی`, `ساله‌ای`, `نفره`).
+ADJECTIVAL_SUFFIXES: tuple[str, ...] = (
+    "یی",  # after a vowel (`کیلویی`)
+    "ای",  # after a vowel (`ساله‌ای`, ZWNJ dropped in keys)
+    "ی",  # (`درصدی`, `دلاری`)
+    "ه",  # (`۱۲ نفره`: of twelve people)
+)
+# Plural suffixes (after ZWNJ): a number does not take a plural noun (`نه کشتی‌ها`).
+PLURAL_SUFFIXES: tuple[str, ...] = (
+    "ها",  # plural
+    "های",  # plural + ezafe
+    "هایی",  # plural + indefinite
+    "هایش",  # plural + his/her
+    "هایشان",  # plural + their
+)
+# Verb endings joined to a change noun (`افزایش‌یافته`, `کاهش یافت`).
+CHANGE_VERB_ENDINGS: tuple[str, ...] = (
+    "یافته",  # become (participle)
+    "یافت",  # became
+)

@@ -1,0 +1,389 @@
+"""Statistics: which numbers are claims, their value, kind, unit, qualifier, change,
+speaker and offsets; and the stated-vs-listed check."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.corpus import load_corpus
+from analysis.document import Mention
+from analysis.pipeline import to_document
+from analysis.quotes import Quote
+from analysis.statistics import check_listed_counts, extract_statistics
+from analysis.text import make_document, normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def stats_of(body: str, title: str = "خبر", quotes=None):
+    doc = make_document("t", title, body)
+    return doc, extract_statistics(doc, quotes)
+
+
+def only(body: str):
+    """The single statistic of a one-sentence body."""
+    _, stats = stats_of(body)
+    assert len(stats) == 1, [s.text for s in stats]
+    return stats[0]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    """The seed page: its stories as Documents, and their statistics."""
+    docs = [to_document(a) for a in load_corpus(ROOT / "data/raw/seed")]
+    return [(doc, extract_statistics(doc, [])) for doc in docs]
+
+
+# --- seed acceptance -----------------------------------------------------------------
+
+def test_seed_has_exactly_the_three_gold_statistics(seed):
+    found = {(s.value, s.kind) for _, stats in seed for s in stats}
+    assert found == {(51000, "count"), (20, "percent"), (7, "count")}
+
+
+def test_seed_statistics_in_detail(seed):
+    by_value = {s.value: s for _, stats in seed for s in stats}
+    killed = by_value[51000]
+    assert (killed.text, killed.unit, killed.qualifier, killed.change) == (
+        "بیش از ۵۱ هزار نفر", "نفر", "more_than", "")
+    assert "مردم بی‌دفاع" in killed.subject
+    trade = by_value[20]
+    assert (trade.text, trade.unit, trade.qualifier, trade.change) == (
+        "۲۰ درصد", "درصد", "exact", "increase")
+    assert trade.subject == "حجم مبادلات تجاری میان روسیه و ویتنام"
+    meetings = by_value[7]
+    assert (meetings.text, meetings.unit, meetings.kind) == ("هفت دیدار", "دیدار", "count")
+
+
+def test_seed_years_and_referring_phrases_are_not_statistics(seed):
+    texts = [s.text for _, stats in seed for s in stats]
+    assert not any("۲۰۲۴" in t or "دو کشور" in t for t in texts)
+    assert any("سال ۲۰۲۴" in doc.text for doc, _ in seed)  # the year is there to be skipped
+
+
+def test_seed_seven_meetings_agree_with_the_seven_listed_delegations(seed):
+    checks = [c for doc, stats in seed for c in check_listed_counts(doc, stats)]
+    (check,) = checks
+    assert (check.stated, check.listed, check.agree) == (7, 7, True)
+    assert check.items[-1] == "فرمانده ارتش ملی لیبی"
+
+
+def test_seed_attribution_through_a_quote(seed):
+    doc, _ = next((d, s) for d, s in seed if "۵۱ هزار" in d.text)
+    start = doc.text.index("«ما با نگرانی")
+    end = doc.text.index("»", start) + 1
+    quote = Quote(doc.doc_id, 0, doc.sent_id_at(start), "direct", "guillemets", "ولادیمیر پوتین",
+                  "RUS", "name", "گفت", doc.text[start:end], start, end)
+    (stat,) = extract_statistics(doc, [quote])
+    assert stat.speaker == "ولادیمیر پوتین"
+    assert extract_statistics(doc, [])[0].speaker == ""
+
+
+# --- offsets ---------------------------------------------------------------------------
+
+def test_offsets_point_at_the_evidence_on_the_corpus():
+    n = 0
+    for article in load_corpus(ROOT / "data/raw/real-news"):
+        doc = to_document(article)
+        for s in extract_statistics(doc, []):
+            assert doc.text[s.start:s.end] == s.text
+            sent = doc.sentences[s.sent_id]
+            assert sent.start <= s.start < s.end <= sent.end
+            n += 1
+    assert n > 50
+
+
+# --- number forms, in all three digit scripts --------------------------------------------
+
+@pytest.mark.parametrize("body, value, kind, unit", [
+    ("در این حمله 17 نفر کشته شدند.", 17, "count", "نفر"),
+    ("در این حمله ۱۷ نفر کشته شدند.", 17, "count", "نفر"),
+    ("در این حمله ١٧ نفر کشته شدند.", 17, "count", "نفر"),
+    ("جمعیت 51,000 نفر است.", 51000, "count", "نفر"),
+    ("جمعیت ۵۱٬۰۰۰ نفر است.", 51000, "count", "نفر"),
+    ("جمعیت ٥١٬٠٠٠ نفر است.", 51000, "count", "نفر"),
+    ("نرخ بیکاری 4.3 درصد است.", 4.3, "percent", "درصد"),
+    ("نرخ بیکاری ۴٫۳ درصد است.", 4.3, "percent", "درصد"),
+    ("نرخ بیکاری ٤٫٣ درصد است.", 4.3, "percent", "درصد"),
+    ("هند 3 میلیارد دلار تجهیزات می‌خرد.", 3_000_000_000, "money", "دلار"),
+    ("هند ۳ میلیارد دلار تجهیزات می‌خرد.", 3_000_000_000, "money", "دلار"),
+    ("هند ٣ میلیارد دلار تجهیزات می‌خرد.", 3_000_000_000, "money", "دلار"),
+    ("تولید به 2.5 میلیون بشکه رسید.", 2_500_000, "measure", "بشکه"),
+    ("تولید به ۲٫۵ میلیون بشکه رسید.", 2_500_000, "measure", "بشکه"),
+    ("تولید به ٢٫٥ میلیون بشکه رسید.", 2_500_000, "measure", "بشکه"),
+    ("جان پنجاه و یک هزار نفر را گرفت.", 51000, "count", "نفر"),
+    ("یک میلیون و دویست هزار نفر آواره شدند.", 1_200_000, "count", "نفر"),
+    ("دو هزار و پانصد نفر آواره شدند.", 2500, "count", "نفر"),
+    ("هزار نفر آواره شدند.", 1000, "count", "نفر"),
+    ("صد نفر آواره شدند.", 100, "count", "نفر"),
+    ("نیم میلیون نفر آواره شدند.", 500_000, "count", "نفر"),
+    ("یک و نیم میلیون نفر آواره شدند.", 1_500_000, "count", "نفر"),
+    ("شش فروند هلی‌کوپتر خریداری شد.", 6, "count", "فروند"),
+    ("این پاسگاه در ۵۰ کیلومتری مرز است.", 50, "measure", "کیلومتر"),
+    ("مساحت غزه ۳۶۵ کیلومتر مربع است.", 365, "measure", "کیلومتر مربع"),
+    ("مساحت این منطقه ۱۲۰۰ کیلومتر مربع است.", 1200, "measure", "کیلومتر مربع"),
+    ("کمبود غذا (۲۰ ٪ خانوارها) گزارش شد.", 20, "percent", "درصد"),
+    ("نرخ تورم به 20% رسید.", 20, "percent", "درصد"),
+    ("نرخ تورم به ٪۲۰ رسید.", 20, "percent", "درصد"),
+    ("نرخ تورم به ۲۰ در صد رسید.", 20, "percent", "درصد"),
+    ("قیمت به ۶۵ دلار و ۵۸ سنت رسید.", 65.58, "money", "دلار"),
+    ("قیمت یک دلار و ۴۴ سنت کاهش یافت.", 1.44, "money", "دلار"),
+    ("۱۰۰ تن کشته شدند.", 100, "count", "کشته"),
+    ("۵ میلیون تن گندم وارد شد.", 5_000_000, "measure", "تن"),
+    ("کل جمعیت ۲٫۲ میلیونی غزه در خطر است.", 2_200_000, "count", "نفر"),
+    ("حدود یکهزار و ۷۰۰ زائر وارد شدند.", 1700, "count", "زائر"),
+    ("بیش از ۵۵ هزارگواهینامه توقیف شد.", 55000, "count", "گواهینامه"),
+])
+def test_number_forms(body, value, kind, unit):
+    s = only(body)
+    assert (s.value, s.kind, s.unit) == (pytest.approx(value), kind, unit)
+
+
+def test_a_range_gives_both_ends_the_unit_and_scale():
+    _, stats = stats_of("نرخ ارز از ۴۰ به ۵۵ هزار تومان رسید.")
+    assert [(s.value, s.kind) for s in stats] == [(40000, "money"), (55000, "money")]
+
+
+# --- exclusions --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "حجم مبادلات در سال 2024 افزایش یافت.",  # a year
+    "این توافق در سال ۱۴۰۳ امضا شد.",  # a Jalali year
+    "رزمایش «اقتدار پایدار ۱۴۰۴» آغاز شد.",  # a year in a name
+    "او روز ۲۲ شهریور به تهران آمد.",  # a Jalali date
+    "نشست ۲۴ و ۲۵ فوریه برگزار می‌شود.",  # a list of days
+    "تنش‌ها در تاریخ ۲۷ فوریه تشدید شد.",  # a Gregorian date
+    "قیمت در ۲۷ دی‌ماه کاهش یافت.",  # a month written with ماه
+    "این نامه در ۱۳۹۴/۰۶/۲۲ نوشته شد.",  # a slashed date
+    "جلسه ساعت ۱۰:۳۰ آغاز شد.",  # a clock time
+    "جلسه ساعت ۱۰ آغاز شد.",  # o'clock
+    "آنها ۳ روز مذاکره کردند.",  # a duration
+    "برای بیش از ۴۰ سال تحریم بود.",  # a duration with a qualifier
+    "خودرو به مدت ۷۲ ساعت توقیف می‌شود.",  # hours
+    "تلفات طی دو هفته گذشته افزایش یافت.",  # weeks
+    "پس از جنگ ۱۲ روزه آغاز شد.",  # an adjectival duration
+    "کودک ۱۲ ساله زخمی شد.",  # an age
+    "ایران از قطعنامه ۲۲۳۱ استقبال کرد.",  # an identifier
+    "بر اساس ماده ۵ پیمان عمل شد.",  # an article number
+    "این برای دومین بار است.",  # an ordinal
+    "نخستین سفر او بود.",  # an ordinal
+    "ده‌ها نفر زخمی شدند.",  # vague
+    "هزاران نفر تظاهرات کردند.",  # vague
+    "چند هزار نفر تظاهرات کردند.",  # vague with a scale word
+    "یک مقام آمریکایی گفت.",  # the article یک
+    "روابط دو کشور خوب است.",  # a referring phrase
+    "دو طرف بر همکاری تاکید کردند.",  # a referring phrase
+    "این سفر برای هر دو کشور مفید بود.",  # هر دو
+    "او یکی از مقامات است.",  # یکی از
+    "روابط دو جانبه گسترش یافت.",  # bilateral
+    "این چهار کشتی توقیف شدند.",  # refers back to ships already counted
+    "مرگ روزانه به ازای هر ۱۰٬۰۰۰ نفر سنجیده می‌شود.",  # a rate denominator
+    "ریم، مادر پنج فرزند، گفت.",  # a description of a person
+    "اگر راننده‌ای دو تخلف کند، جریمه می‌شود.",  # a hypothetical
+    "هلی‌کوپترهای ام اچ ۶۰ رومئو خریداری شد.",  # a model name
+    "جنگنده‌های اف-۳۵ پرواز کردند.",  # a model name with a hyphen
+    "وضعیت (IPC Phase ۵) اعلام شد.",  # a Latin label
+    "نه کشتی‌ها ایرانی هستند و نه مالک آنها.",  # نه = neither
+    "سی هاوک خریداری شد.",  # سی is a name here
+    "دو سوم جمعیت آواره شدند.",  # a fraction
+    "برای او ۱۰۰ درصد روشن است.",  # an idiom
+    "مذاکرات ایران و ۵+۱ ادامه دارد.",  # a group name
+])
+def test_exclusions(body):
+    _, stats = stats_of(body, title="")
+    assert stats == [], [s.text for s in stats]
+
+
+def test_counts_of_named_things_before_a_name_are_not_counts():
+    doc = make_document("t", "", "پایگاه ۲۴ امارات گزارش داد.")
+    start = doc.text.index("امارات")
+    doc.mentions = [Mention(0, start, start + len("امارات"), "امارات", "ARE", "country", "ARE")]
+    assert extract_statistics(doc, []) == []
+
+
+# --- qualifiers and change -------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, qualifier", [
+    ("بیش از", "more_than"),
+    ("بیشتر از", "more_than"),
+    ("بالغ بر", "more_than"),
+    ("افزون بر", "more_than"),
+    ("حداقل", "more_than"),
+    ("دست کم", "more_than"),
+    ("دست‌کم", "more_than"),
+    ("کمتر از", "less_than"),
+    ("زیر", "less_than"),
+    ("حدود", "about"),
+    ("نزدیک به", "about"),
+    ("تقریبا", "about"),
+    ("قریب به", "about"),
+    ("", "exact"),
+])
+def test_qualifiers(phrase, qualifier):
+    s = only(f"در این حادثه {phrase} ۲۰۰ نفر زخمی شدند.")
+    assert s.qualifier == qualifier
+    assert s.text == normalize(f"{phrase} ۲۰۰ نفر")
+    assert s.value == 200
+
+
+def test_a_range_is_not_up_to():
+    _, stats = stats_of("سهم آنها ۳ تا ۵ درصد است.")
+    assert [(s.value, s.qualifier) for s in stats] == [(3, "exact"), (5, "exact")]
+
+
+@pytest.mark.parametrize("body, change", [
+    ("حجم مبادلات ۲۰ درصد افزایش یافته است.", "increase"),
+    ("حجم مبادلات ۲۰ درصد افزایش‌یافته است.", "increase"),
+    ("شاهد کاهش حدود ۷ درصدی در تعداد جان‌باختگان بوده‌ایم.", "decrease"),
+    ("اقتصاد با رشد ۳ درصدی روبرو شد.", "increase"),
+    ("قیمت یک دلار و ۴۴ سنت برای هر بشکه کاهش یافت.", "decrease"),
+    ("سهم امارات ۵ درصد از نفت ایران است.", ""),
+    ("توانایی از ۴۰ درصد در روزهای اول به ۹۰ درصد در روزهای پایانی جنگ افزایش یافت.", ""),
+])
+def test_change(body, change):
+    _, stats = stats_of(body)
+    assert stats and stats[0].change == change
+
+
+def test_qualifier_and_change_together():
+    s = only("شاهد کاهش حدود ۷ درصدی بوده‌ایم.")
+    assert (s.value, s.kind, s.qualifier, s.change, s.text) == (7, "percent", "about", "decrease",
+                                                                 "حدود ۷ درصدی")
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+def test_speaker_of_the_innermost_quote_containing_the_number():
+    body = "وزیر گفت: «بیش از ۵۰۰ نفر کشته شدند» و افزود که ۲۰ درصد خانه‌ها ویران شد."
+    doc = make_document("t", "", body)
+    text = doc.text
+    outer = Quote("t", 0, 0, "direct", "colon", "وزیر دفاع", "", "role", "گفت", text, 0, len(text))
+    s1 = text.index("«")
+    inner = Quote("t", 1, 0, "direct", "guillemets", "علی احمدی", "", "name", "گفت",
+                  text[s1:text.index("»") + 1], s1, text.index("»") + 1)
+    stats = extract_statistics(doc, [outer, inner])
+    assert [(s.value, s.speaker) for s in stats] == [(500, "علی احمدی"), (20, "وزیر دفاع")]
+    assert [s.speaker for s in extract_statistics(doc, None)] == ["", ""]
+
+
+# --- stated vs listed ------------------------------------------------------------------------
+
+def test_stated_count_that_disagrees_with_the_list():
+    doc, stats = stats_of(
+        "رئیس‌جمهور پنج دیدار برگزار کرد و با نمایندگان چین، هند و برزیل گفت‌وگو کرد.")
+    (check,) = check_listed_counts(doc, stats)
+    assert (check.stated, check.listed, check.agree, check.method) == (5, 3, False, "list")
+    assert check.items == ["نمایندگان چین", "هند", "برزیل"]
+    assert doc.text[check.start:check.end].startswith("نمایندگان چین")
+
+
+def test_listed_count_uses_mentions_when_there_are_some():
+    doc = make_document("t", "", "او سه دیدار داشت و با هیئت‌های چین، هند و برزیل گفت‌وگو کرد.")
+    mentions = []
+    for name, code in (("چین", "CHN"), ("هند", "IND"), ("برزیل", "BRA")):
+        i = doc.text.index(name)
+        mentions.append(Mention(0, i, i + len(name), name, code, "country", code))
+    doc.mentions = mentions
+    (check,) = check_listed_counts(doc, extract_statistics(doc, []))
+    assert (check.stated, check.listed, check.agree, check.method) == (3, 3, True, "mentions")
+
+
+def test_no_list_no_check():
+    doc, stats = stats_of("در این حمله ۱۷ نفر کشته شدند و ۲۰ نفر زخمی شدند.")
+    assert len(stats) == 2
+    assert check_listed_counts(doc, stats) == []
+
+
+# --- dev acceptance ------------------------------------------------------------------------
+
+def test_dev_statistics_f1_and_qualifier_accuracy():
+    gold = {json.loads(line)["doc"]: json.loads(line)
+            for line in (ROOT / "data/gold/dev.jsonl").read_text(encoding="utf-8").splitlines()}
+    tp = fp = fn = q_ok = q_n = 0
+    for article in load_corpus(ROOT / "data/raw/real-news"):
+        if article.doc_id not in gold:
+            continue
+        stats = extract_statistics(to_document(article), [])
+        entries = gold[article.doc_id]["statistics"]
+        required = {(float(g["value"]), g["kind"]) for g in entries if not g.get("optional")}
+        optional = {(float(g["value"]), g["kind"]) for g in entries if g.get("optional")} - required
+        predicted = {(float(s.value), s.kind) for s in stats} - optional
+        tp += len(predicted & required)
+        fp += len(predicted - required)
+        fn += len(required - predicted)
+        for s in stats:
+            key = (float(s.value), s.kind)
+            if key in required:
+                q_n += 1
+                q_ok += s.qualifier in {g["qualifier"] for g in entries
+                                        if (float(g["value"]), g["kind"]) == key}
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert 2 * precision * recall / (precision + recall) >= 0.90
+    assert q_ok / q_n >= 0.90
+
+
+@pytest.mark.parametrize("body", [
+    "او روز پنج شنبه به تهران آمد.",  # a weekday written with a space
+    "نشست سه جانبه برگزار شد.",  # trilateral
+    "او نیم نگاهی به آینده دارد.",  # half a glance
+    "حمله ساعت ۲ بامداد رخ داد.",  # a time of day
+    "صادرات دو برابر شد.",  # a ratio
+    "این تیم با ۳ بر ۱ پیروز شد.",  # a score
+    "یکی از دو نامزد انتخابات کناره‌گیری کرد.",  # one of the two (already named)
+])
+def test_more_exclusions(body):
+    _, stats = stats_of(body, title="")
+    assert stats == [], [s.text for s in stats]
+
+
+def test_listed_count_falls_back_to_items_when_a_listed_party_has_no_mention():
+    doc = make_document(
+        "t", "", "او سه دیدار داشت و با هیئت‌های چین، هند و فرمانده ارتش گفت‌وگو کرد.")
+    mentions = []
+    for name, code in (("چین", "CHN"), ("هند", "IND")):
+        i = doc.text.index(name)
+        mentions.append(Mention(0, i, i + len(name), name, code, "country", code))
+    doc.mentions = mentions
+    (check,) = check_listed_counts(doc, extract_statistics(doc, []))
+    assert (check.listed, check.agree, check.method) == (3, True, "list")
+    assert check.items == ["هیئت‌های چین", "هند", "فرمانده ارتش"]
+
+
+def test_listed_parties_are_counted_once():
+    doc = make_document(
+        "t", "", "او چهار دیدار با رئیس‌جمهور چین، وزیر خارجه چین و نخست‌وزیر هند داشت.")
+    mentions = []
+    for name, code in (("چین", "CHN"), ("هند", "IND")):
+        for i in [j for j in range(len(doc.text)) if doc.text.startswith(name, j)]:
+            mentions.append(Mention(0, i, i + len(name), name, code, "country", code))
+    doc.mentions = sorted(mentions, key=lambda m: m.start)
+    (check,) = check_listed_counts(doc, extract_statistics(doc, []))
+    assert (check.stated, check.listed, check.agree, check.method) == (4, 2, False, "mentions")
+
+
+# --- robustness --------------------------------------------------------------------------
+
+_PIECES = [
+    "۱۲", "۵۱٬۰۰۰", "۲٫۵", "3", "٤", "و", "یک", "دو", "سه", "نیم", "هزار", "میلیون", "صد", "بیست",
+    "نفر", "درصد", "٪", "دلار", "سنت", "تن", "کشته", "،", ".", ":", "/", "+", "-", "«", "»", "(",
+    ")", "بیش از", "حدود", "تا", "به", "هر", "این", "سال", "روز", "فوریه", "دی‌ماه", "قطعنامه",
+    "با", "شامل", "اگر", "دومین", "سی", "نه", "ده", "ها", "کیلومتر", "مربع", "جمعیت", "میلیونی",
+    "در",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25))
+def test_any_mix_of_numbers_and_words_gives_rows_that_point_at_their_evidence(words):
+    doc = make_document("t", "", " ".join(words))
+    stats = extract_statistics(doc, [])
+    for s in stats:
+        assert doc.text[s.start:s.end] == s.text
+        assert s.kind in ("count", "percent", "money", "measure")
+        assert s.qualifier in ("exact", "more_than", "less_than", "about")
+        assert s.change in ("", "increase", "decrease")
+    for check in check_listed_counts(doc, stats):
+        assert check.agree == (check.listed == check.stated) or check.partial
