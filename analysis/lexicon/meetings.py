@@ -1,0 +1,400 @@
+"""Meeting words: triggers, mode and status cues, weekdays (each glossed in English).
+
+Every phrase is written as it appears in normalized text; `analysis.meetings`
+passes them through `analysis.text.normalize` and matches them with space and
+ZWNJ treated alike, so `گفت‌وگو`, `گفت وگو` and `گفت و گو` are one entry.
+"""
+
+from __future__ import annotations
+
+# --- triggers -----------------------------------------------------------------
+# Words that report an encounter, with their kind:
+#   meet   an encounter in person        talk   talks of unknown mode
+#   call   a phone call                  visit  a trip to a place (needs a destination)
+#   host   hosting / receiving a guest   welcome  receiving or seeing off a person
+#   sign   signing an agreement together session  a session (needs two named parties)
+#   invite an invitation (inviter and invitee: planned)
+MEETING_TRIGGERS: dict[str, str] = {
+    "دیدار": "meet",  # meeting, visit
+    "ملاقات": "meet",  # meeting, audience
+    "کنفرانس خبری مشترک": "meet",  # joint press conference
+    "گفت‌وگو": "talk",  # talk, conversation
+    "گفت و گو": "talk",  # talk (spelled apart)
+    "گفتگو": "talk",  # talk (spelled together)
+    "مذاکره": "talk",  # negotiation
+    "مذاکرات": "talk",  # negotiations
+    "رایزنی": "talk",  # consultation
+    "صحبت": "talk",  # speaking (with someone)
+    "تماس": "call",  # contact, call
+    "نشست": "session",  # session, sit-down meeting
+    "میزبان": "host",  # host
+    "میزبانی": "host",  # hosting
+    "استقبال": "welcome",  # welcoming (a guest)
+    "بدرقه": "welcome",  # seeing (a guest) off
+    "سفر": "visit",  # trip, visit
+    "عزیمت": "visit",  # departure (to a place)
+    "ویدئوکنفرانس": "call",  # video conference
+    "ویدیوکنفرانس": "call",  # video conference (other spelling)
+    "امضا": "sign",  # signature, signing
+    "دعوت": "invite",  # invitation (to visit): a planned meeting
+}
+
+# Endings a trigger word may carry: plural, ezafe, indefinite (`دیدارهای`, `سفری`).
+TRIGGER_SUFFIXES: tuple[str, ...] = (
+    "هایی", "های", "ها", "‌هایی", "‌های", "‌ها", "‌ای", "ی", "‌ی", "ش", "‌اش",
+)  # not a bare `ای`: `سفرای` (ambassadors) is no `سفر`
+
+# Verbs of motion that make a visit when a destination precedes them (`به هند رفت`).
+MOTION_VERBS: tuple[str, ...] = (
+    "رفت", "رفته", "رفتند", "رفته‌اند", "رفته بود", "رفته بودند",  # went
+    "می‌رود", "می‌روند", "برود", "بروند",  # goes, will go; (that he) go
+    "آمد", "آمده", "آمدند", "آمدیم", "آمده‌اند", "می‌آید", "بیاید",  # came, comes
+    "سفر کرد", "سفر کرده", "سفر کردند", "سفر کند", "سفر کنند", "سفر می‌کند",  # travelled
+)
+# Words before a destination (`عازم تهران شد` set off for Tehran, `وارد مسکو شد` arrived in).
+DESTINATION_MARKERS: tuple[str, ...] = (
+    "به",  # to
+    "عازم",  # bound for
+    "وارد",  # entering, arrived in
+)
+# Words between a destination marker and the place (`وارد پایتخت روسیه شد`).
+PLACE_FILLERS: tuple[str, ...] = (
+    "پایتخت",  # the capital of
+    "شهر",  # the city of
+    "کشور",  # the country of
+)
+# Arrival and departure: `وارد تهران شد` (arrived in Tehran), `عازم ریاض می‌شود`.
+ARRIVAL_MARKERS: tuple[str, ...] = ("وارد", "عازم")  # entering, bound for
+ARRIVAL_VERBS: tuple[str, ...] = (
+    "شد",  # became (arrived / set off)
+    "شدند",  # (plural)
+    "شده",  # has (arrived)
+    "می‌شود",  # becomes (arrives / sets off)
+    "می‌شوند",  # (plural)
+    "شود",  # (that he) arrive
+)
+# A stay abroad: `در هند به سر می‌برد` (is staying in India).
+STAY_PHRASES: tuple[str, ...] = (
+    "به سر می‌برد",  # is staying
+    "به سر می‌برند",  # are staying
+    "به سر برد",  # stayed
+)
+
+# --- function words -------------------------------------------------------------
+WITH = "با"  # with: introduces the counterpart
+FROM = "از"  # from, of: `دیدار از X` (visit of X), `از X استقبال کرد` (welcomed X)
+TO = "به"  # to: `به X سفر کرد`, `به دیدار X رفت`
+IN = "در"  # in: a place (`در امارات به سر می‌برد`)
+AND = "و"  # and
+OR = "یا"  # or (written between two possible weekdays)
+THAT = "که"  # that (complementizer), which (relative)
+OBJECT_MARKER = "را"  # marks the direct object (`X را دعوت کرد`)
+REFLEXIVE = "خود"  # own (`دیدار خود با X`: no genitive party)
+INCLUDING: tuple[str, ...] = ("از", "جمله")  # including (`دیدارهایی از جمله با X`)
+RECEIVED_BY: tuple[str, ...] = (
+    "مورد",  # (X مورد استقبال Y قرار گرفت) X was received by Y
+    "با",  # (X با بدرقه Y … ترک کرد) X left, seen off by Y
+)
+CLAUSE_CONJUNCTIONS: tuple[str, ...] = ("اما", "ولی")  # but: a new clause
+CLAUSE_PUNCTUATION: tuple[str, ...] = ("؛", ";", ":", ".")  # semicolon, colon, stop
+LIST_COMMAS: tuple[str, ...] = ("،", ",")  # commas between listed parties
+PRESENT_PREFIXES: tuple[str, ...] = ("می‌", "نمی‌")  # present / continuous verb prefix
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ("ند", "نند", "ندی")  # they … (plural verbs)
+# Words before a weekday that make it a day, not a place (`روز دوشنبه`, not `دوشنبه` city).
+DAY_PREFIXES: tuple[str, ...] = ("روز", "روزهای", "امروز", "امشب")  # day (of), today, tonight
+# First halves of weekday names written apart (`سه شنبه`, `پنج شنبه`).
+SPLIT_WEEKDAY_FIRST: tuple[str, ...] = ("سه", "پنج", "یک", "دو", "چهار")  # three, five, …
+
+# --- participants -------------------------------------------------------------
+BETWEEN: tuple[str, ...] = ("میان", "بین")  # between (…و…)
+RECIPROCAL: tuple[str, ...] = ("با یکدیگر", "با همدیگر", "با هم")  # with each other
+# Referring phrases for the two parties already named (`وزرای تجارت دو کشور`).
+BOTH_PARTIES: tuple[str, ...] = (
+    "دو کشور",  # the two countries
+    "دو طرف",  # the two sides
+    "طرفین",  # both sides
+)
+# Prepositions and markers: a party phrase right after one of these is not a subject,
+# and a with-phrase stops at them (they open a topic, a place or a purpose).
+NON_SUBJECT_MARKERS: tuple[str, ...] = (
+    "به",  # to
+    "از",  # from, of
+    "در",  # in
+    "با",  # with
+    "برای",  # for
+    "علیه",  # against
+    "ضد",  # against
+    "درباره",  # about
+    "پیرامون",  # about
+    "خصوص",  # (در خصوص) regarding
+    "مورد",  # (در مورد) about
+    "زمینه",  # (در زمینه) in the field of
+    "بر",  # on
+    "میان",  # between
+    "بین",  # between
+    "نزد",  # with, at
+    "تا",  # until, to
+    "مقصد",  # destination
+    "وارد",  # (وارد X شد) arrived in
+    "عازم",  # (عازم X شد) set off for
+    "گزارش",  # (به گزارش) according to the report of
+    "نقل",  # (به نقل از) quoting
+    "خبرگزاری",  # news agency
+    "روزنامه",  # newspaper
+    "شبکه",  # (TV) network
+    "سوی",  # (از سوی) on behalf of
+    "جانب",  # (از جانب) on behalf of
+    "قبال",  # (در قبال) towards
+    "مانند",  # like
+    "همچون",  # like
+    "نزدیک",  # close (to)
+)
+# Phrases that open a topic, purpose or place: mentions after them are not parties.
+TOPIC_MARKERS: tuple[str, ...] = (
+    "درباره",  # about
+    "در باره",  # about
+    "در خصوص",  # regarding
+    "درخصوص",  # regarding
+    "در مورد",  # about
+    "پیرامون",  # about
+    "در زمینه",  # in the field of
+    "بر سر",  # over
+    "حول",  # around
+    "برای",  # for
+    "به منظور",  # in order to
+    "بابت",  # for (thanks for)
+    "علیه",  # against
+    "بر ضرورت",  # on the necessity of
+    "بر لزوم",  # on the need for
+    "در قبال",  # towards
+    "به نقل از",  # quoting
+    "به گزارش",  # according to the report of
+)
+# Attribution at a sentence start: `به گزارش …`, `به نقل از …` name a source, not a party.
+ATTRIBUTION_MARKERS: tuple[str, ...] = ("به گزارش", "به نقل از", "به نوشته", "به گفته")
+
+# --- mode ---------------------------------------------------------------------
+PHONE_CUES: tuple[str, ...] = (
+    "تلفنی",  # by phone
+    "تلفن",  # telephone
+    "تماس گرفت",  # called
+    "تماس گرفته",  # has called
+    "تماس گرفتند",  # called (plural)
+)
+VIDEO_CUES: tuple[str, ...] = (
+    "ویدئویی",  # by video
+    "ویدیویی",  # by video
+    "ویدئو کنفرانس",  # video conference
+    "ویدیو کنفرانس",  # video conference
+    "ویدئوکنفرانس",  # video conference
+    "ارتباط تصویری",  # video link
+    "مجازی",  # virtual
+)
+
+# --- status -------------------------------------------------------------------
+# Announced, invited, will travel: the meeting has not taken place yet.
+PLANNED_CUES: tuple[str, ...] = (
+    "قرار است",  # is due to
+    "قرار شده",  # it has been agreed that … will
+    "خواهد",  # will
+    "خواهم",  # I will
+    "خواهیم",  # we will
+    "خواهند",  # will (plural)
+    "دعوت",  # invitation
+    "برنامه‌ریزی",  # planning
+    "برنامه ریزی",  # planning
+    "در نظر دارد",  # intends
+    "قصد دارد",  # intends
+    "تصمیم دارد",  # has decided to
+    "آینده",  # coming, future
+    "آتی",  # upcoming
+    "احتمالی",  # possible
+    "به زودی",  # soon
+    "مقدمات",  # preparations
+    "موافقت",  # agreement to (a proposed visit)
+    "پیشنهاد",  # proposal
+    "می‌رود",  # goes (is going to)
+    "می‌روند",  # go (are going to)
+    "برود",  # (that he) go
+    "بروند",  # (that they) go
+    "بیاید",  # (that he) come
+    "سفر می‌کند",  # is travelling (announced trip)
+    "ممکن است",  # may
+    "احتمال",  # likelihood
+    "خواستار",  # calling for
+    "درخواست",  # request
+    "در انتظار",  # awaiting
+)
+# Subjunctive light verbs right after a trigger noun: not (yet) held (`دیدار کند`).
+SUBJUNCTIVE_VERBS: tuple[str, ...] = (
+    "کند",  # (that he) do
+    "کنند",  # (that they) do
+    "کنیم",  # (that we) do
+    "کنم",  # (that I) do
+    "بکند",  # (that he) do
+    "بکنند",  # (that they) do
+    "شود",  # (that it) become: passive (`گفت‌وگو شود`)
+    "شوند",  # (that they) become
+)
+# Denied, cancelled, no plan: the meeting did not and will not take place.
+NOT_HELD_CUES: tuple[str, ...] = (
+    "لغو",  # cancellation
+    "تکذیب",  # denial
+    "منتفی",  # called off
+    "به تعویق",  # postponed
+    "انجام نشد",  # did not take place
+    "برگزار نشد",  # was not held
+    "هیچ دیداری",  # no meeting at all
+    "امتناع",  # refusal
+    "خودداری",  # refraining
+    "رد کرد",  # rejected, denied
+)
+# Media: talking to them is an interview, not a meeting (`در گفت‌وگو با رسانه‌های چینی`).
+MEDIA_WORDS: tuple[str, ...] = (
+    "رسانه",  # medium
+    "رسانه‌ها",  # media
+    "رسانه‌های",  # the media of
+    "خبرنگار",  # journalist
+    "خبرنگاران",  # journalists
+    "روزنامه",  # newspaper
+    "روزنامه‌نگار",  # journalist
+    "روزنامه‌نگاران",  # journalists
+    "شبکه",  # (TV) network
+    "تلویزیون",  # television
+    "خبرگزاری",  # news agency
+    "رادیو",  # radio
+    "مجله",  # magazine
+    "نشریه",  # periodical
+)
+# "Has no plan to meet": a plan word before the trigger, a negated "have" after it
+# (`برنامه‌ای برای دیدار با X ندارد`).
+PLAN_WORDS: tuple[str, ...] = (
+    "برنامه",  # plan
+    "برنامه‌ای",  # a plan
+    "قصد",  # intention
+    "قصدی",  # an intention
+    "تصمیم",  # decision
+    "تصمیمی",  # a decision
+    "طرحی",  # a plan
+)
+NEGATED_HAVE: tuple[str, ...] = (
+    "ندارد",  # has no
+    "ندارند",  # have no
+    "نداریم",  # we have no
+    "ندارم",  # I have no
+    "نداشت",  # had no
+    "نداشته",  # has had no
+)
+# Negated verbs right after a trigger (`دیدار نکرد`): the trigger's own verb only.
+NEGATED_VERBS: tuple[str, ...] = (
+    "نخواهد",  # will not
+    "نخواهند",  # will not (plural)
+    "نخواهم",  # I will not
+    "نخواهیم",  # we will not
+    "نکرد",  # did not
+    "نکردند",  # did not (plural)
+    "نکرده",  # has not
+    "نکرده‌اند",  # have not
+    "نمی‌کند",  # does not
+    "نمی‌کنند",  # do not
+    "نداشت",  # did not have (a meeting)
+    "نداشتند",  # did not have (plural)
+    "نشد",  # was not (held)
+    "نشده",  # has not been (held)
+)
+# Attitudes to a trip or meeting (`از سفر X به Y استقبال کرد` welcomed the trip): the
+# meeting is the object of an opinion, announced rather than reported as held.
+ATTITUDE_WORDS: tuple[str, ...] = (
+    "استقبال",  # welcome
+    "حمایت",  # support
+    "انتقاد",  # criticism
+    "خرسندی",  # pleasure
+    "امیدواری",  # hope
+    "نگرانی",  # concern
+    "مخالفت",  # opposition
+    "تمایل",  # wish
+)
+# A condition: the meeting is hypothetical, not reported (`در صورت خروج`).
+HYPOTHETICAL_CUES: tuple[str, ...] = (
+    "در صورت",  # in case of
+    "اگر",  # if
+    "چنانچه",  # if
+    "چگونگی",  # how (a model for how talks would go)
+)
+# Not meetings although a trigger is near.
+NOT_MEETING_CUES: tuple[str, ...] = (
+    "احضار",  # summoning (an ambassador, to receive a protest)
+    "مصاحبه",  # interview (with a journalist or medium)
+    # sports: `دیدار` is also a match (`دیدار تیم‌های ملی ایران و ژاپن`)
+    "فوتبال",  # football
+    "والیبال",  # volleyball
+    "بسکتبال",  # basketball
+    "تیم ملی",  # national team
+    "تیم‌های ملی",  # national teams
+    "سرمربی",  # head coach
+    "بازیکن",  # player
+    "بازیکنان",  # players
+    "جام جهانی",  # World Cup
+    "لیگ",  # league
+    "المپیک",  # Olympics
+)
+# A trip to attend a multilateral event is not a meeting with the host country.
+EVENT_ATTENDANCE: tuple[str, ...] = (
+    "شرکت در",  # taking part in
+    "حضور در اجلاس",  # attending the summit
+    "حضور در نشست",  # attending the session
+    "حضور در کنفرانس",  # attending the conference
+)
+# Anaphoric mention of a meeting already reported (`در این دیدار`, `این مذاکرات`).
+ANAPHORIC_DETERMINERS: tuple[str, ...] = ("این", "همین")  # this, this same
+
+# --- verbs --------------------------------------------------------------------
+# Finite verb forms not recognized by the lemmatizer (a with-phrase stops at a verb).
+VERB_FORMS: tuple[str, ...] = (
+    "است", "بود", "کند", "کنند", "کرده", "شده", "داشت", "داشتند", "دارد", "دارند",
+    "کرده‌اند", "شده‌است", "کرده‌است", "گفته", "نوشته", "داده", "رسید", "رسانده",
+    "یافت", "حضور", "اعلام", "تاکید", "تأکید", "خبر", "گفت", "افزود",
+)
+
+# Past forms the lemmatizer leaves alone: a trigger followed by a past verb is reported
+# as done (`دیدار کرد`, `انجام شده`); without one (a headline, `مشغول دیدار … است`) a
+# report yields to an explicit plan or denial of the same pair in the document.
+PAST_FORMS: tuple[str, ...] = (
+    "داشت", "داشتند",  # had
+    "داد", "دادند",  # gave
+    "رسید", "رسیدند",  # reached
+    "پرداخت", "پرداختند",  # engaged in
+    "کرده", "شده", "رفته", "آمده", "بوده", "گفته", "خوانده", "داده", "انجام‌شده",  # done…
+    "گرفت", "گرفتند",  # took
+)
+PERFECT_AUXILIARIES: tuple[str, ...] = ("است", "بود", "اند", "بودند", "‌اند")  # has, had
+
+# --- days ---------------------------------------------------------------------
+# Persian weekday names → Python weekday numbers (Monday = 0).
+WEEKDAYS: dict[str, int] = {
+    "شنبه": 5,  # Saturday
+    "یکشنبه": 6,  # Sunday
+    "یک‌شنبه": 6,  # Sunday
+    "دوشنبه": 0,  # Monday
+    "دو‌شنبه": 0,  # Monday
+    "سه‌شنبه": 1,  # Tuesday
+    "چهارشنبه": 2,  # Wednesday
+    "چهار‌شنبه": 2,  # Wednesday
+    "پنجشنبه": 3,  # Thursday
+    "پنج‌شنبه": 3,  # Thursday
+    "جمعه": 4,  # Friday
+}
+# Words for "or"/"and" joining two weekdays (`روزهای پنجشنبه و جمعه`).
+DAY_JOINERS: tuple[str, ...] = ("و", "یا", "تا")  # and, or, to
+# Relative days → offset from the article date.
+RELATIVE_DAYS: dict[str, int] = {
+    "امروز": 0,  # today
+    "امشب": 0,  # tonight
+    "دیروز": -1,  # yesterday
+    "روز گذشته": -1,  # the day before
+    "شب گذشته": -1,  # last night
+    "دیشب": -1,  # last night
+    "فردا": 1,  # tomorrow
+}
+# Words after a weekday that point at the coming week (`دوشنبه آینده`).
+NEXT_DAY_MARKERS: tuple[str, ...] = ("آینده", "آتی")  # next, coming

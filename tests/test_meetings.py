@@ -1,0 +1,387 @@
+"""Meetings: triggers, participants, lists, mode, status, day, and the seed acceptance."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis import pipeline
+from analysis.corpus import load_corpus
+from analysis.document import Document, Mention
+from analysis.evaluate import evaluate
+from analysis.meetings import Meeting, extract_meetings, meetings_per_country
+from analysis.mentions import find_mentions
+from analysis.text import make_document, normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "raw" / "seed"
+REAL = ROOT / "data" / "raw" / "real-news"
+GOLD = ROOT / "data" / "gold"
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+def _doc(text: str, entities: dict[str, tuple[str, str]], date: str | None = None) -> Document:
+    """A document whose mentions are hand-built: surface → (entity_type, country).
+
+    Longest surfaces first, whole words only, never overlapping: the extractor is tested
+    on its own, whatever the gazetteer holds.
+    """
+    lines = text.strip().split("\n")
+    doc = make_document("t", lines[0], "\n".join(lines[1:]), date=date)
+    taken: list[tuple[int, int]] = []
+    mentions = []
+    for surface in sorted(entities, key=len, reverse=True):
+        etype, country = entities[surface]
+        needle = normalize(surface)
+        pos = doc.text.find(needle)
+        while pos >= 0:
+            end = pos + len(needle)
+            before = doc.text[pos - 1] if pos else " "
+            after = doc.text[end] if end < len(doc.text) else " "
+            whole = not before.isalpha() and not after.isalpha()
+            if whole and not any(a < end and pos < b for a, b in taken):
+                taken.append((pos, end))
+                person = needle if etype == "person" else ""
+                mentions.append(Mention(doc.sent_id_at(pos), pos, end, needle, needle, etype,
+                                        country, person))
+            pos = doc.text.find(needle, end)
+    doc.mentions = sorted(mentions, key=lambda m: m.start)
+    return doc
+
+
+def _pairs(meetings: list[Meeting], status: str = "held") -> set[tuple[str, str]]:
+    return {(m.party_a, m.party_b) for m in meetings if m.status == status}
+
+
+RU = {"پوتین": ("person", "RUS"), "ولادیمیر پوتین": ("person", "RUS"),
+      "رئیس جمهور روسیه": ("role", "RUS"), "روسیه": ("country", "RUS")}
+
+
+# --- participants -------------------------------------------------------------------------
+
+def test_list_of_delegations_is_one_pair_each_with_the_day():
+    doc = _doc("""عنوان
+روز شنبه، رئیس جمهور روسیه هفت دیدار برگزار کرد و با نمایندگان ویتنام، زیمبابوه، فلسطین و فرمانده ارتش ملی لیبی گفت وگو کرد.""",
+               {**RU, "ویتنام": ("country", "VNM"), "زیمبابوه": ("country", "ZWE"),
+                "فلسطین": ("country", "PSE"), "ارتش ملی لیبی": ("org", "LBY")})
+    ms = extract_meetings(doc)
+    assert _pairs(ms) == {("RUS", "VNM"), ("RUS", "ZWE"), ("PSE", "RUS"), ("LBY", "RUS")}
+    assert {m.day for m in ms} == {"شنبه"}
+    assert {m.mode for m in ms} == {"in_person"}
+
+
+def test_leaders_of_countries_list_and_two_weekdays():
+    doc = _doc("""عنوان
+پوتین در روزهای پنجشنبه و جمعه نیز با رهبران کشورهای ونزوئلا، چین، صربستان و جمهوری کنگو دیدار کرد.""",
+               {**RU, "ونزوئلا": ("country", "VEN"), "چین": ("country", "CHN"),
+                "صربستان": ("country", "SRB"), "جمهوری کنگو": ("country", "COG")})
+    ms = extract_meetings(doc)
+    assert _pairs(ms) == {("RUS", "VEN"), ("CHN", "RUS"), ("RUS", "SRB"), ("COG", "RUS")}
+    assert {m.day for m in ms} == {"پنجشنبه یا جمعه"}
+    assert all(m.date == "" for m in ms)
+
+
+def test_phone_call_of_two_named_leaders_with_resolved_date():
+    doc = _doc("""گفت‌وگوی تلفنی ماکرون و اردوغان
+دفتر ریاست‌جمهوری ترکیه اعلام کرد که «رجب طیب اردوغان» و «امانوئل ماکرون» رؤسای جمهور ترکیه و فرانسه روز گذشته (چهارشنبه)، طی یک تماس تلفنی در خصوص اوضاع «ادلب» گفت‌وگو کردند.""",
+               {"اردوغان": ("person", "TUR"), "ماکرون": ("person", "FRA"),
+                "رجب طیب اردوغان": ("person", "TUR"), "امانوئل ماکرون": ("person", "FRA"),
+                "ترکیه": ("country", "TUR"), "فرانسه": ("country", "FRA"),
+                "ادلب": ("capital", "SYR")},
+               date="2020-03-05")
+    ms = extract_meetings(doc)
+    assert _pairs(ms) == {("FRA", "TUR")}
+    (m,) = ms
+    assert m.mode == "phone"
+    assert m.n_mentions == 2  # headline and lead: one meeting
+    assert m.day == "چهارشنبه" and m.date == "2020-03-04"  # the Wednesday before
+
+
+def test_called_a_capital_is_a_phone_meeting():
+    doc = _doc("""عنوان
+«ملک سلمان» پادشاه عربستان پس از این توئیت با واشنگتن تماس گرفت.""",
+               {"ملک سلمان": ("person", "SAU"), "پادشاه عربستان": ("role", "SAU"),
+                "واشنگتن": ("capital", "USA")})
+    ms = extract_meetings(doc)
+    assert _pairs(ms) == {("SAU", "USA")}
+    assert ms[0].mode == "phone"
+
+
+def test_pronoun_subject_resolves_to_the_topic():
+    doc = _doc("""عنوان
+ولادیمیر پوتین، رئیس جمهور روسیه امروز در مسکو سخنرانی کرد.
+وی سپس با امرسون منانگاگوا دیدار کرد.""",
+               {**RU, "مسکو": ("capital", "RUS"), "امرسون منانگاگوا": ("person", "ZWE")})
+    ms = extract_meetings(doc)
+    assert _pairs(ms) == {("RUS", "ZWE")}
+    assert ms[0].person_a == "ولادیمیر پوتین" and ms[0].person_b == "امرسون منانگاگوا"
+
+
+def test_role_participant_with_the_guest_named():
+    doc = _doc("""عنوان
+رئیس جمهور روسیه در دیدار با محمود عباس، تاکید کرد که مسکو روند تحولات پیرامون فلسطین و اسرائیل را با نگرانی دنبال می کند.""",
+               {**RU, "محمود عباس": ("person", "PSE"), "مسکو": ("capital", "RUS"),
+                "فلسطین": ("country", "PSE"), "اسرائیل": ("country", "ISR")})
+    assert _pairs(extract_meetings(doc)) == {("PSE", "RUS")}  # not ISR: reported content
+
+
+def test_visitor_and_host_city():
+    doc = _doc("""عنوان
+«مائورو وییرا» وزیر خارجه برزیل که به تهران سفر کرده، امروز یکشنبه پس از دیدار و گفت‌وگو با ظریف همتای ایرانی خود در نشست خبری حضور یافت.""",
+               {"مائورو وییرا": ("person", "BRA"), "وزیر خارجه برزیل": ("role", "BRA"),
+                "تهران": ("capital", "IRN"), "ظریف": ("person", "IRN"),
+                "همتای ایرانی": ("role", "IRN")},
+               date="2015-09-13")
+    (m,) = extract_meetings(doc)
+    assert (m.party_a, m.party_b, m.status, m.mode) == ("BRA", "IRN", "held", "in_person")
+    assert m.day == "یکشنبه" and m.date == "2015-09-13"
+
+
+def test_arrival_went_to_see_and_received_by():
+    ents = {"وزیر خارجه عربستان": ("role", "SAU"), "تهران": ("capital", "IRN"),
+            "علاوی": ("person", "IRQ"), "اسد": ("person", "SYR"),
+            "احمدی‌نژاد": ("person", "IRN"), "رئیس‌جمهور اندونزی": ("role", "IDN")}
+    for text, pair in [("وزیر خارجه عربستان وارد تهران شد.", ("IRN", "SAU")),
+                       ("علاوی به دیدار اسد رفت.", ("IRQ", "SYR")),
+                       ("احمدی‌نژاد مورد استقبال رسمی رئیس‌جمهور اندونزی قرار گرفت.",
+                        ("IDN", "IRN"))]:
+        ms = extract_meetings(_doc(f"عنوان\n{text}", ents))
+        assert [(m.party_a, m.party_b, m.status) for m in ms] == [(*pair, "held")], text
+
+
+def test_reaction_to_a_meeting_of_others():
+    doc = _doc("""عنوان
+پوتین در واکنش به دیدار ترامپ و زلنسکی گفت که روسیه آماده مذاکره است.""",
+               {**RU, "ترامپ": ("person", "USA"), "زلنسکی": ("person", "UKR")})
+    assert _pairs(extract_meetings(doc)) == {("UKR", "USA")}
+
+
+def test_visit_of_two_countries():
+    doc = _doc("""عنوان
+امامعلی رحمان، رئیس جمهور تاجیکستان هم مشغول دیدار از سوئیس و فرانسه است.""",
+               {"امامعلی رحمان": ("person", "TJK"), "رئیس جمهور تاجیکستان": ("role", "TJK"),
+                "سوئیس": ("country", "CHE"), "فرانسه": ("country", "FRA")})
+    assert _pairs(extract_meetings(doc)) == {("CHE", "TJK"), ("FRA", "TJK")}
+
+
+def test_talks_between_the_two_countries_refers_back():
+    doc = _doc("""عنوان
+ترامپ قرار است به هند برود و با نارندرا مودی دیدار کند.
+چندین دور گفتگو میان وزرای تجارت دو کشور انجام شده است.""",
+               {"ترامپ": ("person", "USA"), "هند": ("country", "IND"),
+                "نارندرا مودی": ("person", "IND")})
+    ms = extract_meetings(doc)
+    assert _pairs(ms, "planned") == {("IND", "USA")}
+    assert _pairs(ms, "held") == {("IND", "USA")}
+    assert len(ms) == 2  # one row per pair and status
+
+
+# --- status -------------------------------------------------------------------------------
+
+def test_invitation_is_planned_not_a_second_held_meeting():
+    doc = _doc("""عنوان
+رئیس جمهور روسیه در پایان مذاکرات خود با تو لام، دبیرکل حزب کمونیست ویتنام سخن گفت.
+تو لام رئیس جمهور روسیه را برای سفر به ویتنام دعوت کرد و پوتین با قدردانی این دعوت را پذیرفت.""",
+               {**RU, "تو لام": ("person", "VNM"), "دبیرکل حزب کمونیست ویتنام": ("role", "VNM"),
+                "ویتنام": ("country", "VNM")})
+    ms = extract_meetings(doc)
+    held = [m for m in ms if m.status == "held"]
+    planned = [m for m in ms if m.status == "planned"]
+    assert len(held) == 1 and held[0].n_mentions == 1 and held[0].sent_id == 1
+    assert [(m.party_a, m.party_b) for m in planned] == [("RUS", "VNM")]
+
+
+def test_no_plan_to_meet_is_not_held():
+    doc = _doc("""عنوان
+سخنگوی کرملین گفت پوتین برنامه‌ای برای دیدار با زلنسکی ندارد.""",
+               {**RU, "کرملین": ("capital", "RUS"), "زلنسکی": ("person", "UKR")})
+    ms = extract_meetings(doc)
+    assert _pairs(ms, "not_held") == {("RUS", "UKR")}
+    assert _pairs(ms, "held") == set()
+
+
+def test_a_negation_elsewhere_in_the_sentence_does_not_cancel_a_meeting():
+    doc = _doc("""عنوان
+ظریف با لاوروف دیدار کرد و گفت ایران قصد جنگ ندارد.""",
+               {"ظریف": ("person", "IRN"), "لاوروف": ("person", "RUS"),
+                "ایران": ("country", "IRN")})
+    ms = extract_meetings(doc)
+    assert [(m.party_a, m.party_b, m.status) for m in ms] == [("IRN", "RUS", "held")]
+
+
+def test_cancelled_meeting_is_not_held():
+    doc = _doc("""عنوان
+دیدار وزیر خارجه ایران با وزیر خارجه فرانسه لغو شد.""",
+               {"وزیر خارجه ایران": ("role", "IRN"), "وزیر خارجه فرانسه": ("role", "FRA")})
+    assert _pairs(extract_meetings(doc), "not_held") == {("FRA", "IRN")}
+
+
+def test_announced_trip_is_planned():
+    doc = _doc("""عنوان
+کاخ سفید اعلام کرد، دونالد ترامپ قرار است ۲۴ و ۲۵ فوریه به هند سفر کند.""",
+               {"کاخ سفید": ("capital", "USA"), "دونالد ترامپ": ("person", "USA"),
+                "هند": ("country", "IND")})
+    ms = extract_meetings(doc)
+    assert _pairs(ms, "planned") == {("IND", "USA")} and _pairs(ms) == set()
+
+
+def test_headline_takes_the_status_of_the_body():
+    doc = _doc("""محور مذاکرات پوتین و بان کی‌مون
+پوتین فردا در جریان سفر به چین با بان کی‌مون دیدار خواهد کرد.""",
+               {**RU, "بان کی‌مون": ("person", "IGO:UN"), "چین": ("country", "CHN")})
+    ms = extract_meetings(doc)
+    assert _pairs(ms, "held") == set()
+    assert ("IGO:UN", "RUS") in _pairs(ms, "planned")
+
+
+def test_verbless_report_yields_to_an_announced_trip():
+    doc = _doc("""عنوان
+وزیر امور خارجه اتریش اعلام کرد که هفته آینده به ایران سفر خواهد کرد.
+سفر وزیر خارجه اتریش به ایران در پی تعلل کشورهای اروپایی صورت می‌گیرد.
+وزیر خارجه ایران از سفر وزیر خارجه اتریش به ایران استقبال کرد.""",
+               {"وزیر امور خارجه اتریش": ("role", "AUT"), "وزیر خارجه اتریش": ("role", "AUT"),
+                "وزیر خارجه ایران": ("role", "IRN"), "ایران": ("country", "IRN")})
+    ms = extract_meetings(doc)
+    assert [(m.party_a, m.party_b, m.status) for m in ms] == [("AUT", "IRN", "planned")]
+    assert ms[0].n_mentions == 3
+
+
+# --- not meetings -------------------------------------------------------------------------
+
+def test_same_country_meeting_is_excluded():
+    doc = _doc("""عنوان
+ظریف با حسن روحانی، رئیس جمهور ایران دیدار کرد.""",
+               {"ظریف": ("person", "IRN"), "حسن روحانی": ("person", "IRN"),
+                "رئیس جمهور ایران": ("role", "IRN")})
+    assert extract_meetings(doc) == []
+
+
+def test_summoned_ambassador_is_not_a_meeting():
+    doc = _doc("""عنوان
+سفیر انگلیس به وزارت خارجه ایران احضار شد و در دیدار با مدیرکل اروپای غربی اعتراض ایران را دریافت کرد.""",
+               {"سفیر انگلیس": ("role", "GBR"), "وزارت خارجه ایران": ("org", "IRN")})
+    assert extract_meetings(doc) == []
+
+
+def test_interview_with_media_is_not_a_meeting():
+    doc = _doc("""عنوان
+پوتین در گفت‌وگو با رسانه‌های چینی گفت که مسکو به روابط با پکن اهمیت می‌دهد.""",
+               {**RU, "چینی": ("demonym", "CHN"), "مسکو": ("capital", "RUS"),
+                "پکن": ("capital", "CHN")})
+    assert extract_meetings(doc) == []
+
+
+def test_conference_attendance_is_not_a_meeting_with_the_host():
+    doc = _doc("""عنوان
+مایک پامپئو پس از ترک ابوظبی برای شرکت در نشست وزرای خارجه ناتو راهی بروکسل شد.""",
+               {"مایک پامپئو": ("person", "USA"), "ابوظبی": ("capital", "ARE"),
+                "ناتو": ("org", "IGO:NATO"), "بروکسل": ("capital", "BEL")})
+    assert _pairs(extract_meetings(doc)) == set()
+
+
+def test_statement_about_another_country_is_not_a_meeting():
+    doc = _doc("""عنوان
+پوتین: زیمبابوه شریک قابل اعتماد روسیه در آفریقاست""",
+               {**RU, "زیمبابوه": ("country", "ZWE")})
+    assert extract_meetings(doc) == []
+
+
+def test_word_containing_a_country_name_is_not_that_country():
+    """`طالبانی` (a surname) is not the Taliban, `عراقچی` is not Iraq (real mentions)."""
+    doc = make_document("t", "دیدار اسد و طالبانی",
+                        "بشار اسد ماه گذشته دیداری با «جلال طالبانی» رئیس‌جمهور عراق در دمشق "
+                        "داشت.\nعباس عراقچی، معاون وزیر خارجه ایران با لاوروف دیدار کرد.")
+    doc.mentions = find_mentions(doc)
+    held = _pairs(extract_meetings(doc))
+    assert ("IRQ", "SYR") in held
+    assert not any("AFG" in p for p in held)
+    assert not any(p == ("IRQ", "RUS") for p in held)
+
+
+def test_surname_spelled_like_a_country_is_the_person():
+    doc = _doc("""گفت‌وگوی اولاند و کامرون
+کاخ الیزه از گفت‌وگوی تلفنی «فرانسوآ اولاند» رئیس‌جمهور فرانسه و «دیوید کامرون» نخست‌وزیر انگلیس خبر داد.""",
+               {"اولاند": ("person", "FRA"), "فرانسوآ اولاند": ("person", "FRA"),
+                "رئیس‌جمهور فرانسه": ("role", "FRA"), "دیوید کامرون": ("person", "GBR"),
+                "نخست‌وزیر انگلیس": ("role", "GBR"), "کامرون": ("country", "CMR")})
+    ms = extract_meetings(doc)
+    assert _pairs(ms) == {("FRA", "GBR")}
+    assert ms[0].mode == "phone" and ms[0].n_mentions == 2
+
+
+# --- rows -----------------------------------------------------------------------------------
+
+def test_rows_point_at_their_evidence():
+    doc = _doc("""عنوان
+روز شنبه، رئیس جمهور روسیه با نمایندگان ویتنام و زیمبابوه گفت وگو کرد.""",
+               {**RU, "ویتنام": ("country", "VNM"), "زیمبابوه": ("country", "ZWE")})
+    ms = extract_meetings(doc)
+    assert len(ms) == 2
+    for m in ms:
+        assert doc.text[m.start:m.end] == m.evidence
+        assert m.party_a < m.party_b
+        assert m.trigger in m.evidence
+        assert m.meeting_key.startswith(f"{m.party_a}-{m.party_b}@")
+    assert [m.meeting_id for m in ms] == [0, 1]
+
+
+def test_no_mentions_no_meetings():
+    doc = make_document("t", "دیدار", "دو طرف با یکدیگر دیدار و گفت‌وگو کردند.")
+    assert extract_meetings(doc) == []
+
+
+# --- acceptance on the seed and the dev set (real mentions) -----------------------------------
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return pipeline.analyze(SEED)
+
+
+SEED_HELD = {"PSE", "ZWE", "VNM", "BFA", "XAB", "XSO", "LBY", "VEN", "CHN", "SRB", "SVK",
+             "CUB", "BRA", "EGY", "COG", "MNG", "UZB"}
+SATURDAY = {"PSE", "ZWE", "VNM", "BFA", "XAB", "XSO", "LBY"}
+
+
+def test_seed_held_pairs(seed_tables):
+    mt = seed_tables["meetings"]
+    held = mt[mt["status"] == "held"]
+    pairs = {tuple(sorted((a, b))) for a, b in zip(held["party_a"], held["party_b"])}
+    assert pairs == {tuple(sorted(("RUS", c))) for c in SEED_HELD}
+
+
+def test_seed_saturday_seven_and_planned_invitation(seed_tables):
+    mt = seed_tables["meetings"]
+    held = mt[(mt["status"] == "held")]
+    for c in SATURDAY:
+        rows = held[(held["party_a"] == c) | (held["party_b"] == c)]
+        assert "شنبه" in set(rows["day"]), c
+    planned = mt[mt["status"] == "planned"]
+    assert {tuple(sorted((a, b))) for a, b in zip(planned["party_a"], planned["party_b"])} == {
+        ("RUS", "VNM")}
+
+
+def test_meetings_per_country_on_the_seed(seed_tables):
+    per = meetings_per_country(seed_tables).set_index("country")
+    assert per.loc["RUS", "meetings"] == 17
+    assert per.loc["RUS", "n_counterparts"] == 17
+    assert set(per.loc["RUS", "counterparts"].split(", ")) == SEED_HELD
+    for c in SEED_HELD:
+        assert per.loc[c, "meetings"] == 1 and per.loc[c, "counterparts"] == "RUS"
+    assert per.loc["RUS", "mentions"] >= 17
+
+
+def test_meetings_per_country_empty():
+    empty = {"meetings": pipeline._frame("meetings", [])}
+    assert list(meetings_per_country(empty).columns) == [
+        "country", "meetings", "mentions", "n_counterparts", "counterparts"]
+
+
+def test_dev_meetings_f1():
+    docs = [json.loads(line)["doc"] for line in (GOLD / "dev.jsonl").open(encoding="utf-8")]
+    arts = [a for a in load_corpus(REAL) if a.source in docs]
+    scores = evaluate(GOLD / "dev.jsonl", pipeline.analyze(arts))
+    row = scores.summary("meetings").iloc[0]
+    assert row["f1"] >= 0.85
