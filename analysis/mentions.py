@@ -1,13 +1,832 @@
 """Entity mentions: gazetteer entries and article-learned people found in a Document.
 
-(Stub: being built.)
+API (for the meetings and quotes stages)
+----------------------------------------
+`find_mentions(doc) -> list[Mention]`
+    All mentions, in text order, never overlapping. `doc.text[m.start:m.end] == m.surface`.
+    `Mention.entity_type` and the other fields:
+
+    - `country`: a country or territory name/alias (`روسیه`, `آمریکا`, `جمهوری اسلامی ایران`,
+      `کشورمان`). entity_id = country = its code (`RUS`, `XAB`, `PSE`).
+    - `demonym`: an adjective of nationality (`روسی`, `ایرانی`, `روسیه‌ای`). entity_id = country.
+    - `capital`: a capital or seat of power standing for a government (`مسکو`, `کرملین`,
+      `کاخ سفید`). entity_id = country = the code.
+    - `org`: an international organisation (entity_id = country = `IGO:UN`, `IGO:IAEA`, …) or
+      a non-state group / national body (entity_id `ORG:HAMAS`, country = `PSE`).
+    - `person`: a person of the gazetteer (entity_id `P:<person_id>`) or one learned from
+      the article (entity_id `L:<full name>`); `person` = full name, `country` = their
+      country on `doc.date` (Rutte: NLD, then IGO:NATO), `role` = their role id
+      (`president`, `foreign_minister`, …; people.csv on `doc.date`, or the role that
+      introduced them).
+    - `role`: a role phrase, with the country/organisation it belongs to when written
+      (`رئیس جمهور روسیه`, `دبیرکل کمیته مرکزی حزب کمونیست ویتنام`, `همتای ایرانی خود`
+      → the span covers role + country; the nested country is not a separate mention;
+      `نخست‌وزیر این کشور` takes the country last named before it, never the media's own
+      country, which Iranian media call `کشورمان`).
+      entity_id `ROLE:<role_id>`, `role` = the role words as written (without the
+      country), `country` = code or '' when unqualified, `person` = the person it refers
+      to, only if the article names them: by apposition, or a named person holding
+      that role (by people.csv on `doc.date`, or learned here), else ''. An unqualified
+      role (`رئیس‌جمهور`) takes the country and person of the one article person with
+      that role, if there is exactly one. `همتای روس` takes the one Russian the article
+      names; an unnamed diplomat (`نماینده ایران`, `دیپلمات ایرانی`) the one named
+      diplomat/spokesperson of that country. Plural roles (`رؤسای جمهور`, `مقامات
+      آمریکایی`) and former/elect ones (`رئیس‌جمهور سابق آمریکا`) never get a person.
+      `role_holder()` gives the gazetteer holder when the article names nobody.
+    `person` of every mention of one person is the fullest name the document uses
+    (`آبه شینزو`, `مایک پامپئو` as written, not the gazetteer spelling).
+    Pronouns (`وی`, `او`) are not emitted: the quotes stage resolves them.
+
+`people_in(doc) -> dict[str, tuple[str, str]]`
+    Every person the document mentions: full name → (country, role id): their office
+    (people.csv on `doc.date`, or the role that introduced them).
+
+`mentions_in_sentence(doc, sent_id) -> list[Mention]`
+    The mentions of one sentence, in order.
+
+`role_holder(doc, m) -> str`
+    For a role mention: the person people.csv says held that role for that country on
+    `doc.date` (unique holder only), even when the article never names them.
+
+`party_of(m) -> str`
+    The code a mention counts for as a party ('' for none): its `country`.
+
+How names are found: the text is cut into words (ZWNJ = space); at each word the
+longest gazetteer phrase (up to its length in words) is looked up, with clitics
+stripped from the last word (`آفریقاست`, `روسها`, `ایرانیان`). A whole word must
+match: `ایرانشهر`, `مصرف`, `عراقچی`, `پروژه` are not countries. `block` phrases of
+the gazetteer (`آمریکای لاتین`, `دریای چین جنوبی`, `مالی` "financial") match and are
+dropped.
+
+Learning people: a role phrase with its country next to a name (`امرسون منانگاگوا،
+رئیس جمهور زیمبابوه`, `«مائورو وییرا» وزیر خارجه برزیل`, `با X رئیس جمهور Y`,
+`سخنگوی وزارت خارجه آمریکا، ند پرایس`) makes the name a person of that country for the
+whole document; other occurrences of the full name or of its last word (`منانگاگوا`,
+unless an ordinary word like `صدر`) become person mentions. The name is 1–3 words
+(4 inside «…») that are no stop words, verbs, titles (`آقای`, `سرتیپ`) or known
+entities; without a comma or «…» it must also look unlike ordinary words (hazm's
+lexicon). A «full name» holding a known surname (`«سید داوود صالحی»`) is a new person.
+A one-word place that is the surname of a person the document names in full is that
+person (`دیوید کامرون … کامرون`: Cameron, not Cameroon).
+A gazetteer person written next to a role without punctuation bears it only if
+people.csv gives them that office then (or the role is `همتای`), and never when
+followed by `را` (`… سخنگوی وزارت خارجه ایران ظریف را همراهی می‌کند`).
+
+Word lists (clitics, titles, stop words, fillers) are in analysis/lexicon/roles.py;
+names and role phrases in data/gazetteer/ (see its README.md).
 """
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
 from .document import Document, Mention
+from .gazetteer import WORD_RE, Entry, Gazetteer, canonical, canonical_word, gazetteer
+from .lexicon import roles as lex
+from .text import lemma
+
+# Characters allowed between the words of one name.
+_JOINERS = set(" \u200c\u00ad-+")  # space, ZWNJ, soft hyphen, hyphen, plus
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    key: str  # canonical form
+
+
+@dataclass
+class _Match:
+    i: int  # first word
+    j: int  # one past the last word
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass
+class _Learned:
+    name: str
+    country: str
+    role: str  # role id
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    from hazm import stopwords_list
+
+    words = set(stopwords_list()) - lex.ROLE_FILLER_ALLOWED
+    return frozenset(canonical_word(w) for w in words | lex.NAME_STOP_WORDS)
+
+
+@cache
+def _filler_stop() -> frozenset[str]:
+    from hazm import stopwords_list
+
+    words = set(stopwords_list()) - lex.ROLE_FILLER_ALLOWED - lex.ROLE_FILLER_CONNECTORS
+    return frozenset(canonical_word(w) for w in words)
+
+
+@cache
+def _word_frequency() -> dict[str, int]:
+    from hazm import words_list
+
+    out: dict[str, int] = {}
+    for w, f, _tags in words_list():
+        key = canonical_word(w)
+        out[key] = max(f, out.get(key, 0))
+    return out
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.start(), m.end(), canonical_word(m.group())) for m in WORD_RE.finditer(text)]
+
+
+def _joined(text: str, words: list[_Word], i: int, j: int) -> bool:
+    """Whether words i..j-1 follow each other with only spaces/ZWNJ between them."""
+    return all(set(text[words[k - 1].end:words[k].start]) <= _JOINERS for k in range(i + 1, j))
+
+
+@lru_cache(maxsize=200_000)
+def _strip_clitic(key: str) -> tuple[str, ...]:
+    out = []
+    for suffix, stem_end in lex.CLITIC_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            stem = key[: -len(suffix)]
+            if not stem_end or stem[-1] in stem_end:
+                out.append(stem)
+    return tuple(out)
+
+
+def _first_words(table: dict[str, Entry]) -> dict[str, int]:
+    """First word of every phrase → the most words a phrase starting with it has."""
+    out: dict[str, int] = {}
+    for key in table:
+        parts = key.split(" ")
+        out[parts[0]] = max(out.get(parts[0], 0), len(parts))
+    return out
+
+
+@cache
+def _gazetteer_first_words() -> dict[str, int]:
+    return _first_words(gazetteer().entries)
+
+
+def _match_words(text: str, words: list[_Word], table: dict[str, Entry],
+                 first: dict[str, int], taken: list[bool] | None = None) -> list[_Match]:
+    """Longest-first, left-to-right matches of `table` phrases over `words`."""
+    out: list[_Match] = []
+    i, n = 0, len(words)
+    while i < n:
+        if taken is not None and taken[i]:
+            i += 1
+            continue
+        w0 = words[i].key
+        most = first.get(w0, 0)
+        if most <= 1:  # a one-word phrase may carry a clitic (`آفریقاست`, `روسها`)
+            for stem in _strip_clitic(w0):
+                most = max(most, min(first.get(stem, 0), 1))
+        if not most:
+            i += 1
+            continue
+        found = None
+        for length in range(min(most, n - i), 0, -1):
+            j = i + length
+            if taken is not None and any(taken[i:j]):
+                continue
+            if length > 1 and not _joined(text, words, i, j):
+                continue
+            head = " ".join(w.key for w in words[i:j - 1])
+            last = words[j - 1].key
+            for cand in [last, *_strip_clitic(last)]:
+                key = f"{head} {cand}" if head else cand
+                entry = table.get(key)
+                if entry is not None:
+                    end = words[j - 1].end
+                    if cand != last:  # a stripped clitic stays outside the mention
+                        end -= len(words[j - 1].key) - len(cand)
+                        # (canonical folding never changes a word's length)
+                    found = _Match(i, j, words[i].start, end, entry)
+                    break
+            if found:
+                break
+        if found:
+            out.append(found)
+            i = found.j
+        else:
+            i += 1
+    return out
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a word (as written) is a verb form: `کرد`, `می‌گوید`, `رساند`, `اظهارداشت`."""
+    if word in lex.VERB_WORDS or word.startswith(lex.VERB_PREFIXES):
+        return True
+    if word.endswith(lex.VERB_ENDINGS) and len(word) > 5:
+        return True
+    return "#" in lemma(word)
 
 
 def find_mentions(doc: Document) -> list[Mention]:
     """Mentions of countries, organisations, people and roles, in text order."""
-    return []
+    gaz = gazetteer()
+    text = doc.text
+    words = _words(text)
+    matches = _match_words(text, words, gaz.entries, _gazetteer_first_words())
+    matches = _adjectives(text, words, matches)
+    mentions: list[Mention] = []
+    roles = _compose_roles(text, words, matches, gaz)
+    roles = _merge_quoted_names(text, words, roles)
+    learned = _learn_people(doc, text, words, roles, gaz)
+    roles = _add_learned(text, words, roles, learned)
+    roles = _surnames_over_places(words, roles)
+    plural: set[int] = set()
+    starts = [sent.start for sent in doc.sentences]
+    for m in roles:
+        mention = _to_mention(doc, m, gaz, starts)
+        if mention is not None:
+            mentions.append(mention)
+            if m.entry.plural:
+                plural.add(id(mention))
+    _resolve_roles(doc, mentions, gaz, plural)
+    return mentions
+
+
+# --- pass 1b: `روسیه‌ای` adjectives ---------------------------------------
+def _adjectives(text: str, words: list[_Word], matches: list[_Match]) -> list[_Match]:
+    out = []
+    for m in matches:
+        if (m.entry.entity_type == "country" and m.j < len(words) and m.end == words[m.j - 1].end
+                and text[m.end:words[m.j].start] == "\u200c"
+                and words[m.j].key in lex.ADJECTIVE_SUFFIX_WORDS):
+            e = m.entry
+            adj = Entry(e.name, "demonym", "demonym", e.entity_id, e.country)
+            out.append(_Match(m.i, m.j + 1, m.start, words[m.j].end, adj))
+        else:
+            out.append(m)
+    return out
+
+
+# --- pass 2: role + country ---------------------------------------------------
+@dataclass
+class _Role:
+    """A matched span after role composition: the base match and, for roles, the target."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    entry: Entry
+    country: str = ""
+    role_text: str = ""  # role words as written (roles only)
+    person: str = ""  # resolved person (roles, persons)
+    person_role: str = ""  # role id of the person
+    learned: bool = False
+    merged: bool = False  # a «full name» whose last word is a known person's name
+
+
+def _compose_roles(text: str, words: list[_Word], matches: list[_Match], gaz: Gazetteer) -> list[_Role]:
+    by_word = {m.i: m for m in matches}
+    stop = _filler_stop()
+    out: list[_Role] = []
+    ordered = sorted(matches, key=lambda m: m.i)
+    idx = 0
+    while idx < len(ordered):
+        m = ordered[idx]
+        idx += 1
+        e = m.entry
+        if e.entity_type != "role":
+            if e.entity_type != "block":
+                out.append(_Role(m.i, m.j, m.start, m.end, e, e.country,
+                                 person=e.person))
+            continue
+        # look for a country/org/demonym after up to ROLE_MAX_FILLER words
+        target = None
+        anaphor: tuple[int, str] | None = None  # (one past its last word, country)
+        j = m.j
+        fillers = 0
+        while j < len(words) and fillers <= lex.ROLE_MAX_FILLER:
+            if not set(text[words[j - 1].end:words[j].start]) <= _JOINERS:
+                break  # punctuation ends the role phrase
+            nxt = by_word.get(j)
+            if nxt is not None and nxt.entry.entity_type == "role" and fillers < lex.ROLE_MAX_FILLER:
+                # a role of a role: `دستیار رئیس جمهور روسیه`, `معاون وزیر …`
+                fillers += 1
+                j = nxt.j
+                continue
+            if nxt is not None:
+                if nxt.entry.entity_type in ("country", "org", "demonym", "capital"):
+                    if nxt.entry.entity_type == "demonym" and fillers:
+                        break
+                    target = nxt
+                break
+            w = words[j].key
+            if j + 1 < len(words) and f"{w} {words[j + 1].key}" in _anaphors() \
+                    and set(text[words[j].end:words[j + 1].start]) <= _JOINERS:
+                # `نخست‌وزیر این کشور`: the country last named before
+                country = _last_country(out)
+                if country:
+                    anaphor = (j + 2, country)
+                break
+            if w in stop or _is_verb(text[words[j].start:words[j].end]) or w[0].isdigit():
+                break
+            # `سفیر و معاون نمایندگی کشورمان`: one person's two titles share the country
+            # when the first needs one; `رئیس جمهور و وزیر خارجه روسیه`: two people
+            if w in lex.ROLE_FILLER_CONNECTORS and j + 1 < len(words) \
+                    and by_word.get(j + 1) is not None \
+                    and by_word[j + 1].entry.entity_type == "role" and (e.standalone or fillers):
+                break
+            fillers += 1
+            j += 1
+        if target is not None:
+            # consume the target match and any role heads in between
+            for other in [o for o in ordered if m.i < o.i < target.j]:
+                ordered.remove(other)
+            role_text = text[m.start:words[target.i - 1].end] if target.i > m.i else text[m.start:m.end]
+            out.append(_Role(m.i, target.j, m.start, target.end, e, target.entry.country,
+                             role_text=role_text.strip()))
+        elif anaphor is not None:
+            end_word, country = anaphor
+            for other in [o for o in ordered if m.i < o.i < end_word]:
+                ordered.remove(other)
+            out.append(_Role(m.i, end_word, m.start, words[end_word - 1].end, e, country,
+                             role_text=text[m.start:words[end_word - 3].end]))
+        elif e.standalone or e.country:
+            out.append(_Role(m.i, m.j, m.start, m.end, e, e.country,
+                             role_text=text[m.start:m.end]))
+    out.sort(key=lambda r: r.i)
+    return out
+
+
+@cache
+def _anaphors() -> frozenset[str]:
+    return frozenset(canonical(a) for a in lex.COUNTRY_ANAPHORS)
+
+
+@cache
+def _home_country() -> str:
+    """The media's own country: what `کشورمان` "our country" stands for in the gazetteer."""
+    entry = gazetteer().lookup(lex.HOME_ALIAS)
+    return entry.country if entry is not None else ""
+
+
+def _last_country(spans: list[_Role]) -> str:
+    """The country last named among `spans` (a place, demonym, role or person), never
+    the media's own country: Iranian media call Iran `کشورمان`, not `این کشور`."""
+    home = _home_country()
+    for r in reversed(spans):
+        if r.entry.entity_type in ("country", "capital", "demonym", "role", "person") \
+                and r.country and r.country != home and not r.country.startswith("IGO:"):
+            return r.country
+    return ""
+
+
+def _merge_quoted_names(text: str, words: list[_Word], spans: list[_Role]) -> list[_Role]:
+    """A «…» of 2–4 words ending in a known person's name is that person's full name:
+    `«خوزه لوئیس رودریگز زاپاترو»` is Zapatero (not Delcy Rodríguez plus Zapatero)."""
+    by_word = {k: r for r in spans for k in range(r.i, r.j)}
+    drop: set[int] = set()
+    added: list[_Role] = []
+    for b in range(1, len(words) + 1):
+        last = by_word.get(b - 1)
+        if last is None or last.entry.entity_type != "person" or last.j != b:
+            continue
+        if not text[words[b - 1].end:].lstrip(" ").startswith("»"):
+            continue
+        a = b - 1
+        while a > 0 and b - a < lex.NAME_MAX_WORDS_QUOTED and \
+                set(text[words[a - 1].end:words[a].start]) <= _JOINERS:
+            a -= 1
+        if not text[:words[a].start].rstrip(" ").endswith("«"):
+            continue
+        inside = {id(r): r for k in range(a, b) if (r := by_word.get(k)) is not None}
+        if any(r.entry.entity_type != "person" or r.i < a for r in inside.values()):
+            continue
+        if len(inside) == 1 and last.i == a:
+            continue  # the «…» is exactly one known name already
+        drop.update(inside)
+        added.append(_Role(a, b, words[a].start, words[b - 1].end, last.entry, last.country,
+                           person=last.person, person_role=last.person_role,
+                           learned=last.learned, merged=True))
+    if not added:
+        return spans
+    out = [r for r in spans if id(r) not in drop] + added
+    out.sort(key=lambda r: r.i)
+    return out
+
+
+# --- pass 3: learning people from appositions -------------------------------
+def _name_span(text: str, words: list[_Word], i: int, step: int, taken: dict[int, _Role],
+               quoted: bool, comma: bool) -> tuple[int, int] | None:
+    """Word range [a, b) of a plausible name next to word index `i`.
+
+    step=-1: the name ends right before word `i` (`X، رئیس جمهور Y`);
+    step=+1: the name starts at word `i` (`رئیس جمهور Y، X`).
+    """
+    stop = _stopwords()
+    titles = {canonical_word(t) for t in lex.NAME_TITLES}
+    gaz = gazetteer()
+    limit = lex.NAME_MAX_WORDS_QUOTED if quoted else lex.NAME_MAX_WORDS
+    picked: list[int] = []
+    k = i - 1 if step < 0 else i
+    natural = False  # the walk ended on a clear boundary, not on the length limit
+    while 0 <= k < len(words):
+        if len(picked) == limit:
+            break
+        if picked:
+            lo, hi = (k, picked[-1]) if step < 0 else (picked[-1], k)
+            if not set(text[words[lo].end:words[hi].start]) <= _JOINERS:
+                natural = True
+                break
+        w = words[k].key
+        # (inside «…» a word is a name even if hazm's lemmatizer takes it for a verb: `داوید`)
+        verb = not quoted and _is_verb(text[words[k].start:words[k].end])
+        if k in taken or w in stop or w in titles or verb or w[0].isdigit() \
+                or w in gaz.entries:
+            natural = True
+            break
+        picked.append(k)
+        k += step
+    else:
+        natural = True
+    if not picked:
+        return None
+    a, b = min(picked), max(picked) + 1
+    if text[words[a].start - 1:words[a].start] == "\u200c" or \
+            text[words[b - 1].end:words[b - 1].end + 1] == "\u200c":
+        return None  # the name would start or end inside a word (`گفت‌وگوی`)
+    keys = [words[k].key for k in range(a, b)]
+    if quoted:
+        return a, b
+    return (a, b) if _plausible_name(keys, comma, natural) else None
+
+
+def _plausible_name(keys: list[str], comma: bool, natural_edge: bool) -> bool:
+    """Whether words next to a role phrase look like a person's name, not ordinary words."""
+    freq = _word_frequency()
+    gaz = gazetteer()
+    given = {canonical_word(g) for g in lex.GIVEN_NAMES}
+    if any(k in gaz.media for k in keys) or " ".join(keys) in gaz.media:
+        return False  # a news agency (`رویترز`), not a person
+
+    def common(k: str) -> bool:
+        return freq.get(k, 0) > lex.COMMON_WORD_FREQUENCY and k not in given
+
+    if keys[0] not in given and all(common(k) for k in keys):
+        return False  # ordinary words (`روز شنبه`)
+    # a one-word name must be no ordinary word (`منابع دیپلماتیک، …`, `استقبال رسمی …`)
+    if len(keys) == 1:
+        k = keys[0]
+        stems = [k] + [k[: -len(s)] for s in ("ی", "هایی", "های", "ها", "ان", "ات")
+                       if k.endswith(s) and len(k) > len(s) + 1]
+        if any(st in freq for st in stems):
+            return False
+    if comma:
+        return True
+    # no punctuation between name and role: the far edge must be clear and the
+    # words unlike ordinary nouns (`بر اساس دستور رئیس جمهور …`)
+    if not natural_edge:
+        return False
+    if len(keys) > 1 and keys[0] in given:
+        return True  # `غلامحسین دهقانی سفیر …`: a given name, then a surname
+    return not (len(keys) > 1 and (any(common(k) for k in keys) or all(k in freq for k in keys)))
+
+
+def _holds(person: _Role, role: _Role, date: str | None, gaz: Gazetteer) -> bool:
+    """Whether a gazetteer person may bear a role phrase written next to them without
+    punctuation: same country and, unless the role is relational (`همتای`), that role."""
+    if person.country != role.country and person.entry.entity_id in gaz.people:
+        p = gaz.people[person.entry.entity_id]
+        if not any(t.country == role.country for t in p.tenures):
+            return False
+    if role.entry.entity_id in lex.RELATIONAL_ROLES:
+        return True
+    p = gaz.people.get(person.entry.entity_id)
+    if p is None:
+        return True
+    return any(_same_role(t.role, role.entry.entity_id) and t.country == role.country
+               and (not date or t.covers(date)) for t in p.tenures)
+
+
+def _gap(gap: str, quote: str) -> tuple[bool, bool] | None:
+    """(quoted, comma) when the characters between a name and its role allow an
+    apposition (`X، ROLE`, `«X» ROLE`, `«X»، ROLE`, `X ROLE`), else None.
+    `quote` is the guillemet on the name's side: `»` before the role, `«` after it."""
+    if "\n" in gap:
+        return None
+    g = gap.replace(" ", "").replace("\u200c", "")
+    if quote == "»":
+        allowed = ("", "،", ",", "»", "»،", "»,")
+    else:
+        allowed = ("", "،", ",", "«", "،«", ",«")
+    if g not in allowed:
+        return None
+    return quote in g, "،" in g or "," in g
+
+
+def _quoted_before(text: str, words: list[_Word], i: int,
+                   spans_by_word: dict[int, _Role]) -> tuple[int, int] | None:
+    """Words [a, b) of a «…» right before word `i` that hold a known person's name
+    plus other words (`«سید داوود صالحی»`): a new, fuller name."""
+    kind = _gap(text[words[i - 1].end:words[i].start], "»") if i > 0 else None
+    if kind is None or not kind[0]:
+        return None
+    b = i
+    a = b
+    while a > 0 and b - a < lex.NAME_MAX_WORDS_QUOTED:
+        if not set(text[words[a - 1].end:words[a].start]) <= _JOINERS and a < b:
+            break
+        a -= 1
+    if not text[:words[a].start].rstrip().endswith("«"):
+        return None
+    inside = [spans_by_word.get(k) for k in range(a, b)]
+    known = [r for r in inside if r is not None]
+    if not known or any(r.entry.entity_type != "person" for r in known) or all(inside):
+        return None
+    return a, b
+
+
+def _learn_people(doc: Document, text: str, words: list[_Word], spans: list[_Role],
+                  gaz: Gazetteer) -> dict[str, _Learned]:
+    """Names introduced by an apposition with a role phrase: full name → person."""
+    learned: dict[str, _Learned] = {}
+    taken = {}
+    for r in spans:
+        for k in range(r.i, r.j):
+            taken[k] = r
+    by_start = {r.i: r for r in spans}
+    by_end = {r.j: r for r in spans}
+    spans_by_word = taken
+    dropped: set[int] = set()
+    for r in spans:
+        if r.entry.entity_type != "role" or not r.country or r.entry.plural:
+            continue
+        gap = text[words[r.i - 1].end:r.start] if r.i > 0 else "\n"
+        prev = by_end.get(r.i)
+        after = words[r.j].key if r.j < len(words) else ""
+        if after == canonical_word(lex.OBJECT_MARKER) and gap.strip() == "":
+            continue  # `X رئیس جمهور روسیه را …`: the role is an object, not X's title
+        # «a new name» holding a known surname (`«سید داوود صالحی» سفیر ایران`)
+        quoted_name = _quoted_before(text, words, r.i, spans_by_word)
+        if quoted_name is not None:
+            a, b = quoted_name
+            name = text[words[a].start:words[b - 1].end]
+            learned.setdefault(name, _Learned(name, r.country, r.entry.entity_id))
+            r.person = name
+            for k in range(a, b):
+                dropped.add(id(spans_by_word[k])) if k in spans_by_word else None
+            continue
+        # a known person right before (`پوتین، رئیس جمهور روسیه`, `ظریف همتای ایرانی خود`,
+        # `«جان کربی» سخنگوی وزارت خارجه آمریکا`)
+        if prev is not None and prev.merged and not prev.learned and r.country \
+                and not _holds(prev, r, doc.date, gaz):
+            # `«سید داوود صالحی» سفیر ایران`: another man than the gazetteer's Salehi
+            name = text[prev.start:prev.end]
+            learned.setdefault(name, _Learned(name, r.country, r.entry.entity_id))
+            r.person = name
+            dropped.add(id(prev))
+            continue
+        if prev is not None and prev.entry.entity_type == "person" and _gap(gap, "»") is not None:
+            if gap.strip() or prev.learned or _holds(prev, r, doc.date, gaz):
+                r.person = prev.person
+            continue
+        # a known person right after (`وزیر خارجه آمریکا مایک پمپئو`), unless the
+        # person is an object (`سخنگوی وزارت خارجه ایران ظریف را همراهی می‌کند`)
+        nxt = by_start.get(r.j)
+        if nxt is not None and nxt.entry.entity_type == "person" and r.j < len(words):
+            g_after = text[r.end:words[r.j].start].strip()
+            obj = nxt.j < len(words) and words[nxt.j].key == canonical_word(lex.OBJECT_MARKER)
+            if _gap(g_after, "«") is not None and not obj and (
+                    g_after or nxt.learned or _holds(nxt, r, doc.date, gaz)):
+                r.person = nxt.person
+                continue
+        span = None
+        kind = _gap(gap, "»") if r.i > 0 else None
+        if kind is not None:
+            quoted, comma = kind
+            span = _name_span(text, words, r.i, -1, taken, quoted, comma)
+            if span and quoted and not text[:words[span[0]].start].rstrip().endswith("«"):
+                span = None  # the «…» must enclose exactly the name
+        if span is None and r.j < len(words):
+            # the name after the role: `سخنگوی وزارت خارجه آمریکا، ند پرایس گفت`
+            kind = _gap(text[r.end:words[r.j].start], "«")
+            if kind is not None:
+                quoted, comma = kind
+                span = _name_span(text, words, r.j, +1, taken, quoted, comma)
+                if span and quoted and not text[words[span[1] - 1].end:].lstrip().startswith("»"):
+                    span = None
+        if span is None:
+            continue
+        a, b = span
+        name = text[words[a].start:words[b - 1].end]
+        learned.setdefault(name, _Learned(name, r.country, r.entry.entity_id))
+        r.person = name
+    if dropped:  # surnames inside a new «full name» are that person, not the gazetteer's
+        spans[:] = [r for r in spans if id(r) not in dropped]
+    return learned
+
+
+def _add_learned(text: str, words: list[_Word], spans: list[_Role],
+                 learned: dict[str, _Learned]) -> list[_Role]:
+    """Person mentions of the learned names (full name or last word) everywhere."""
+    if not learned:
+        return spans
+    table: dict[str, Entry] = {}
+    stop = _stopwords()
+    for name, p in learned.items():
+        e = Entry(name, "person", "person", f"L:{name}", p.country, name)
+        key = canonical(name)
+        table[key] = e
+        parts = key.split()
+        freq = _word_frequency()
+        if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1] not in stop \
+                and freq.get(parts[-1], 0) <= lex.COMMON_WORD_FREQUENCY:
+            table.setdefault(parts[-1], e)  # the surname, unless an ordinary word (`صدر`)
+    taken = [False] * len(words)
+    for r in spans:
+        for k in range(r.i, r.j):
+            taken[k] = True
+    extra = _match_words(text, words, table, _first_words(table), taken)
+    for m in extra:
+        p = learned[m.entry.person]
+        spans.append(_Role(m.i, m.j, m.start, m.end, m.entry, p.country, person=p.name,
+                           person_role=p.role, learned=True))
+    spans.sort(key=lambda r: r.i)
+    return spans
+
+
+def _surnames_over_places(words: list[_Word], spans: list[_Role]) -> list[_Role]:
+    """A one-word place that is the surname of a person this document names in full
+    is that person (`دیوید کامرون … کامرون گفت` is Cameron, not Cameroon)."""
+    surnames: dict[str, _Role] = {}
+    for r in spans:
+        if r.entry.entity_type == "person" and r.j - r.i > 1:
+            surnames.setdefault(words[r.j - 1].key, r)
+    if not surnames:
+        return spans
+    out = []
+    for r in spans:
+        full = surnames.get(words[r.i].key) if r.j - r.i == 1 else None
+        if full is not None and r.entry.entity_type in ("country", "demonym", "capital"):
+            r = _Role(r.i, r.j, r.start, r.end, full.entry, full.country, person=full.person,
+                      person_role=full.person_role, learned=full.learned)
+        out.append(r)
+    return out
+
+
+# --- pass 4: records --------------------------------------------------------
+def _to_mention(doc: Document, r: _Role, gaz: Gazetteer, starts: list[int]) -> Mention | None:
+    e = r.entry
+    i = bisect.bisect_right(starts, r.start) - 1
+    sent_id = doc.sentences[max(i, 0)].sent_id if doc.sentences else 0
+    surface = doc.text[r.start:r.end]
+    if e.entity_type == "person":
+        if r.learned:
+            return Mention(sent_id, r.start, r.end, surface, e.entity_id, "person", r.country,
+                           r.person, r.person_role)
+        p = gaz.people[e.entity_id]
+        t = p.tenure_on(doc.date)
+        return Mention(sent_id, r.start, r.end, surface, f"P:{p.person_id}", "person", t.country,
+                       p.name, t.role)
+    if e.entity_type == "role":
+        return Mention(sent_id, r.start, r.end, surface, f"ROLE:{e.entity_id}", "role",
+                       r.country, r.person, r.role_text)
+    return Mention(sent_id, r.start, r.end, surface, e.entity_id, e.entity_type, r.country)
+
+
+def _person_roles(m: Mention, gaz: Gazetteer, date: str | None) -> set[tuple[str, str]]:
+    """(role id, country) pairs a person mention may stand behind on `date`."""
+    if m.entity_id.startswith("P:") and m.entity_id[2:] in gaz.people:
+        p = gaz.people[m.entity_id[2:]]
+        tenures = [t for t in p.tenures if t.covers(date)] if date else p.tenures
+        return {(t.role, t.country) for t in tenures}
+    return {(m.role, m.country)} if m.role else set()
+
+
+def _name_people(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Give every gazetteer person the fullest name the document uses for them."""
+    best: dict[str, str] = {}
+    for m in mentions:
+        if m.entity_type == "person" and m.entity_id.startswith("P:"):
+            cur = best.get(m.entity_id)
+            if cur is None or (len(m.surface.split()), len(m.surface)) > (len(cur.split()), len(cur)):
+                best[m.entity_id] = m.surface
+    by_gaz_name = {gaz.people[pid[2:]].name: name for pid, name in best.items()}
+    for m in mentions:
+        if m.entity_type == "person" and m.entity_id in best:
+            m.person = best[m.entity_id]
+        elif m.entity_type == "role" and m.person in by_gaz_name:
+            m.person = by_gaz_name[m.person]
+
+
+def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
+                   plural: set[int] = frozenset()) -> None:
+    """Fill `person` (and `country` when unqualified) of role mentions.
+
+    Only people the document names count: a role never named in the article keeps
+    person='' (its gazetteer holder is `role_holder()`).
+    """
+    _name_people(mentions, gaz)
+    known: dict[tuple[str, str], set[str]] = {}  # (role id, country) → names
+    by_country: dict[str, set[str]] = {}
+    diplomats: dict[str, set[str]] = {}  # country → named diplomats and spokespeople
+    for m in mentions:
+        if m.entity_type == "role" and m.person:
+            known.setdefault((_role_key(_role_id(m)), m.country), set()).add(m.person)
+        elif m.entity_type == "person":
+            for rid, country in _person_roles(m, gaz, doc.date):
+                known.setdefault((_role_key(rid), country), set()).add(m.person)
+        if m.person and m.country:
+            by_country.setdefault(m.country, set()).add(m.person)
+            own = m.role if m.entity_type == "person" else _role_id(m)
+            if own in lex.DIPLOMATIC_ROLES:
+                diplomats.setdefault(m.country, set()).add(m.person)
+    not_current = {canonical_word(w) for w in lex.NOT_CURRENT_WORDS}
+    for m in mentions:
+        if m.entity_type != "role" or m.person or id(m) in plural:
+            continue
+        if any(canonical_word(w) in not_current for w in m.role.split()):
+            continue  # `رئیس جمهور سابق آمریکا` is not today's president
+        rid = _role_id(m)
+        if m.country:
+            names = known.get((_role_key(rid), m.country), set())
+            if not names and rid in lex.RELATIONAL_ROLES:  # `همتای قزاقستانی`: the Kazakh named
+                names = by_country.get(m.country, set())
+            if not names and rid in lex.DIPLOMATIC_ROLES:  # `نماینده ایران`: the diplomat named
+                names = diplomats.get(m.country, set())
+            if len(names) == 1:
+                m.person = next(iter(names))
+        else:
+            cands = {(name, c) for (r, c), names in known.items() if r == _role_key(rid)
+                     for name in names}
+            if len(cands) == 1:
+                m.person, m.country = next(iter(cands))
+
+
+def _plural_role(role_text: str) -> bool:
+    """Whether a role as written names several people (`رؤسای جمهور`, `وزرای کابینه`)."""
+    entries = gazetteer().entries
+    keys = canonical(role_text).split()
+    for n in range(len(keys), 0, -1):
+        entry = entries.get(" ".join(keys[:n]))
+        if entry is not None and entry.entity_type == "role":
+            return entry.plural
+    return False
+
+
+def _role_key(role_id: str) -> str:
+    """Role ids that name the same office share a key (`head` ~ `director_general`)."""
+    return "chief" if role_id in lex.CHIEF_ROLES else role_id
+
+
+def _same_role(a: str, b: str) -> bool:
+    return _role_key(a) == _role_key(b)
+
+
+def _role_id(m: Mention) -> str:
+    return m.entity_id.split(":", 1)[1] if m.entity_id.startswith("ROLE:") else ""
+
+
+def role_holder(doc: Document, m: Mention) -> str:
+    """The gazetteer's holder of a role mention's role on `doc.date` ('' if not unique).
+
+    For a role the article never ties to a name (`فرمانده ارتش ملی لیبی`): the
+    gazetteer knows who held it; without a date only a role with one holder ever.
+    """
+    if m.entity_type != "role" or not m.country or _plural_role(m.role):
+        return ""
+    holders = gazetteer().holders(_role_id(m), m.country, doc.date)
+    return holders[0].name if len(holders) == 1 else ""
+
+
+# --- helpers for other stages ----------------------------------------------
+def people_in(doc: Document) -> dict[str, tuple[str, str]]:
+    """Every person the document mentions: full name → (country, role id).
+
+    The role is the person's office (people.csv on `doc.date`, or the role phrase
+    that introduced them); a relational role (`همتای`) only when nothing else is known.
+    """
+    mentions = doc.mentions if doc.mentions else find_mentions(doc)
+    out: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        if not m.person or m.entity_type not in ("person", "role"):
+            continue
+        role = m.role if m.entity_type == "person" else _role_id(m)
+        old = out.get(m.person)
+        if old is None or (not old[1] or old[1] in lex.RELATIONAL_ROLES) and role \
+                and role not in lex.RELATIONAL_ROLES:
+            out[m.person] = (m.country or (old[0] if old else ""), role or (old[1] if old else ""))
+    return out
+
+
+def mentions_in_sentence(doc: Document, sent_id: int) -> list[Mention]:
+    """The mentions of one sentence, in text order."""
+    return [m for m in doc.mentions if m.sent_id == sent_id]
+
+
+def party_of(m: Mention) -> str:
+    """The code a mention counts for as a meeting party ('' for none)."""
+    return m.country

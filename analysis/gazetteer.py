@@ -1,0 +1,219 @@
+"""The gazetteer: countries, organisations, people and role phrases from data/gazetteer/.
+
+Loaded once per process (`gazetteer()`); every name is normalized with
+`analysis.text.normalize` and keyed by `canonical()` (ZWNJ = space, `ئ/أ/إ/آ` folded,
+diacritics dropped), so lookups work on any normalized text.
+
+Files (see data/gazetteer/README.md): countries.csv (CLDR names + regular
+demonyms, generated), country_aliases.csv (curated aliases, demonyms, capitals,
+seats of power, and `block` phrases that contain a country name without being one),
+organisations.csv, people.csv, roles.csv.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+from .text import normalize
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+
+# Words for matching: letters (and diacritics) or digits; ZWNJ, spaces and
+# punctuation separate them.
+WORD_RE = re.compile(r"[^\W_]+(?:[\u064B-\u065F\u0670][^\W_]*)*|[\u064B-\u065F\u0670]+")
+_FOLD = str.maketrans({"ئ": "ی", "ي": "ی", "ى": "ی", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+                       "ۀ": "ه", "ة": "ه", "ك": "ک", "ؤ": "و", "ـ": None})
+_DIACRITICS = re.compile(r"[\u064B-\u065F\u0670]")
+
+# entity_type of each gazetteer kind
+ENTITY_TYPE = {
+    "name": "country", "alias": "country", "demonym": "demonym", "capital": "capital",
+    "seat": "capital", "block": "block", "igo": "org", "group": "org", "body": "org",
+    "person": "person", "role": "role",
+}
+
+
+@lru_cache(maxsize=500_000)
+def canonical_word(word: str) -> str:
+    """A word folded for matching: `رئیس` → `رییس`, `آمریکا` → `امریکا`."""
+    return _DIACRITICS.sub("", word.translate(_FOLD))
+
+
+def canonical(phrase: str) -> str:
+    """Matching key of a phrase: its folded words joined by one space."""
+    return " ".join(canonical_word(w) for w in WORD_RE.findall(phrase))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer name: what a matched phrase stands for."""
+
+    name: str  # normalized, as listed
+    kind: str  # name|alias|demonym|capital|seat|block|igo|group|body|person|role
+    entity_type: str  # country|demonym|capital|org|person|role|block
+    entity_id: str  # code (RUS, IGO:UN, ORG:HAMAS), person_id, or role_id
+    country: str = ""  # the country/IGO code the name stands for
+    person: str = ""  # full name, for person entries
+    standalone: bool = True  # roles: a mention even without a country after it
+    plural: bool = False  # roles: several people (`رؤسای جمهور`, `مقامات`): no one person
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """A person holding a role for a country between two ISO dates (open = '')."""
+
+    role: str
+    country: str
+    valid_from: str
+    valid_to: str
+
+    def covers(self, date: str) -> bool:
+        """Whether the ISO `date` falls inside the tenure."""
+        return (not self.valid_from or self.valid_from <= date) and (
+            not self.valid_to or date <= self.valid_to)
+
+
+@dataclass
+class Person:
+    """A person of people.csv with all their tenures."""
+
+    person_id: str
+    name: str
+    en_name: str
+    tenures: list[Tenure] = field(default_factory=list)
+
+    def tenure_on(self, date: str | None) -> Tenure:
+        """The tenure valid on `date` (the latest one when unknown or none covers it)."""
+        if date:
+            for t in self.tenures:
+                if t.covers(date):
+                    return t
+        return max(self.tenures, key=lambda t: t.valid_from)
+
+
+@dataclass
+class Gazetteer:
+    """All names, keyed by `canonical()`, plus people and the role table."""
+
+    entries: dict[str, Entry]
+    people: dict[str, Person]
+    max_words: int
+    country_names: dict[str, str]  # code → main Persian name
+    en_names: dict[str, str]  # code → English name
+    media: frozenset[str] = frozenset()  # canonical names of news agencies and media
+
+    def lookup(self, phrase: str) -> Entry | None:
+        """The entry a phrase (any spelling: ZWNJ or space) stands for, if any."""
+        return self.entries.get(canonical(normalize(phrase)))
+
+    def holders(self, role: str, country: str, date: str | None) -> list[Person]:
+        """People holding `role` for `country` on `date` (all holders when no date)."""
+        out = []
+        for p in self.people.values():
+            for t in p.tenures:
+                if t.role == role and t.country == country and (not date or t.covers(date)):
+                    out.append(p)
+                    break
+        return out
+
+    def country_name(self, code: str) -> str:
+        """The main Persian name of a country/IGO code ('' if unknown)."""
+        return self.country_names.get(code, "")
+
+
+# First words that Persian media write either joined to the next word or apart:
+# `سید عباس` / `سیدعباس`, `محمد جواد` / `محمدجواد`, `علی اکبر` / `علی‌اکبر`.
+_JOINABLE_FIRST = ("سید", "محمد", "علی", "عبد", "امیر")
+
+
+def name_variants(name: str) -> list[str]:
+    """A person's name and its joined/split spellings (`سید عباس عراقچی` ↔ `سیدعباس عراقچی`)."""
+    out = [name]
+    words = name.split()
+    if len(words) >= 2 and words[0] in _JOINABLE_FIRST:
+        out.append(words[0] + words[1] + (" " + " ".join(words[2:]) if words[2:] else ""))
+    first = words[0] if words else ""
+    for prefix in _JOINABLE_FIRST:
+        rest = first[len(prefix):].lstrip("\u200c")
+        if first.startswith(prefix) and len(rest) >= 3 and len(words) >= 2:
+            out.append(" ".join([prefix, rest, *words[1:]]))
+    return out
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    path = DATA_DIR / name
+    with path.open(encoding="utf-8", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+
+
+def _add(entries: dict[str, Entry], entry: Entry, override: bool = False) -> None:
+    key = canonical(entry.name)
+    if not key:
+        return
+    if override or key not in entries:
+        entries[key] = entry
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded from data/gazetteer/*.csv once per process."""
+    entries: dict[str, Entry] = {}
+    country_names: dict[str, str] = {}
+    en_names: dict[str, str] = {}
+    # priority: curated aliases and blocks override generated names
+    for row in _read("country_aliases.csv"):
+        kind = row["kind"]
+        _add(entries, Entry(normalize(row["name"]), kind, ENTITY_TYPE[kind], row["code"],
+                            row["code"]), override=True)
+    blocked = {k for k, e in entries.items() if e.kind == "block"}
+    for row in _read("countries.csv"):
+        name = normalize(row["name"])
+        if row["kind"] == "demonym" and (canonical(name[:-1]) in blocked or canonical(name[:-2]) in blocked):
+            continue  # the adjective of a blocked name (`بوتانی` from `بوتان` "butane")
+        country_names.setdefault(row["code"], name)
+        en_names.setdefault(row["code"], row["en_name"])
+        _add(entries, Entry(name, row["kind"], ENTITY_TYPE[row["kind"]], row["code"], row["code"]))
+    for row in _read("organisations.csv"):
+        name = normalize(row["name"])
+        if row["kind"] == "igo":
+            country_names.setdefault(row["code"], name)
+            en_names.setdefault(row["code"], row["en_name"])
+        _add(entries, Entry(name, row["kind"], "org", row["code"], row["country"]))
+    people: dict[str, Person] = {}
+    person_names: list[tuple[str, str, bool]] = []  # (name, person_id, is_full)
+    for row in _read("people.csv"):
+        pid = row["person_id"]
+        person = people.get(pid)
+        if person is None:
+            person = people[pid] = Person(pid, normalize(row["name"]), row["en_name"])
+            person_names.append((person.name, pid, True))
+        person.tenures.append(Tenure(row["role"], row["country"], row["valid_from"],
+                                     row["valid_to"]))
+        for variant in filter(None, row["variants"].split("|")):
+            person_names.append((normalize(variant), pid, False))
+    for name, pid, _full in person_names:
+        p = people[pid]
+        latest = p.tenure_on(None)
+        # a person's name never overrides a country or organisation name
+        for variant in name_variants(name):
+            _add(entries, Entry(variant, "person", "person", pid, latest.country, p.name))
+    # news agencies and media (agencies.csv, the corpus engineer's): never an entity,
+    # never a person's name; a phrase that is already a name (`ایران`) stays one
+    media: set[str] = set()
+    if (DATA_DIR / "agencies.csv").exists():
+        for row in _read("agencies.csv"):
+            for name in [row.get("name", ""), *row.get("variants", "").split("|")]:
+                name = normalize(name) if name else ""
+                if name and canonical(name):
+                    media.add(canonical(name))
+                    _add(entries, Entry(name, "block", "block", "MEDIA:" + row.get("id", "")))
+    for row in _read("roles.csv"):
+        name = normalize(row["phrase"])
+        _add(entries, Entry(name, "role", "role", row["role_id"], row["country"], "",
+                            row["standalone"] == "1", row.get("plural") == "1"), override=False)
+    max_words = max(len(k.split()) for k in entries)
+    return Gazetteer(entries, people, max_words, country_names, en_names, frozenset(media))

@@ -1,0 +1,230 @@
+"""Words around entity mentions: clitics, name-span stop words, role-phrase fillers.
+
+Role phrases themselves (`رئیس جمهور`, `وزیر خارجه`, …) are data: data/gazetteer/roles.csv.
+Every entry is written in normalized form (analysis.text.normalize) with its meaning.
+"""
+
+from __future__ import annotations
+
+# Suffixes that may be glued (without ZWNJ) to the last word of a name and are
+# stripped when matching: `آفریقاست` → `آفریقا`, `روسها` → `روس`, `ایرانیان` → `ایرانی`.
+# Each: (suffix, letters the stem must end with, or "" for any).
+CLITIC_SUFFIXES: list[tuple[str, str]] = [
+    ("ست", "اوی"),  # "is" after a vowel: آفریقاست (= آفریقا است)
+    ("هایی", ""),  # plural + indefinite
+    ("های", ""),  # plural + ezafe
+    ("ها", ""),  # plural: روسها
+    ("ان", "ی"),  # plural of adjectives/demonyms: ایرانیان, آمریکاییان
+]
+
+# A ZWNJ-attached word after a country name that makes it an adjective:
+# `روسیه‌ای` "Russian", `ترکیه‌ای` "Turkish".
+ADJECTIVE_SUFFIX_WORDS: set[str] = {
+    "ای",  # adjectival/indefinite -ī after a vowel
+}
+
+# Words that may sit between a role head and its country: "and" inside a ministry
+# name (`وزیر صنعت و تجارت برزیل`). Other hazm stop words end a role phrase.
+ROLE_FILLER_CONNECTORS: set[str] = {
+    "و",  # and
+}
+
+# hazm stop words that are nevertheless ordinary parts of titles and ministry names.
+ROLE_FILLER_ALLOWED: set[str] = {
+    "کل",  # general (دبیر کل, ستاد کل)
+    "ویژه",  # special (نماینده ویژه)
+    "عالی",  # high/supreme (شورای عالی)
+    "جدید",  # new (سفیر جدید)
+    "امور",  # affairs (وزیر امور خارجه)
+    "اول",  # first (معاون اول)
+    "سابق",  # former (رئیس جمهور سابق)
+    "اسبق",  # former (وزیر خارجه اسبق)
+    "وقت",  # then-, at the time (رئیس جمهور وقت)
+    "کنونی",  # current
+    "فعلی",  # current
+    "پیشین",  # previous
+    "منتخب",  # elect
+}
+
+# Words that make a role phrase point away from the current holder: such a role
+# resolves only through an apposition, never through who held the role then.
+NOT_CURRENT_WORDS: set[str] = {
+    "سابق",  # former
+    "اسبق",  # former (earlier)
+    "پیشین",  # previous
+    "منتخب",  # elect (president-elect)
+}
+
+# Role ids that relate the bearer to someone else (`همتای ایرانی خود` "his Iranian
+# counterpart"): any person of that country may bear them, whatever their office.
+RELATIONAL_ROLES: set[str] = {
+    "counterpart",  # همتا
+}
+
+# Role ids that all name the one person at the top of a body: `رئیس آژانس` (head) is
+# the IAEA's director general, `رهبر کره شمالی` (leader) its head of state.
+CHIEF_ROLES: set[str] = {
+    "head",  # رئیس
+    "director_general",  # مدیرکل
+    "secretary_general",  # دبیرکل
+    "leader",  # رهبر
+    "president",  # رئیس جمهور
+    "king",  # پادشاه
+    "emir",  # امیر
+}
+
+# Role ids of diplomats and spokespeople: an unnamed one (`نماینده ایران`, `این دیپلمات
+# ایرانی`) is the one such person of that country the article names, if only one.
+DIPLOMATIC_ROLES: set[str] = {
+    "official",  # مقام
+    "representative",  # نماینده
+    "diplomat",  # دیپلمات
+    "spokesperson",  # سخنگو
+    "foreign_ministry_spokesperson",  # سخنگوی وزارت خارجه
+    "ambassador",  # سفیر
+    "envoy",  # فرستاده
+    "charge_daffaires",  # کاردار
+    "consul",  # سرکنسول
+}
+
+# Phrases after a role that point back to the country last named
+# (`نخست‌وزیر این کشور` "this country's prime minister").
+COUNTRY_ANAPHORS: list[str] = [
+    "این کشور",  # this country
+    "آن کشور",  # that country
+    "همین کشور",  # this very country
+]
+
+# "Our country": the media's own country (its code comes from the gazetteer).
+HOME_ALIAS = "کشورمان"  # our country
+
+# Most words a role head may take before its country (`دبیرکل کمیته مرکزی حزب کمونیست ویتنام`).
+ROLE_MAX_FILLER = 6
+
+# Titles that precede a name and are not part of it.
+NAME_TITLES: set[str] = {
+    "آقای",  # Mr
+    "خانم",  # Mrs / Ms
+    "دکتر",  # Dr
+    "مهندس",  # engineer (title)
+    "سردار",  # general (IRGC title)
+    "ژنرال",  # general
+    "سرلشکر",  # major general
+    "شیخ",  # sheikh
+    "سرتیپ",  # brigadier general
+    "سپهبد",  # lieutenant general
+    "دریادار",  # admiral
+    "جنرال",  # general
+    "حجت‌الاسلام",  # hojatoleslam (clerical title)
+    "آیت‌الله",  # ayatollah
+    "پروفسور",  # professor
+    "سناتور",  # senator
+}
+
+# Words that never belong to a person's name span (beyond hazm's stop words):
+# reporting words, time words and nouns that often stand before a role phrase.
+NAME_STOP_WORDS: set[str] = {
+    "گفت",  # said
+    "افزود",  # added
+    "امروز",  # today
+    "دیروز",  # yesterday
+    "فردا",  # tomorrow
+    "شب",  # night
+    "صبح",  # morning
+    "عصر",  # afternoon
+    "گذشته",  # past, last
+    "دیدار",  # meeting
+    "ملاقات",  # meeting
+    "سفر",  # trip
+    "گفت‌وگو",  # conversation
+    "مذاکره",  # negotiation
+    "مذاکرات",  # negotiations
+    "نشست",  # session, meeting
+    "تماس",  # contact, call
+    "حضور",  # presence
+    "سخنان",  # remarks
+    "پیام",  # message
+    "دعوت",  # invitation
+    "گزارش",  # report
+    "خبرگزاری",  # news agency
+    "همچنین",  # also
+    "نیز",  # also
+    "سوی",  # side (از سوی)
+    "جانب",  # side (از جانب)
+    "طرف",  # side, party
+    "استقبال",  # welcome
+    "کشور",  # country
+    "دولت",  # government
+    "مقامات",  # officials
+    "نمایندگان",  # representatives
+    "رهبران",  # leaders
+    "سران",  # heads (of state)
+    "وزیران",  # ministers
+    "روز",  # day
+    "شنبه",  # Saturday
+    "یکشنبه",  # Sunday
+    "دوشنبه",  # Monday
+    "سه‌شنبه",  # Tuesday
+    "چهارشنبه",  # Wednesday
+    "پنجشنبه",  # Thursday
+    "پنج‌شنبه",  # Thursday
+    "جمعه",  # Friday
+    "هفته",  # week
+    "ماه",  # month
+    "سال",  # year
+    "ظهر",  # noon
+    "بعدازظهر",  # afternoon
+    "اخیر",  # recent
+    "توسط",  # by
+    "اساس",  # basis (بر اساس)
+    "اطلاع",  # notice (به اطلاع … رساند)
+    "بدرقه",  # send-off
+    "منابع",  # sources
+    "هواداران",  # supporters
+}
+
+# The object marker: a role phrase followed by it is an object, not an apposition
+# of the name before it (`تو لام رئیس جمهور روسیه را … دعوت کرد`).
+OBJECT_MARKER = "را"  # object marker
+
+# Common given names (Persian, Arabic, Turkic): a name learned without a comma
+# or «…» must contain a rare word or start with one of these (`حسن روحانی`).
+GIVEN_NAMES: set[str] = {
+    "محمد", "علی", "حسن", "حسین", "محمود", "احمد", "رضا", "مهدی", "جواد", "عباس",
+    "ابراهیم", "اسماعیل", "یوسف", "عبدالله", "عبدالرحمن", "عبدالعزیز", "خالد", "سعید",
+    "مسعود", "مجید", "حمید", "محسن", "مصطفی", "مرتضی", "جعفر", "صادق", "کاظم", "قاسم",
+    "هادی", "اکبر", "اصغر", "ناصر", "منصور", "سلمان", "فیصل", "فهد", "سلطان", "حمد",
+    "تمیم", "زاید", "بشار", "نبیه", "میشل", "نجیب", "سعد", "ولید", "فؤاد", "جلال",
+    "کمال", "داوود", "سلیمان", "یحیی", "موسی", "عیسی", "عمر", "عثمان", "طارق", "نوری",
+    "حیدر", "عادل", "سامح", "ایمن", "امیر", "بهرام", "کامران", "فرهاد", "داریوش",
+    "غلامرضا", "غلامعلی", "محمدرضا", "محمدجواد", "محمدباقر", "علیرضا", "حمیدرضا", "سید",
+    "رجب", "طیب", "مولود", "هاکان", "جان", "جو", "جورج", "دیوید", "مایک", "پل", "پیتر",
+    "غلامحسین", "محمدعلی", "علی‌اکبر", "علی‌اصغر", "ابوالفضل", "امین", "وحید", "مجتبی",
+    "محمدمهدی", "رحیم", "کریم", "عبدالرضا", "عبدالحمید", "اسحاق", "بیژن", "منوچهر", "پرویز",
+    "سیروس", "نادر", "مرضیه", "معصومه", "فاطمه", "زهرا", "طاهره", "اکرم", "محمدحسین",
+    "محمدحسن", "محمدصادق", "محمدکاظم", "سیدمحمد", "سیدعلی", "سیدعباس", "سیدحسین",
+    "عبدالناصر", "جمشید", "بهروز", "فریدون", "شهریار", "کیومرث",
+}
+
+
+# Most words a person's name may have when learned from an apposition.
+NAME_MAX_WORDS = 3
+NAME_MAX_WORDS_QUOTED = 4  # inside «…»
+
+# Verb endings (on a word with the prefixes `می`/`نمی`, or alone) that mark a verb,
+# never a name: `کرد`, `شد`, `است`, `کند`, `اند`.
+VERB_WORDS: set[str] = {
+    "کرد", "کردند", "شد", "شدند", "است", "هست", "بود", "بودند", "کند", "کنند",
+    "داد", "دادند", "دارد", "دارند", "گفت", "گفتند", "اند", "ایم", "باشد", "خواهد",
+}
+VERB_PREFIXES: tuple[str, ...] = ("می‌", "نمی‌", "می ", "نمی ")
+# Light verbs written glued to their noun (`اظهارداشت` "stated", `اعلامکرد`).
+VERB_ENDINGS: tuple[str, ...] = (
+    "داشت",  # had (اظهارداشت)
+    "نمود",  # did (formal)
+    "کرد",  # did
+)
+
+# A word is "common" (not a plausible name word after no comma) when its hazm
+# lexicon frequency is above this.
+COMMON_WORD_FREQUENCY = 300_000

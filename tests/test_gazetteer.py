@@ -1,0 +1,80 @@
+"""The gazetteer: codes, names, variants, people and their tenures."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from analysis.gazetteer import DATA_DIR, canonical, gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer()
+
+
+@pytest.mark.parametrize("phrase,code", [
+    ("روسیه", "RUS"), ("فدراسیون روسیه", "RUS"), ("آمریکا", "USA"), ("امریکا", "USA"),
+    ("ایالات متحده", "USA"), ("انگلیس", "GBR"), ("بریتانیا", "GBR"),
+    ("جمهوری کنگو", "COG"), ("کنگو برازاویل", "COG"), ("جمهوری دموکراتیک کنگو", "COD"),
+    ("اوستیای جنوبی", "XSO"), ("آبخازیا", "XAB"), ("کوزوو", "XKX"), ("قبرس شمالی", "XNC"),
+    ("فلسطین", "PSE"), ("بورکینافاسو", "BFA"), ("زیمبابوه", "ZWE"), ("مغولستان", "MNG"),
+    ("جمهوری اسلامی ایران", "IRN"), ("رژیم صهیونیستی", "ISR"), ("امارات متحده عربی", "ARE"),
+])
+def test_country_names(gaz, phrase, code):
+    entry = gaz.lookup(phrase)
+    assert entry is not None and entry.entity_type == "country" and entry.country == code
+
+
+@pytest.mark.parametrize("phrase,etype,code", [
+    ("روسی", "demonym", "RUS"), ("ایرانی", "demonym", "IRN"), ("آمریکایی", "demonym", "USA"),
+    ("چینی", "demonym", "CHN"), ("فرانسوی", "demonym", "FRA"),
+    ("مسکو", "capital", "RUS"), ("کرملین", "capital", "RUS"), ("کاخ سفید", "capital", "USA"),
+    ("تهران", "capital", "IRN"), ("الیزه", "capital", "FRA"), ("داونینگ استریت", "capital", "GBR"),
+    ("سازمان ملل", "org", "IGO:UN"), ("شورای امنیت", "org", "IGO:UN"),
+    ("آژانس بین‌المللی انرژی اتمی", "org", "IGO:IAEA"), ("ناتو", "org", "IGO:NATO"),
+    ("اتحادیه اروپا", "org", "IGO:EU"), ("طالبان", "org", "AFG"), ("حماس", "org", "PSE"),
+    ("حزب‌الله", "org", "LBN"), ("ارتش ملی لیبی", "org", "LBY"),
+])
+def test_other_kinds(gaz, phrase, etype, code):
+    entry = gaz.lookup(phrase)
+    assert entry is not None and (entry.entity_type, entry.country) == (etype, code)
+
+
+def test_zwnj_and_space_are_the_same_key(gaz):
+    assert canonical("رئیس‌جمهور") == canonical("رئیس جمهور") == canonical("رییس جمهور")
+    assert gaz.lookup("آسه آن") is None or gaz.lookup("آسه‌آن").country == "IGO:ASEAN"
+    assert gaz.lookup("حزب الله").country == gaz.lookup("حزب‌الله").country == "LBN"
+
+
+def test_ordinary_words_are_blocked(gaz):
+    # `مالی` is "financial" far more often than Mali; `چک` is a cheque
+    assert gaz.lookup("مالی").entity_type == "block"
+    assert gaz.lookup("کشور مالی").country == "MLI"
+    assert gaz.lookup("آمریکای لاتین").entity_type == "block"
+
+
+def test_every_country_code_is_alpha3_or_x_code():
+    with (DATA_DIR / "countries.csv").open(encoding="utf-8") as f:
+        codes = {row["code"] for row in csv.DictReader(f)}
+    assert len(codes) > 200
+    assert all(len(c) == 3 and c.isupper() for c in codes)
+    assert "XKX" in codes
+
+
+def test_people_have_countries_and_roles(gaz):
+    assert len(gaz.people) >= 200
+    for p in gaz.people.values():
+        for t in p.tenures:
+            assert t.country and t.role, p.person_id
+            assert not t.valid_to or t.valid_from <= t.valid_to, p.person_id
+
+
+def test_role_holders_by_date(gaz):
+    names = lambda ps: {p.name for p in ps}
+    assert names(gaz.holders("president", "RUS", "2010-01-01")) == {"دیمیتری مدودف"}
+    assert names(gaz.holders("president", "RUS", "2024-05-09")) == {"ولادیمیر پوتین"}
+    assert names(gaz.holders("foreign_minister", "IRN", "2015-09-13")) == {"محمدجواد ظریف"}
+    assert len(gaz.holders("president", "RUS", None)) == 2  # no date: ambiguous
+
