@@ -1,0 +1,1 @@
+"""Persian linguistic resources, one module per domain (each entry glossed in English)."""
