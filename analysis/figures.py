@@ -103,31 +103,6 @@ def country_label(code: str) -> str:
     return country_names().get(code, code)
 
 
-def meetings_per_party(meetings: pd.DataFrame, status: str = "held") -> pd.Series:
-    """Distinct meetings with the given status per party code, most first."""
-    if meetings is None or meetings.empty:
-        return pd.Series(dtype="int64")
-    held = meetings[meetings["status"] == status] if "status" in meetings else meetings
-    key = ["doc_id", "meeting_id"] if "meeting_id" in held else ["doc_id"]
-    rows = pd.concat([
-        held[key + [col]].rename(columns={col: "party"}) for col in ("party_a", "party_b")
-    ])
-    rows = rows[rows["party"].fillna("").astype(str) != ""]
-    counts = rows.drop_duplicates().groupby("party").size()
-    return counts.sort_index().sort_values(ascending=False, kind="stable")
-
-
-def figure_meetings_per_country(meetings: pd.DataFrame, n: int = 20, fig: Figure | None = None
-                                ) -> Figure | None:
-    """Held meetings per country (or organisation), horizontal bars."""
-    counts = meetings_per_party(meetings).head(n)
-    if counts.empty:
-        return None
-    fig = _new(fig, 6, len(counts))
-    return _barh(fig, [country_label(c) for c in counts.index], list(counts.values),
-                 "دیدارهای انجام‌شده به تفکیک کشور", "تعداد دیدار")
-
-
 def figure_quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, fig: Figure | None = None
                               ) -> Figure | None:
     """Quotes per speaker (direct and indirect stacked), the `n` most quoted."""
@@ -196,11 +171,21 @@ def make_figures(tables: dict[str, pd.DataFrame], out_dir: str | Path = "figures
     """Draw every figure whose table is non-empty into OUT_DIR (PNG + SVG); return the paths."""
     empty = pd.DataFrame()
     get = lambda name: tables.get(name, empty)  # noqa: E731
+    from . import views  # views builds on this module's helpers
+    from .meetings import meetings_per_country
+
+    meetings, quotes = get("meetings"), get("quotes")
     builders = [
         ("top_words", lambda: figure_top_words(get("tokens"))),
         ("articles_per_outlet", lambda: figure_articles_per_outlet(get("articles"))),
-        ("meetings_per_country", lambda: figure_meetings_per_country(get("meetings"))),
-        ("quotes_per_speaker", lambda: figure_quotes_per_speaker(get("quotes"))),
+        ("meetings_per_country",
+         lambda: views.figure_meetings_per_country(meetings_per_country(tables))),
+        ("counterpart_matrix",
+         lambda: views.figure_counterpart_matrix(views.counterpart_matrix(meetings))),
+        ("meetings_by_day", lambda: views.figure_meetings_by_day(views.meetings_by_day(meetings))),
+        ("quotes_per_speaker", lambda: figure_quotes_per_speaker(quotes)),
+        ("quotes_per_country",
+         lambda: views.figure_quotes_per_country(views.quotes_per_country(quotes))),
         ("statistics", lambda: figure_statistics(get("statistics"))),
     ]
     paths: list[Path] = []

@@ -10,7 +10,9 @@ import pandas as pd
 import pytest
 
 from analysis import figures
-from analysis.figures import make_figures, meetings_per_party
+from analysis.figures import make_figures
+from analysis.meetings import meetings_per_country
+from analysis import views
 from analysis.plotting import fa
 
 
@@ -33,17 +35,22 @@ def tables() -> dict[str, pd.DataFrame]:
         {"doc_id": "s/2", "source": "s", "outlet": "", "agency": ""},
     ], ["doc_id", "source", "outlet", "agency"])
     meetings = frame([
-        {"doc_id": "a", "meeting_id": 0, "party_a": "IRN", "party_b": "RUS", "status": "held"},
-        {"doc_id": "a", "meeting_id": 0, "party_a": "IRN", "party_b": "RUS", "status": "held"},
-        {"doc_id": "a", "meeting_id": 1, "party_a": "IRN", "party_b": "IGO:UN", "status": "held"},
-        {"doc_id": "b", "meeting_id": 0, "party_a": "BRA", "party_b": "IRN", "status": "held"},
-        {"doc_id": "b", "meeting_id": 1, "party_a": "CHN", "party_b": "IRN", "status": "planned"},
-    ], ["doc_id", "meeting_id", "party_a", "party_b", "status"])
+        {"doc_id": "a", "meeting_id": 0, "party_a": "IRN", "party_b": "RUS", "status": "held",
+         "day": "شنبه"},
+        {"doc_id": "a", "meeting_id": 0, "party_a": "IRN", "party_b": "RUS", "status": "held",
+         "day": "شنبه"},
+        {"doc_id": "a", "meeting_id": 1, "party_a": "IRN", "party_b": "IGO:UN", "status": "held",
+         "day": ""},
+        {"doc_id": "b", "meeting_id": 0, "party_a": "BRA", "party_b": "IRN", "status": "held",
+         "day": ""},
+        {"doc_id": "b", "meeting_id": 1, "party_a": "CHN", "party_b": "IRN", "status": "planned",
+         "day": ""},
+    ], ["doc_id", "meeting_id", "party_a", "party_b", "status", "day"])
     quotes = frame([
-        {"speaker": "ولادیمیر پوتین", "kind": "direct"},
-        {"speaker": "ولادیمیر پوتین", "kind": "indirect"},
-        {"speaker": "ظریف", "kind": "direct"},
-    ], ["speaker", "kind"])
+        {"speaker": "ولادیمیر پوتین", "kind": "direct", "speaker_country": "RUS"},
+        {"speaker": "ولادیمیر پوتین", "kind": "indirect", "speaker_country": "RUS"},
+        {"speaker": "ظریف", "kind": "direct", "speaker_country": "IRN"},
+    ], ["speaker", "kind", "speaker_country"])
     statistics = frame([
         {"value": 51000, "unit": "نفر", "kind": "count"},
         {"value": 20.5, "unit": "درصد", "kind": "percent"},
@@ -53,8 +60,8 @@ def tables() -> dict[str, pd.DataFrame]:
             "statistics": statistics, "errors": errors}
 
 
-ALL = ["top_words", "articles_per_outlet", "meetings_per_country", "quotes_per_speaker",
-       "statistics"]
+ALL = ["top_words", "articles_per_outlet", "meetings_per_country", "counterpart_matrix",
+       "meetings_by_day", "quotes_per_speaker", "quotes_per_country", "statistics"]
 
 
 def test_make_figures_writes_png_and_svg(tables, tmp_path):
@@ -100,20 +107,19 @@ def test_articles_per_outlet_falls_back_to_agency(tables):
                                 figures.UNKNOWN_OUTLET]
 
 
-def test_meetings_per_party_counts_distinct_held_meetings(tables):
-    counts = meetings_per_party(tables["meetings"])
+def test_meetings_per_country_counts_distinct_held_meetings(tables):
+    counts = meetings_per_country(tables).set_index("country")["meetings"]
     # IRN: a/0 (twice, counted once), a/1, b/0; the planned meeting with China is not counted
     assert counts.to_dict() == {"IRN": 3, "BRA": 1, "IGO:UN": 1, "RUS": 1}
     assert list(counts.index)[0] == "IRN"
 
 
 def test_meeting_figure_uses_country_names(tables):
-    fig = figures.figure_meetings_per_country(tables["meetings"])
+    fig = views.figure_meetings_per_country(meetings_per_country(tables))
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert figures.country_label("IRN") == "ایران"  # from data/gazetteer/countries.csv
     assert figures.country_label("XYZ") == "XYZ"
     assert labels[0] == fa("ایران")
-    assert "IGO:UN" in labels
 
 
 def test_quotes_per_speaker_stacks_kinds(tables):
