@@ -2,12 +2,12 @@
 
 Pure functions, no hazm: digits in Persian (۰-۹), Arabic-Indic (٠-٩) and Latin
 scripts with thousands (`٬ ,`) and decimal (`٫ .`) separators; number words joined
-by `و` (`یک میلیون و دویست هزار` = 1200000); mixed forms (`۵۱ هزار`,
+by `و` (`یک میلیون و دویست هزار` = 1200000); mixed forms (`۱۲ هزار`,
 `۲٫۵ میلیون`); `نیم` (half); and ordinals (`دومین`, `سوم`, `۲۵امین`), which are
 recognized as ordinals and never as cardinals.
 
-    >>> parse_number("پنجاه و یک هزار")
-    51000
+    >>> parse_number("پنجاه و دو هزار")
+    52000
     >>> parse_number("۲٫۵ میلیون")
     2500000
     >>> parse_ordinal("بیست و پنجمین")
@@ -43,7 +43,7 @@ _DIGITS = "[0-9۰-۹٠-٩]"
 _TO_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
 _LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u0640": None})  # Arabic forms, tatweel
 
-# A number in digits: thousands groups (`51,000`, `۵۱٬۰۰۰`) and/or a decimal part
+# A number in digits: thousands groups (`12,500`, `۱۲٬۵۰۰`) and/or a decimal part
 # (`20.5`, `۲۰٫۵`). A comma and a space (`۳، ۴`, `3, 4`) is a list, never a number.
 DIGITS_RE = re.compile(
     rf"{_DIGITS}{{1,3}}(?:[,٬]{_DIGITS}{{3}})+(?:[.٫]{_DIGITS}+)?(?!{_DIGITS})"

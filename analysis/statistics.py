@@ -10,7 +10,7 @@ those of gold/README.md. The qualifier (`بیش از`, `حدود`, …) and a ch
 the quote's speaker.
 
 `check_listed_counts` compares a stated count with the items the sentence lists
-(`هفت دیدار … با نمایندگان ویتنام، زیمبابوه، …`).
+(`سه دیدار … با نمایندگان چین، هند و ترکیه`).
 """
 
 from __future__ import annotations

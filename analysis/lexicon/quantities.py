@@ -651,7 +651,7 @@ SUBJECT_FILLERS: frozenset[str] = frozenset({
     "با",  # with
 })
 
-# --- lists after a stated count (`هفت دیدار … با نمایندگان ویتنام، زیمبابوه و …`) --
+# --- lists after a stated count (`سه دیدار … با نمایندگان چین، هند و …`) --
 # Words that introduce the list.
 LIST_INTRODUCERS: tuple[str, ...] = (
     "با",  # with
