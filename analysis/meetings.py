@@ -18,12 +18,18 @@ the sentence is read around it, on the party mentions `analysis.mentions` put on
 - not meetings: same-country pairs, mentions inside topic phrases (`درباره X`) or long
   quotations, interviews with media, summoned ambassadors, sports, trips to attend a
   multilateral event, hypothetical talks (`در صورت …`);
+- a session `با حضور X، Y و Z` (with the presence of): one pair per two listed parties;
 - mode (phone / video / in_person), status (held / planned / not_held from the cues of
-  the trigger's clause), the weekday as written and its date against `doc.date`.
+  the trigger's clause; a planned meeting the sentence then says was refused or failed,
+  `… که این خواسته با مخالفت ایران مواجه شد`, is not_held; a trigger after a purpose
+  marker `برای` is planned, after a topic marker `درباره` only referred to), the weekday
+  as written and its date against `doc.date`.
 
 One row per (pair, status) and document; `n_mentions` counts its reports. A pair
-reported held only without a verb (a headline, `سفر X به Y`) and explicitly planned or
-denied elsewhere in the document takes that status.
+reported held only weakly (a headline, `سفر X به Y` without a verb, a meeting referred to
+in a topic phrase, or characterized as the object of `خواند`/`دانست`: `آغاز مذاکرات X و Y
+را «تابویی دیگر» خوانده`) and explicitly planned or denied elsewhere in the document takes
+that status.
 """
 
 from __future__ import annotations
@@ -102,12 +108,15 @@ def _lex() -> dict:
         "stay": seqs(lex.STAY_PHRASES),
         "non_subject": {_key(normalize(w)) for w in lex.NON_SUBJECT_MARKERS},
         "topic": seqs(lex.TOPIC_MARKERS),
+        "purpose": seqs(lex.PURPOSE_MARKERS),
+        "judgement": {_key(normalize(w)) for w in lex.JUDGEMENT_VERBS},
         "attribution": seqs(lex.ATTRIBUTION_MARKERS),
         "phone": seqs(lex.PHONE_CUES),
         "video": seqs(lex.VIDEO_CUES),
         "planned": seqs(lex.PLANNED_CUES),
         "subjunctive": {_key(normalize(w)) for w in lex.SUBJUNCTIVE_VERBS},
         "not_held_clause": seqs(lex.NOT_HELD_CUES),
+        "failure": seqs(lex.FAILURE_CUES),
         "negated": {_key(normalize(w)) for w in lex.NEGATED_VERBS},
         "plan_words": {_key(normalize(w)) for w in lex.PLAN_WORDS},
         "negated_have": {_key(normalize(w)) for w in lex.NEGATED_HAVE},
@@ -115,6 +124,7 @@ def _lex() -> dict:
         "not_meeting": seqs(lex.NOT_MEETING_CUES),
         "event": seqs(lex.EVENT_ATTENDANCE),
         "both": seqs(lex.BOTH_PARTIES),
+        "presence": seqs(lex.PRESENCE_PHRASES),
         "reciprocal": seqs(lex.RECIPROCAL),
         "verbs": {_key(normalize(w)) for w in lex.VERB_FORMS},
         "media": {_key(normalize(w)) for w in lex.MEDIA_WORDS},
@@ -218,6 +228,7 @@ class _Sent:
         self.verbs = [self._is_verb(i) for i in range(len(tokens))]
         self.mentions = self._actor_mentions(mentions)
         self.span = [self._tok_span(m) for m in self.mentions]
+        self.purpose: set[int] = set()  # oblique tokens after a purpose marker (`برای`)
         self.oblique = self._oblique_tokens()
         self.chains = self._chains()
 
@@ -300,11 +311,14 @@ class _Sent:
             m = self.match(i, L["topic"])
             if not m:
                 continue
+            purpose = bool(self.match(i, L["purpose"]))
             j = i + m
             while j < n and not (self.keys[j] in (WITH, THAT, TO) or self.keys[j] in BOUNDARY
                                  or self.is_verb(j)
                                  or (j > i + m and _trigger_at(self, j) is not None)):
                 out.add(j)
+                if purpose:
+                    self.purpose.add(j)
                 j += 1
         # a quotation longer than a name: its mentions are what was said, not parties
         i = 0
@@ -691,13 +705,27 @@ def _sentence_meetings(ctx: _Context, s: _Sent) -> None:
                         continue
                     trigger = s.doc.text[s.tokens[i].start:s.tokens[i + n - 1].end]
                     weak = status == "held" and kind != "stay" and (
-                        s.sent.sent_id == 0 or not any(s.is_past(j) for j in range(i, hi)))
+                        s.sent.sent_id == 0 or i in s.oblique or _judged(s, i, n, hi)
+                        or not any(s.is_past(j) for j in range(i, hi)))
                     seen_pairs[key] = _Raw(a, b, mode, status, day, date, trigger, s.sent,
                                            weak)
                     ctx.raws.append(seen_pairs[key])
         elif i > 0 and s.words[i - 1] in L["anaphoric"] and ctx.raws:
             ctx.raws.append(_repeat(ctx.raws[-1], s.sent))
         i += n
+
+
+def _judged(s: _Sent, i: int, n: int, hi: int) -> bool:
+    """Whether the trigger's phrase is the object of a verb of calling or judging
+    (`آغاز مذاکرات X و Y را «تابویی دیگر» خوانده`): characterized, not reported."""
+    L = _lex()
+    obj = next((j for j in range(i + n, hi) if s.keys[j] == lex.OBJECT_MARKER
+                or s.is_verb(j)), None)
+    if obj is None or s.keys[obj] != lex.OBJECT_MARKER:
+        return False
+    verb = next((j for j in range(obj + 1, hi) if s.keys[j] in L["judgement"]
+                 or s.is_verb(j)), None)
+    return verb is not None and s.keys[verb] in L["judgement"]
 
 
 def _after_destination_marker(s: _Sent, i: int) -> bool:
@@ -789,6 +817,9 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
     lo_subj = _subject_lo(s, i)
     if kind == "invite":
         return _invite_pairs(ctx, s, i, lo_subj, hi)
+    present = _presence_pairs(ctx, s, i, n, hi, kind)
+    if present:
+        return present
     if i in s.oblique and kind not in ("host", "welcome"):
         # a trigger noun inside a topic or purpose phrase (`درباره سفر X به Y`,
         # `برای دیدار با Y`): only the parties of the phrase itself
@@ -916,6 +947,29 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
     return []
 
 
+def _presence_pairs(ctx: _Context, s: _Sent, i: int, n: int, hi: int,
+                    kind: str) -> list[tuple[_Party, _Party]]:
+    """`نشست سه‌جانبه با حضور وزرای خارجه X، Y و Z`: every two listed parties, and the
+    subject with each (`X در نشستی با حضور همتایان Y و Z …`)."""
+    if kind not in ("meet", "talk", "session"):
+        return []
+    L = _lex()
+    for j in range(i + n, min(hi, i + n + 3)):
+        k = s.match(j, L["presence"])
+        if not k:
+            if s.is_stop(j) or any(c.first == j for c in s.chains):
+                return []  # `نشست شورای امنیت با حضور …`: an organisation's event
+            continue
+        c = s.chain_starting_after(j + k - 1, max_gap=2)
+        parts = _parties(c, ctx)
+        if c is None or c.both or not c.has_and or len({p.country for p in parts}) < 2:
+            return []
+        subj = _subject(s, i)
+        extra = [p for p in _parties(subj, ctx) if p.country not in {q.country for q in parts}]
+        return _within(extra[:1] + parts)
+    return []
+
+
 def _invite_pairs(ctx: _Context, s: _Sent, i: int, lo: int,
                   hi: int) -> list[tuple[_Party, _Party]]:
     """`X Y را … دعوت کرد`, `X از Y برای سفر … دعوت کرد`: inviter and invitee."""
@@ -960,7 +1014,19 @@ def _plural_or_reciprocal(s: _Sent, subj: _Chain, i: int, hi: int) -> bool:
 # --- attributes ---------------------------------------------------------------------------
 
 def _status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None:
-    """held / planned / not_held from the cues of the trigger's clause; None: hypothetical."""
+    """held / planned / not_held from the cues of the trigger's clause; None: hypothetical.
+
+    A planned meeting whose sentence goes on to say it was refused or failed
+    (`… تا دیداری … برگزار کند که این خواسته با مخالفت ایران مواجه شد`) is not_held.
+    """
+    status = _clause_status(s, i, n, lo, hi, kind)
+    if status == "planned" and s.find(_lex()["failure"], i + n, len(s.keys)):
+        return "not_held"
+    return status
+
+
+def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None:
+    """held / planned / not_held from the cues of the trigger's own clause."""
     L = _lex()
     if s.find(L["hypothetical"], lo, hi):
         return None
@@ -973,7 +1039,7 @@ def _status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None
     # a negated verb of the trigger itself (`دیدار نکرد`, `دیداری نداشت`)
     if i + n < hi and s.keys[i + n] in L["negated"]:
         return "not_held"
-    if kind == "invite" or i in s.oblique:
+    if kind == "invite" or i in s.purpose:
         return "planned"
     if i > 0 and s.keys[i - 1] == FROM and any(s.keys[j] in L["attitude"]
                                               for j in range(i + n, hi)):

@@ -68,6 +68,13 @@ entities; without a comma or «…» it must also look unlike ordinary words (ha
 lexicon). A «full name» holding a known surname (`«سید داوود صالحی»`) is a new person.
 A one-word place that is the surname of a person the document names in full is that
 person (`دیوید کامرون … کامرون`: Cameron, not Cameroon).
+A 2–3-word name of given names and words unknown to hazm's lexicon right before a
+speech verb (`حسین صمصامی گفت: …`) is a person (country '') when the article also
+uses its last word alone (`صمصامی … تاکید کرد`). The last word of a gazetteer person
+named in full (`مجید تخت روانچی`) is that person elsewhere (`تحت روانچی`), unless an
+ordinary word. A delegation's country may follow `از` (`هیئتی از عربستان`).
+A place spelled like a weekday (`دوشنبه`, Dushanbe) is a place only in a place context
+(`در دوشنبه`, `وارد دوشنبه شد`, `دوشنبه، پایتخت …`), never a day (`روز دوشنبه`).
 A gazetteer person written next to a role without punctuation bears it only if
 people.csv gives them that office then (or the role is `همتای`), and never when
 followed by `را` (`… سخنگوی وزارت خارجه ایران ظریف را همراهی می‌کند`).
@@ -237,12 +244,16 @@ def find_mentions(doc: Document) -> list[Mention]:
     words = _words(text)
     matches = _match_words(text, words, gaz.entries, _gazetteer_first_words())
     matches = _adjectives(text, words, matches)
+    matches = _weekday_places(text, words, matches)
     mentions: list[Mention] = []
     roles = _compose_roles(text, words, matches, gaz)
     roles = _merge_quoted_names(text, words, roles)
     learned = _learn_people(doc, text, words, roles, gaz)
+    for name, p in _learn_speakers(text, words, roles).items():
+        learned.setdefault(name, p)
     roles = _add_learned(text, words, roles, learned)
     roles = _surnames_over_places(words, roles)
+    roles = _gazetteer_surnames(text, words, roles)
     plural: set[int] = set()
     starts = [sent.start for sent in doc.sentences]
     for m in roles:
@@ -266,6 +277,42 @@ def _adjectives(text: str, words: list[_Word], matches: list[_Match]) -> list[_M
             adj = Entry(e.name, "demonym", "demonym", e.entity_id, e.country)
             out.append(_Match(m.i, m.j + 1, m.start, words[m.j].end, adj))
         else:
+            out.append(m)
+    return out
+
+
+# --- pass 1c: `دوشنبه` Dushanbe or Monday -----------------------------------
+@cache
+def _weekday_keys() -> frozenset[str]:
+    from .lexicon.meetings import WEEKDAYS
+
+    return frozenset(canonical_word(w) for w in WEEKDAYS)
+
+
+@cache
+def _context_words() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(canonical_word(w) for w in ws) for ws in (
+        lex.PLACE_BEFORE_WORDS, lex.PLACE_AFTER_WORDS, lex.DAY_BEFORE_WORDS, lex.DAY_AFTER_WORDS))
+
+
+def _weekday_places(text: str, words: list[_Word], matches: list[_Match]) -> list[_Match]:
+    """Drop a place spelled like a weekday unless the context makes it a place:
+    `در دوشنبه`, `وارد دوشنبه شد`, `دوشنبه، پایتخت …` (never `روز دوشنبه`, `دوشنبه گذشته`)."""
+    weekdays = _weekday_keys()
+    place_before, place_after, day_before, day_after = _context_words()
+    out = []
+    for m in matches:
+        if m.j - m.i != 1 or m.entry.entity_type not in ("country", "capital") \
+                or words[m.i].key not in weekdays:
+            out.append(m)
+            continue
+        gap_before = text[words[m.i - 1].end:m.start] if m.i > 0 else "\n"
+        prev = words[m.i - 1].key if "\n" not in gap_before and m.i > 0 else ""
+        gap_after = text[m.end:words[m.j].start] if m.j < len(words) else "\n"
+        nxt = words[m.j].key if "\n" not in gap_after and m.j < len(words) else ""
+        if prev in day_before or nxt in day_after or (nxt and nxt[0].isdigit()):
+            continue
+        if prev in place_before or nxt in place_after:
             out.append(m)
     return out
 
@@ -324,6 +371,13 @@ def _compose_roles(text: str, words: list[_Word], matches: list[_Match], gaz: Ga
                     target = nxt
                 break
             w = words[j].key
+            origin = by_word.get(j + 1)
+            if w == canonical_word(lex.ORIGIN_PREPOSITION) and e.entity_id in lex.ORIGIN_ROLES \
+                    and not e.plural and origin is not None \
+                    and origin.entry.entity_type in ("country", "org", "capital") \
+                    and set(text[words[j].end:words[j + 1].start]) <= _JOINERS:
+                target = origin  # `هیئتی از عربستان`: a delegation from Saudi Arabia
+                break
             if j + 1 < len(words) and f"{w} {words[j + 1].key}" in _anaphors() \
                     and set(text[words[j].end:words[j + 1].start]) <= _JOINERS:
                 # `نخست‌وزیر این کشور`: the country last named before
@@ -346,6 +400,8 @@ def _compose_roles(text: str, words: list[_Word], matches: list[_Match], gaz: Ga
             for other in [o for o in ordered if m.i < o.i < target.j]:
                 ordered.remove(other)
             role_text = text[m.start:words[target.i - 1].end] if target.i > m.i else text[m.start:m.end]
+            if target.i > m.j and words[target.i - 1].key == canonical_word(lex.ORIGIN_PREPOSITION):
+                role_text = text[m.start:words[target.i - 2].end]  # `هیئتی از X`: `هیئتی`
             out.append(_Role(m.i, target.j, m.start, target.end, e, target.entry.country,
                              role_text=role_text.strip()))
         elif anaphor is not None:
@@ -629,6 +685,54 @@ def _learn_people(doc: Document, text: str, words: list[_Word], spans: list[_Rol
     return learned
 
 
+@cache
+def _speech_verbs() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Past speech verbs (`گفت`, `افزودند`) and compound ones (`تاکید کرد`), canonical."""
+    from .lexicon import speech
+
+    simple = {canonical_word(f"{past}{end}") for past, _ in speech.SIMPLE_VERBS
+              for end in ("", "ند")}
+    compound = {(canonical_word(part), canonical_word(f"{speech.LIGHT_VERBS[light][0]}{end}"))
+                for part, light in speech.COMPOUND_VERBS if light in speech.LIGHT_VERBS
+                for end in ("", "ند")}
+    return frozenset(simple), frozenset(compound)
+
+
+def _learn_speakers(text: str, words: list[_Word], spans: list[_Role]) -> dict[str, _Learned]:
+    """An unknown 2–3-word name right before a speech verb (`حسین صمصامی گفت: …`), made of
+    given names and words unknown to hazm's lexicon, whose last word the article also uses
+    alone (`صمصامی … تاکید کرد`) is a person (country unknown)."""
+    simple, compound = _speech_verbs()
+    freq = _word_frequency()
+    given = {canonical_word(g) for g in lex.GIVEN_NAMES}
+    taken = {k: r for r in spans for k in range(r.i, r.j)}
+    positions: dict[str, list[int]] = {}
+    for k, w in enumerate(words):
+        positions.setdefault(w.key, []).append(k)
+    out: dict[str, _Learned] = {}
+    for k in range(1, len(words)):
+        w = words[k].key
+        nxt = words[k + 1].key if k + 1 < len(words) else ""
+        glued = text[words[k].end:words[k].end + 1] == "\u200c"  # `گفت‌وگو` is no verb
+        if not ((w in simple and not glued) or (w, nxt) in compound):
+            continue
+        if not set(text[words[k - 1].end:words[k].start]) <= _JOINERS:
+            continue
+        span = _name_span(text, words, k, -1, taken, False, False)
+        if span is None or span[1] - span[0] < 2 or span[1] != k:
+            continue
+        a, b = span
+        if not all(words[x].key in given or freq.get(words[x].key, 0) < lex.RARE_WORD_FREQUENCY
+                   for x in range(a, b)):
+            continue  # a name is given names and words unknown to the lexicon (`تحولات …`)
+        last = words[b - 1].key
+        if any(p != b - 1 and (p == 0 or words[p - 1].key != words[b - 2].key)
+               for p in positions.get(last, [])):
+            name = text[words[a].start:words[b - 1].end]
+            out.setdefault(name, _Learned(name, "", ""))
+    return out
+
+
 def _add_learned(text: str, words: list[_Word], spans: list[_Role],
                  learned: dict[str, _Learned]) -> list[_Role]:
     """Person mentions of the learned names (full name or last word) everywhere."""
@@ -654,6 +758,39 @@ def _add_learned(text: str, words: list[_Word], spans: list[_Role],
         p = learned[m.entry.person]
         spans.append(_Role(m.i, m.j, m.start, m.end, m.entry, p.country, person=p.name,
                            person_role=p.role, learned=True))
+    spans.sort(key=lambda r: r.i)
+    return spans
+
+
+def _gazetteer_surnames(text: str, words: list[_Word], spans: list[_Role]) -> list[_Role]:
+    """The last word of a gazetteer person the document names in full is that person
+    elsewhere (`مجید تخت روانچی` … `تحت روانچی`), unless an ordinary or a shared word."""
+    stop = _stopwords()
+    freq = _word_frequency()
+    gaz = gazetteer()
+    table: dict[str, Entry] = {}
+    clash: set[str] = set()
+    for r in spans:
+        if r.entry.entity_type != "person" or r.learned or r.j - r.i < 2:
+            continue
+        last = words[r.j - 1].key
+        if len(last) <= 2 or last in stop or last in gaz.entries \
+                or freq.get(last, 0) > lex.COMMON_WORD_FREQUENCY:
+            continue
+        if last in table and table[last].entity_id != r.entry.entity_id:
+            clash.add(last)
+        table.setdefault(last, r.entry)
+    for key in clash:
+        del table[key]
+    if not table:
+        return spans
+    taken = [False] * len(words)
+    for r in spans:
+        for k in range(r.i, r.j):
+            taken[k] = True
+    for m in _match_words(text, words, table, _first_words(table), taken):
+        spans.append(_Role(m.i, m.j, m.start, m.end, m.entry, m.entry.country,
+                           person=m.entry.person))
     spans.sort(key=lambda r: r.i)
     return spans
 

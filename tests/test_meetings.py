@@ -385,3 +385,88 @@ def test_dev_meetings_f1():
     scores = evaluate(GOLD / "dev.jsonl", pipeline.analyze(arts))
     row = scores.summary("meetings").iloc[0]
     assert row["f1"] >= 0.85
+
+
+# --- generalization pass (issue 4): full stack on real and realistic sentences ---------------
+
+def _run(body: str, title: str = "عنوان", date: str | None = None) -> list[Meeting]:
+    doc = make_document("t", title, body, date=date)
+    doc.mentions = find_mentions(doc)
+    return extract_meetings(doc)
+
+
+def _rows(ms: list[Meeting]) -> set[tuple[str, str, str]]:
+    return {(m.party_a, m.party_b, m.status) for m in ms}
+
+
+def test_attempted_meeting_refused_is_not_held():
+    """005: Washington tried, via mediators, to arrange a meeting that Iran refused."""
+    ms = _run("واشنگتن از طریق برخی میانجی‌ها تلاش قابل توجهی به خرج داد تا در حاشیه نشست "
+              "مجمع عمومی سازمان ملل، دیداری را بین رئیس‌جمهور آمریکا و رئیس‌جمهور ایران "
+              "برگزار کند که این خواسته با مخالفت ایران مواجه شد.")
+    assert _rows(ms) == {("IRN", "USA", "not_held")}
+
+
+def test_attempted_meeting_without_refusal_stays_planned():
+    ms = _run("واشنگتن تلاش کرد تا دیداری را بین رئیس‌جمهور آمریکا و رئیس‌جمهور ایران "
+              "برگزار کند.")
+    assert _rows(ms) == {("IRN", "USA", "planned")}
+
+
+def test_joint_commission_of_the_two_countries_is_held():
+    """014: `برگزاری پنجمین کمیسیون مشترک اقتصادی دو کشور … در تهران`."""
+    ms = _run("سفیر ایران با اشاره به همکاری با افغانستان گفت که ایران از دولت افغانستان "
+              "حمایت می‌کند.\nوی به برگزاری پنجمین کمیسیون مشترک اقتصادی دو کشور در مرداد "
+              "ماه سال جاری در تهران اشاره کرد.")
+    assert _rows(ms) == {("AFG", "IRN", "held")}
+
+
+def test_talks_called_a_taboo_are_not_reported_held():
+    """015: the start of talks «called another taboo that can be broken», in an article
+    whose headline says they may happen: planned, never held."""
+    ms = _run("این خبرگزاری آغاز مذاکرات نظامی بین ایران و آمریکا را «تابویی دیگر» خوانده "
+              "که می‌تواند شکسته شود.",
+              title="آمریکا ممکن است برای حل بحران سوریه با ایران وارد گفت‌وگوهای نظامی شود")
+    assert _rows(ms) == {("IRN", "USA", "planned")}
+
+
+def test_meeting_in_an_about_phrase_is_held_not_planned():
+    """038: `درباره دیدارش با وزیر خارجه ایران توضیحاتی ارائه کرد` refers to a meeting;
+    only a purpose phrase (`برای دیدار با`) makes it planned."""
+    ms = _run("نماینده مجلس سنای آمریکا درباره دیدارش با وزیر خارجه ایران در حاشیه کنفرانس "
+              "امنیتی مونیخ توضیحاتی ارائه کرد.")
+    assert _rows(ms) == {("IRN", "USA", "held")}
+    ms = _run("وزیر خارجه ایران برای دیدار با وزیر خارجه روسیه عازم مسکو شد.")
+    assert ("IRN", "RUS", "planned") in _rows(ms)
+
+
+def test_delegation_named_by_origin_is_a_party():
+    ms = _run("هیئتی از عربستان روز شنبه با رئیس‌جمهور ایران دیدار کرد.")
+    assert _rows(ms) == {("IRN", "SAU", "held")}
+
+
+def test_session_with_the_presence_of_listed_parties():
+    ms = _run("نشست سه‌جانبه با حضور وزرای خارجه ایران، روسیه و ترکیه در آستانه برگزار شد.")
+    assert _rows(ms) == {("IRN", "RUS", "held"), ("IRN", "TUR", "held"),
+                         ("RUS", "TUR", "held")}
+
+
+def test_presence_of_one_party_among_many_is_no_pair():
+    """015: `مذاکرات سوریه با حضور ۱۷ کشور از جمله ایران`: no named encounter."""
+    ms = _run("در این گزارش با اشاره به برگزاری مذاکرات سوریه با حضور ۱۷ کشور از جمله ایران، "
+              "نوشته است که ایران با همه کشورها تفاوت دارد.")
+    assert not any(m.status == "held" for m in ms)
+
+
+def test_monday_is_no_party_and_dushanbe_is_a_destination():
+    ms = _run("ظریف روز دوشنبه با لاوروف در مسکو دیدار کرد.", date="2019-09-20")
+    assert _rows(ms) == {("IRN", "RUS", "held")}
+    assert ms[0].day == "دوشنبه" and ms[0].date == "2019-09-16"
+    ms = _run("وزیر خارجه ایران روز سه‌شنبه وارد دوشنبه پایتخت تاجیکستان شد.")
+    assert ("IRN", "TJK", "held") in _rows(ms)
+
+
+def test_presence_at_an_organisations_session_is_no_pair():
+    """A conference with no named encounter: `نشست شورای امنیت با حضور نمایندگان X و Y`."""
+    ms = _run("نشست شورای امنیت با حضور نمایندگان روسیه و آمریکا برگزار شد.")
+    assert not any(m.status == "held" for m in ms)

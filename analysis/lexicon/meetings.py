@@ -27,6 +27,7 @@ MEETING_TRIGGERS: dict[str, str] = {
     "صحبت": "talk",  # speaking (with someone)
     "تماس": "call",  # contact, call
     "نشست": "session",  # session, sit-down meeting
+    "کمیسیون مشترک": "session",  # joint commission (of two governments)
     "میزبان": "host",  # host
     "میزبانی": "host",  # hosting
     "استقبال": "welcome",  # welcoming (a guest)
@@ -107,6 +108,12 @@ SPLIT_WEEKDAY_FIRST: tuple[str, ...] = ("سه", "پنج", "یک", "دو", "چه�
 
 # --- participants -------------------------------------------------------------
 BETWEEN: tuple[str, ...] = ("میان", "بین")  # between (…و…)
+# "With the presence of": the participants of a session (`نشست سه‌جانبه با حضور وزرای
+# خارجه X، Y و Z`): one pair per two listed parties (and the subject, if any).
+PRESENCE_PHRASES: tuple[str, ...] = (
+    "با حضور",  # with the presence of
+    "با مشارکت",  # with the participation of
+)
 RECIPROCAL: tuple[str, ...] = ("با یکدیگر", "با همدیگر", "با هم")  # with each other
 # Referring phrases for the two parties already named (`وزرای تجارت دو کشور`).
 BOTH_PARTIES: tuple[str, ...] = (
@@ -169,6 +176,25 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "در قبال",  # towards
     "به نقل از",  # quoting
     "به گزارش",  # according to the report of
+)
+# Topic markers of purpose (a subset of TOPIC_MARKERS): a meeting after them is sought,
+# not reported (`برای دیدار با X`, `بر ضرورت گفت‌وگو`): planned. After the other topic
+# markers (`درباره دیدارش با X` about his meeting with X) the meeting is only referred
+# to: held unless the document plans or denies it elsewhere.
+PURPOSE_MARKERS: tuple[str, ...] = (
+    "برای",  # for
+    "به منظور",  # in order to
+    "بر ضرورت",  # on the necessity of
+    "بر لزوم",  # on the need for
+)
+# Verbs of calling and judging: a meeting that is their object (`آغاز مذاکرات X و Y را
+# «تابویی دیگر» خوانده`) is characterized, not reported as held.
+JUDGEMENT_VERBS: tuple[str, ...] = (
+    "خواند", "خوانده", "خواندند",  # called
+    "نامید", "نامیده", "نامیدند",  # named
+    "دانست", "دانسته", "دانستند",  # considered
+    "توصیف",  # (توصیف کرد) described as
+    "تلقی",  # (تلقی کرد) regarded as
 )
 # Attribution at a sentence start: `به گزارش …`, `به نقل از …` name a source, not a party.
 ATTRIBUTION_MARKERS: tuple[str, ...] = ("به گزارش", "به نقل از", "به نوشته", "به گفته")
@@ -248,6 +274,21 @@ NOT_HELD_CUES: tuple[str, ...] = (
     "امتناع",  # refusal
     "خودداری",  # refraining
     "رد کرد",  # rejected, denied
+)
+# Refusal or failure later in the sentence of an attempted or proposed meeting
+# (`تلاش کرد تا دیداری … برگزار کند که این خواسته با مخالفت ایران مواجه شد`):
+# the meeting did not take place.
+FAILURE_CUES: tuple[str, ...] = (
+    "با مخالفت",  # met with opposition
+    "مخالفت کرد",  # opposed
+    "مخالفت کردند",  # opposed (plural)
+    "نپذیرفت",  # did not accept
+    "نپذیرفتند",  # did not accept (plural)
+    "موافقت نکرد",  # did not agree
+    "موافقت نکردند",  # did not agree (plural)
+    "رد شد",  # was rejected
+    "ناکام ماند",  # failed
+    "بی‌نتیجه ماند",  # came to nothing
 )
 # Media: talking to them is an interview, not a meeting (`در گفت‌وگو با رسانه‌های چینی`).
 MEDIA_WORDS: tuple[str, ...] = (

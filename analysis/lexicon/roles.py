@@ -6,6 +6,8 @@ Every entry is written in normalized form (analysis.text.normalize) with its mea
 
 from __future__ import annotations
 
+from .meetings import DAY_PREFIXES, NEXT_DAY_MARKERS
+
 # Suffixes that may be glued (without ZWNJ) to the last word of a name and are
 # stripped when matching: `آفریقاست` → `آفریقا`, `روسها` → `روس`, `ایرانیان` → `ایرانی`.
 # Each: (suffix, letters the stem must end with, or "" for any).
@@ -228,3 +230,50 @@ VERB_ENDINGS: tuple[str, ...] = (
 # A word is "common" (not a plausible name word after no comma) when its hazm
 # lexicon frequency is above this.
 COMMON_WORD_FREQUENCY = 300_000
+# Below this frequency in hazm's lexicon a word may be a name (`صمصامی` 0, `تحولات` 1210):
+# a speaker learned without a role phrase must be given names and such rare words.
+RARE_WORD_FREQUENCY = 100
+
+# Role ids whose country may follow `از` "from": `هیئتی از عربستان` (a delegation from
+# Saudi Arabia), `هیئتی بلندپایه از ایران` (a high-ranking delegation from Iran).
+ORIGIN_ROLES: set[str] = {
+    "delegation",  # هیئت
+}
+ORIGIN_PREPOSITION = "از"  # from
+
+# A place name spelled like a weekday (`دوشنبه`: Dushanbe or Monday) is a place only
+# in a place context: right after one of these words, or right before `پایتخت`.
+PLACE_BEFORE_WORDS: set[str] = {
+    "در",  # in
+    "به",  # to
+    "وارد",  # (وارد X شد) arrived in
+    "عازم",  # (عازم X شد) set off for
+    "مقصد",  # destination
+    "شهر",  # the city of
+    "فرودگاه",  # the airport of
+    "کیلومتری",  # (N kilometres) from
+}
+PLACE_AFTER_WORDS: set[str] = {
+    "پایتخت",  # capital (apposition: `دوشنبه، پایتخت تاجیکستان`)
+}
+# Words before a weekday that make it a day (`روز دوشنبه` on Monday, `امروز دوشنبه`):
+# the meeting lexicon's day prefixes, and these.
+DAY_BEFORE_WORDS: set[str] = {
+    *DAY_PREFIXES,  # روز, روزهای, امروز, امشب
+    "صبح",  # morning
+    "عصر",  # afternoon
+    "شب",  # night
+    "ظهر",  # noon
+    "از",  # since (از دوشنبه)
+    "تا",  # until (تا دوشنبه)
+}
+# Words after a weekday that make it a day (`دوشنبه گذشته` last Monday, `دوشنبه شب`).
+DAY_AFTER_WORDS: set[str] = {
+    *NEXT_DAY_MARKERS,  # آینده, آتی (next, coming)
+    "گذشته",  # last
+    "هفته",  # (of the) week
+    "شب",  # night
+    "صبح",  # morning
+    "عصر",  # afternoon
+    "ظهر",  # noon
+}
