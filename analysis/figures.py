@@ -7,8 +7,6 @@ instance `plt.figure()` in a notebook) to draw into an existing figure.
 
 from __future__ import annotations
 
-import csv
-from functools import cache
 from pathlib import Path
 
 import matplotlib
@@ -16,10 +14,10 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from .gazetteer import gazetteer
 from .plotting import fa, save_figure, setup_fonts
 from .words import top_words
 
-GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "countries.csv"
 BAR_COLOR = "#4C72B0"
 KIND_COLORS = {"direct": "#4C72B0", "indirect": "#DD8452"}
 
@@ -84,23 +82,9 @@ def figure_articles_per_outlet(articles: pd.DataFrame, fig: Figure | None = None
                  "تعداد خبر")
 
 
-@cache
-def country_names() -> dict[str, str]:
-    """Persian country names by code, from the gazetteer (empty if it is missing)."""
-    names: dict[str, str] = {}
-    try:
-        with GAZETTEER.open(encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                if row.get("kind", "name") == "name" and row.get("code") and row.get("name"):
-                    names.setdefault(row["code"], row["name"])
-    except OSError:
-        pass
-    return names
-
-
 def country_label(code: str) -> str:
     """A party code's Persian name when known (`IRN` → `ایران`), else the code."""
-    return country_names().get(code, code)
+    return gazetteer().country_name(code) or code
 
 
 def figure_quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, fig: Figure | None = None

@@ -183,6 +183,10 @@ def gazetteer() -> Gazetteer:
             country_names.setdefault(row["code"], name)
             en_names.setdefault(row["code"], row["en_name"])
         _add(entries, Entry(name, row["kind"], "org", row["code"], row["country"]))
+    for row in _read("country_aliases.csv"):  # parties CLDR does not name (`XAB`, `XKX`)
+        if row["kind"] == "alias":
+            country_names.setdefault(row["code"], normalize(row["name"]))
+            en_names.setdefault(row["code"], row["en_name"])
     people: dict[str, Person] = {}
     person_names: list[tuple[str, str, bool]] = []  # (name, person_id, is_full)
     for row in _read("people.csv"):

@@ -30,13 +30,13 @@ from matplotlib.ticker import MaxNLocator
 
 from .document import Document, Mention, Sentence
 from .figures import BAR_COLOR, country_label
+from .gazetteer import gazetteer
 from .lexicon.meetings import RELATIVE_DAYS, WEEKDAYS
 from .plotting import fa
 from .text import normalize
 from .words import content_word
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-GAZETTEER = DATA / "gazetteer"
 TOPICS = DATA / "topics.csv"
 
 UNSPECIFIED = "نامشخص"  # "unspecified": no day / no speaker country
@@ -48,49 +48,14 @@ ZWNJ = "\u200c"
 
 # --- names ------------------------------------------------------------------------------
 
-@cache
-def english_names() -> dict[str, str]:
-    """English names by party code (countries and international organisations)."""
-    names: dict[str, str] = {}
-    for file in ("countries.csv", "organisations.csv", "country_aliases.csv"):
-        try:
-            with (GAZETTEER / file).open(encoding="utf-8") as f:
-                for row in csv.DictReader(f):
-                    code, en = row.get("code", ""), (row.get("en_name") or "").strip()
-                    if code and en and row.get("kind") in ("name", "igo", "alias", None):
-                        names.setdefault(code, en)
-        except OSError:
-            continue
-    return names
-
-
 def english_label(code: str) -> str:
     """A party code's English name (`IRN` → `Iran`), else the code."""
-    return english_names().get(code, code)
+    return gazetteer().en_names.get(code) or code
 
 
 def party_label(code: str) -> str:
-    """A party code's Persian name: countries, organisations, then aliases (`XAB` → `آبخازیا`)."""
-    label = country_label(code)
-    if label == code:
-        label = _org_names().get(code, code)
-    return label
-
-
-@cache
-def _org_names() -> dict[str, str]:
-    """Persian names of organisations, and of parties known only by aliases (`XAB`)."""
-    names: dict[str, str] = {}
-    for file in ("organisations.csv", "country_aliases.csv"):
-        try:
-            with (GAZETTEER / file).open(encoding="utf-8") as f:
-                for row in csv.DictReader(f):
-                    if row.get("code") and row.get("name") and row.get("kind") in ("igo",
-                                                                                   "alias"):
-                        names.setdefault(row["code"], row["name"])
-        except OSError:
-            continue
-    return names
+    """A party code's Persian name (`XAB` → `آبخازیا`, `IGO:UN` → `سازمان ملل`), else the code."""
+    return country_label(code)
 
 
 # --- evidence -----------------------------------------------------------------------------
