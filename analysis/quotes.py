@@ -9,14 +9,25 @@ headlines, characterisations (`X را «…» خواند`) and quoted fragments 
 reported speech complete the set. The speaker is the subject of the clause that
 holds the cue: a person mention (its full name), a role phrase resolved by the
 mentions, a pronoun resolved to the most recent salient subject, a demonstrative
-(`این منابع`) resolved to the most recent named body, or the phrase as written.
+(`این منابع`, `این دیپلمات`) resolved to the most recent named body or person, or
+the phrase as written.
+
+Clauses: a comma, `؛`, or a finite verb followed by `و`/`اما`/`ولی` ends a clause; a
+clause without a subject of its own shares the first clause's (or, for a plural
+verb inside reported speech, that speech's subject). The subject is the first
+comma-segment that is not adverbial, a source line (`به گزارش X`) or an apposition
+of a name in a skipped segment; inside an adverbial with no comma it starts after a
+time word or parenthesis. Names learned in the article (`NAME ROLE`, `«NAME»`, a title,
+a written name whose surname recurs) resolve later surnames.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from itertools import pairwise
 
 from .document import Document, Mention, Sentence
 from .lexicon import speech as lx
@@ -108,6 +119,8 @@ def _regexes() -> dict[str, re.Pattern]:
         "passive": _alt_re(lx.PASSIVE_AFTER, prefix="^ *"),
         "complementizer": _alt_re(lx.COMPLEMENTIZERS, prefix=" *"),
         "statement_noun": _alt_re(lx.STATEMENT_NOUNS, suffix="(?:\u200cای|ی)?"),
+        "issued_by": _alt_re(lx.ISSUED_BY),
+        "statement_verb": _alt_re(lx.STATEMENT_VERBS),
         "accuse": re.compile(_NOT_BEFORE + "را" + _SP1 + "(?:به" + _SP1 + "[^.،؛:]{1,80}?" + _SP1 + ")?"
                              + "متهم" + _SP1 + "(?:به" + _SP1 + "[^.،؛:]{1,80}?" + _SP1 + ")?"
                              + "(?:کرد|کردند|کرده|کرده است|کرده‌اند|کرده اند|می‌کند|می‌کنند)"
@@ -121,6 +134,12 @@ def _wordset(name: str) -> frozenset[str]:
     return frozenset(_key(normalize(w)) for w in getattr(lx, name))
 
 
+@cache
+def _lex_key(phrase: str) -> str:
+    """Comparison key of a lexicon phrase, normalized once."""
+    return _key(normalize(phrase))
+
+
 def _key(word: str) -> str:
     """Comparison key: no ZWNJ, no guillemets, no trailing punctuation."""
     return word.replace("\u200c", "").strip("«»\"'()،,.:؛")
@@ -131,11 +150,13 @@ def _key(word: str) -> str:
 _PAST_STEMS = ("کرد|شد|داد|گفت|خواند|دانست|نمود|یافت|رفت|رسید|آمد|گرفت|داشت|ماند|گذاشت|"
                "پرداخت|برد|بود|شمرد|برشمرد|افزود|ساخت|زد|کشید|آورد|دید|پذیرفت|خواست|نوشت|کوشید")
 _VERB_END_RE = re.compile(
-    rf"^(?:ن|می\u200c?|نمی\u200c?)?(?:{_PAST_STEMS})(?:ند|ه|ه\u200cاند|ه\u200cبود|یم|ید)?$"
+    rf"^(?:ن|می\u200c?|نمی\u200c?)?(?:{_PAST_STEMS})(?:ند|ه|ه\u200c?(?:اند|ایم|اید|ام|بود)|یم|ید|م)?$"
     r"|^(?:ن|می\u200c?|نمی\u200c?)?(?:کن|شو|ده|دار|رس|گیر)(?:د|ند)$"
     r"|^(?:است|اند|هستند|نیست|بودند)$"
 )
 _WORD_RE = re.compile(r"[^\s]+")
+_QUOTE_OPEN = "«\"“"  # guillemets, or straight and curly double quotes
+_QUOTE_CLOSE = "»\"”"
 
 
 # --- working records -----------------------------------------------------------------
@@ -186,6 +207,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     cands = _dedupe(cands)
     cands.sort(key=lambda c: (c.order, c.start))
 
+    quoted = _quoted_paragraphs(text)
     state = _State()
     quotes: list[Quote] = []
     resolved: dict[int, _Speaker] = {}
@@ -205,7 +227,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 continue  # a medium citing (`روزنامه X گزارش داد که …`), or no speaker at all
             resolved[id(c)] = spk
             _remember(state, spk)
-        if not sent_cands:  # a narration sentence: its subject may become salient
+        if not sent_cands and not _inside(quoted, sent.start):
+            # a narration sentence (not a line of a quotation): its subject may become salient
             subj = _sentence_subject(doc, sent)
             if subj is not None and subj.is_person:
                 state.last_person = subj
@@ -251,7 +274,7 @@ def _is_media_report(c: _Cand, spk: _Speaker) -> bool:
     """A reporting verb (`گزارش داد`, `نوشت`) whose subject is a news medium."""
     if spk.is_person or not c.cue:
         return False
-    if not any(_key(c.cue).startswith(_key(normalize(v))) for v in lx.MEDIA_REPORTING_CUES):
+    if not any(_key(c.cue).startswith(_lex_key(v)) for v in lx.MEDIA_REPORTING_CUES):
         return False
     return _is_medium(spk.name)
 
@@ -262,7 +285,7 @@ def _is_medium(name: str) -> bool:
     if not words:
         return False
     keys = {_key(w) for w in words}
-    if any(_key(normalize(n)).split()[0] in keys for n in lx.MEDIA_NOUNS):
+    if any(_lex_key(n).split()[0] in keys for n in lx.MEDIA_NOUNS):
         return True
     return _key(name).replace(" ", "") in _agency_names()
 
@@ -319,6 +342,28 @@ def _guillemet_spans(text: str) -> list[tuple[int, int]]:
             i = end
         else:
             i += 1
+    return spans
+
+
+def _quoted_paragraphs(text: str, max_lines: int = 12) -> list[tuple[int, int]]:
+    """(start, end) of each «…» that runs over several lines (`«… \n … \n …»`)."""
+    spans = []
+    for a, b in _guillemet_spans(text):
+        if text[b - 1:b] == "»" or b >= len(text):
+            continue  # closed on its own line
+        depth, j, lines = 1, b, 0
+        while j < len(text) and lines <= max_lines:
+            ch = text[j]
+            if ch == "\n":
+                lines += 1
+            elif ch == "«":
+                depth += 1
+            elif ch == "»":
+                depth -= 1
+                if depth == 0:
+                    spans.append((a, j + 1))
+                    break
+            j += 1
     return spans
 
 
@@ -411,8 +456,10 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
         if in_direct(m.start()):
             continue
         comma = _next_comma(text, m.end(), s1, max_words=10)
-        if comma is None:
-            continue
+        if comma is None:  # `این اقدامات به گفته مقامات کشورمان بازگشت‌پذیر بوده …`
+            comma = _speaker_phrase_end(doc, m.end(), s1)
+            if comma is None or text[comma] not in " \u200c":
+                continue
         t0, t1 = _strip_span(text, comma + 1, s1)
         if len(text[t0:t1].split()) < 3:
             continue
@@ -437,7 +484,13 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
         out.append(_Cand(sent.sent_id, "indirect", "ba_bayan", m.group(), t0, t1,
                          *_subject_region(doc, sent, m.start(), out), order=m.start()))
 
-    # 3. statements: در بیانیه X آمده است: …
+    # 3. statements: در بیانیه X آمده است: …  /  در این گزارش به نقل از X آمده است که …
+    for m in rx["statement_verb"].finditer(text, s0, s1):
+        if in_direct(m.start()) or _colon_only_re().match(text, m.start()):
+            continue
+        cand = _statement_clause(doc, sent, m, out)
+        if cand is not None:
+            out.append(cand)
     for m in _colon_only_re().finditer(text, s0, s1):
         if in_direct(m.start()):
             continue
@@ -462,7 +515,7 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
                 if c.kind == "indirect" and c.start <= m.start() < c.end:
                     b = _last_boundary(text, c.start, m.start())
                     if b is not None:
-                        c.start, c.end = _strip_span(text, c.start, b - 3)
+                        c.start, c.end = _strip_span(text, c.start, b[0])
             out.append(cand)
             if cand.kind == "direct":
                 direct_spans.append((cand.start, cand.end, cand.form))
@@ -481,22 +534,50 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
                 continue  # `متهم کرد که …` is a ke_clause
         else:
             obj = text[clause0:m.start()]
-            if " را " not in f" {obj} " or "«" not in obj:
+            if " را " not in f" {obj} " or not any(q in obj for q in _QUOTE_OPEN):
                 continue
         t0, t1 = _strip_span(text, clause0, verb_end)
         kind = "indirect"
         if not is_accuse:
-            obj_words = [_key(w) for w in text[clause0:m.start()].split()]
-            if obj_words and obj_words[0] in {"آن", "این", "او", "وی", "آنها", "آن‌ها"} \
-                    and obj_words[1:2] == ["را"]:
-                # `آن را «A» و «B» خواند`: only the quoted words are the speaker's
-                t0, t1 = text.index("«", clause0), text.rindex("»", clause0, m.start()) + 1
-                kind = "direct"
+            quoted = _quoted_after_pronoun_object(text, clause0, m.start())
+            if quoted is not None:  # `آن را «A» و «B» خواند`: only the quoted words are the speaker's
+                (t0, t1), kind = quoted, "direct"
         out.append(_Cand(sent.sent_id, kind, "accusation" if is_accuse else "characterization",
                          m.group().split()[-1] if is_accuse else m.group(), t0, t1,
                          *_subject_region(doc, sent, m.start(), out, object_at=clause0), order=m.start()))
     out.sort(key=lambda c: c.order)
     return out
+
+
+def _statement_clause(doc: Document, sent: Sentence, m: re.Match, earlier: list[_Cand]) -> _Cand | None:
+    """`در بیانیه X آمده است (که) …`: reported speech of the statement's author, when the
+    author is written (after the statement noun, or relayed: `به نقل از X`)."""
+    text = doc.text
+    comp = _regexes()["complementizer"].match(text, m.end(), sent.end)
+    t0, t1 = _strip_span(text, comp.end() if comp else m.end(), sent.end)
+    if len(text[t0:t1].split()) < 4:
+        return None
+    subj = _subject_region(doc, sent, m.start(), earlier)
+    spk = _statement_speaker(doc, sent, m.start())  # None unless a statement noun is there
+    if spk is None:
+        seg = _first_subject_segment(doc, *subj)
+        if seg is None or not seg[2]:
+            return None  # `در این گزارش آمده است …`: no author written
+    return _Cand(sent.sent_id, "indirect", "statement", m.group(), t0, t1, *subj, speaker=spk,
+                 order=m.start())
+
+
+def _quoted_after_pronoun_object(text: str, a: int, verb: int) -> tuple[int, int] | None:
+    """`(X) آن را «A» و «B» خواند`: the span of the quoted words after a pronoun object."""
+    words = list(_WORD_RE.finditer(text, a, verb))
+    for w, nxt in pairwise(words):
+        if _key(w.group()) in _wordset("OBJECT_PRONOUNS") and nxt.group() == "را":
+            rest = text[nxt.end():verb]
+            opens = [i for i, ch in enumerate(rest) if ch in _QUOTE_OPEN]
+            closes = [i for i, ch in enumerate(rest) if ch in _QUOTE_CLOSE]
+            if opens and closes and closes[-1] > opens[0]:
+                return nxt.end() + opens[0], nxt.end() + closes[-1] + 1
+    return None
 
 
 def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end: int,
@@ -575,31 +656,53 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
     # speech verb + comma or directly + clause
     if simple and is_perfect_bare and not (as_said and nxt == "،"):
         return None  # bare participle of a simple verb (`افزوده`, `گفته`) without که/:
+    if nxt in "؛;!؟?":
+        return None  # the verb ends its clause (`… نوشت؛ …`)
     comma = nxt == "،"
     t0 = after + 1 if comma else after
     t0, t1 = _strip_span(text, t0, s1)
+    if comma and s1 >= line_end:  # `گفت، هرگز.` ending the paragraph: the next one goes on
+        t1 = _short_answer_continued(text, t0, t1, line_end)
     words = text[t0:t1].split()
-    if len(words) < 4 or _key(words[0]) in {"و", "اما", "ولی", "که", "تا", "را"} or nominal:
+    if len(words) < 4 or _key(words[0]) in _wordset("CLAUSE_NON_OPENERS") or nominal:
         return None
     if text[t0] == "(" or _starts_passive(text, t0, t1):
         return None
-    if "را" in pre_words or not pre_words:
+    if "را" in pre_words:
         return None  # the verb took an object: `… را اعلام کرد، …`
     form = "as_said" if as_said else "belief" if _is_belief(cue) else \
         "verb_comma" if comma else "verb_clause"
     return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj, order=m.start())
 
 
+def _short_answer_continued(text: str, t0: int, t1: int, line_end: int) -> int:
+    """End of a short answer (`هرگز.`) extended over the next paragraph, if that one is
+    plain statement (no speech verb, no quotation); else `t1` unchanged."""
+    if len(text[t0:t1].split()) >= 4 or text[t1:line_end].strip(" .!؟?"):
+        return t1
+    nxt_end = text.find("\n", line_end + 1)
+    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    nxt = text[line_end + 1:nxt_end]
+    if not nxt.strip() or "«" in nxt or _verb_re().search(nxt) or ":" in nxt \
+            or "." in nxt.strip().rstrip(".") or len(nxt.split()) > 25:
+        return t1  # narration goes on, or a long paragraph of its own
+    first = _key(nxt.split()[0])
+    if first in _wordset("PREPOSITIONS") or first in _wordset("LEADING_ADVERBS") \
+            or _regexes()["framing"].match(nxt.strip()):
+        return t1  # `در همین حال، …`: the reporter speaks again
+    return _strip_span(text, t0, nxt_end)[1]
+
+
 def _is_belief(cue: str) -> bool:
     """`معتقد است`, `بر این باور است`: a belief, reported like speech."""
-    return any(_key(cue) == _key(normalize(b)) for b in lx.BELIEF_CUES)
+    return any(_key(cue) == _lex_key(b) for b in lx.BELIEF_CUES)
 
 
 def _nominal_use(cue: str, pre_words: list[str], table: dict[str, str] | None = None) -> bool:
     """`از … خبر داد`: a compound verb whose prepositional complement precedes it."""
     k = _key(cue)
     for nonverb, prep in (table or lx.NOMINAL_COMPLEMENTS).items():
-        if k.startswith(_key(normalize(nonverb))) and prep in pre_words:
+        if k.startswith(_lex_key(nonverb)) and prep in pre_words:
             return True
     return False
 
@@ -636,6 +739,17 @@ def _quote_after_colon(text: str, colon: int, line_end: int, guillemets) -> tupl
     return _strip_span(text, i, line_end)
 
 
+def _speaker_phrase_end(doc: Document, a: int, stop: int) -> int | None:
+    """End of a speaker phrase with no comma after it: a mention or a pronoun at `a`."""
+    m = _mention_at(doc, a, types=("person", "role", "org", "pronoun"))
+    if m is not None:
+        return m.end if m.end < stop else None
+    w = _WORD_RE.match(doc.text, _skip_space(doc.text, a, stop)[0])
+    if w and _key(w.group()) in _wordset("PRONOUNS"):
+        return w.end()
+    return None
+
+
 def _next_comma(text: str, start: int, stop: int, max_words: int) -> int | None:
     comma = text.find("،", start, stop)
     if comma < 0 or len(text[start:comma].split()) > max_words:
@@ -644,16 +758,10 @@ def _next_comma(text: str, start: int, stop: int, max_words: int) -> int | None:
 
 
 # --- clauses and subjects ------------------------------------------------------------------
-def _last_boundary(text: str, start: int, pos: int) -> int | None:
-    """Offset just after the last `VERB و` or `؛` boundary in [start, pos), if any."""
-    best = None
-    for m in re.finditer(r"(\S+) و ", text[start:pos]):
-        if _VERB_END_RE.match(m.group(1).strip("،.")):
-            best = start + m.end()
-    for m in re.finditer("؛", text[start:pos]):
-        if best is None or start + m.end() > best:
-            best = start + m.end()
-    return best
+def _last_boundary(text: str, start: int, pos: int) -> tuple[int, int] | None:
+    """(end of the clause before, start of the next) of the last boundary in [start, pos)."""
+    bounds = _boundaries(text, start, pos)
+    return bounds[-1] if bounds else None
 
 
 def _clause_start(text: str, s0: int, pos: int) -> int:
@@ -661,7 +769,7 @@ def _clause_start(text: str, s0: int, pos: int) -> int:
     b = _last_boundary(text, s0, pos)
     comma = text.rfind("،", s0, pos)
     colon = text.rfind(":", s0, pos)
-    return max(s0, b or s0, comma + 1 if comma >= 0 else s0, colon + 1 if colon >= 0 else s0)
+    return max(s0, b[1] if b else s0, comma + 1 if comma >= 0 else s0, colon + 1 if colon >= 0 else s0)
 
 
 def _subject_region(doc: Document, sent: Sentence, pos: int, earlier: list[_Cand],
@@ -682,15 +790,23 @@ def _subject_region(doc: Document, sent: Sentence, pos: int, earlier: list[_Cand
     if colon >= 0:
         start = colon + 1
     bounds = _boundaries(text, start, pos)
-    for b in reversed(bounds):
+    for _, b in reversed(bounds):
         if object_at is not None and b > object_at:
             continue
         seg = _first_subject_segment(doc, b, pos)
         if seg is not None and not _is_object(text, seg[0], sent.end):
             return b, pos
-    if nested and bounds:
+    if not bounds:
+        return start, pos
+    if nested and not _plural_verb(text, pos):
         return pos, pos  # `X گفت که … و همچنین … افزود`: X goes on speaking
-    return start, pos
+    return start, bounds[0][0]  # `… آغاز کرده و ادعا می‌کنند`: the first clause's subject
+
+
+def _plural_verb(text: str, pos: int) -> bool:
+    """The speech verb at `pos` is plural (`می‌گویند`, `گفته‌اند`): its subject is plural too."""
+    m = _verb_re().match(text, pos)
+    return bool(m) and _key(m.group()).endswith("ند")
 
 
 def _is_object(text: str, a: int, pos: int) -> bool:
@@ -699,15 +815,37 @@ def _is_object(text: str, a: int, pos: int) -> bool:
     return "را" in words[:3] and not any(w in _wordset("PRONOUNS") for w in words[:1])
 
 
-def _boundaries(text: str, start: int, pos: int) -> list[int]:
-    """Offsets just after each `VERB و` or `؛` in [start, pos)."""
+@cache
+def _boundary_re() -> re.Pattern:
+    """A finite verb, then a coordinating conjunction (`کرد و`, `نکرد اما`) or `؛`;
+    or a split subordinator (`در حالی مطرح شده که`), whose `که` opens the next clause."""
+    conj = "|".join(re.escape(normalize(c)) for c in lx.CLAUSE_CONJUNCTIONS)
+    split = "|".join(_phrase(w) for w in lx.SPLIT_SUBORDINATORS)
+    return re.compile(rf"(\S+?)[،,]? (?:{conj}) |؛|(?<![\w\u200c])(?:{split})(?: \S+){{1,4}}? که ")
+
+
+def _boundaries(text: str, start: int, pos: int) -> list[tuple[int, int]]:
+    """Clause boundaries in [start, pos): (end of the clause before, start of the next)."""
+    starts, bounds = _boundary_index(text)
     out = []
-    for m in re.finditer(r"(\S+) و ", text[start:pos]):
-        if _VERB_END_RE.match(m.group(1).strip("،.")):
-            out.append(start + m.end())
-    for m in re.finditer("؛", text[start:pos]):
-        out.append(start + m.end())
-    return sorted(out)
+    for i in range(bisect.bisect_left(starts, start), len(starts)):
+        if bounds[i][1] > pos:
+            break
+        out.append(bounds[i][2:])
+    return out
+
+
+@lru_cache(maxsize=8)
+def _boundary_index(text: str) -> tuple[list[int], list[tuple[int, int, int, int]]]:
+    """Every clause boundary of a text, found once: (match start, match end, end of the
+    clause before, start of the next), sorted, with the match starts for bisecting."""
+    bounds = []
+    for m in _boundary_re().finditer(text):
+        if m.group(1) is None:  # `؛` or `در حالی … که`
+            bounds.append((m.start(), m.end(), m.start(), m.end()))
+        elif _VERB_END_RE.match(m.group(1).strip("،.")):
+            bounds.append((m.start(), m.end(), m.start(1) + len(m.group(1)), m.end()))
+    return [b[0] for b in bounds], bounds
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -725,10 +863,14 @@ def _first_subject_segment(doc: Document, start: int, end: int) -> tuple[int, in
     text = doc.text
     rx = _regexes()
     segs = _segments(text, start, end)
+    skipped_name = None  # the person ending the last skipped segment (`به رغم اعلام X`)
     for i, (a, b) in enumerate(segs):
         a, b = _skip_space(text, a, b)
         a = _skip_leading(text, a, b)
         if a >= b:
+            continue
+        if skipped_name and _apposition_of(doc, a, skipped_name):
+            skipped_name = _person_ending(doc, a, b)  # `…، ROLE of X …،`: still about X
             continue
         seg = text[a:b]
         last = i == len(segs) - 1
@@ -747,14 +889,73 @@ def _first_subject_segment(doc: Document, start: int, end: int) -> tuple[int, in
         if " - " in seg or seg.startswith("-") or (rx["subordinate"].match(seg) and not last):
             continue
         words = [_key(w) for w in seg.split()]
-        if not words or words[0] in _wordset("PREPOSITIONS") and not _mention_at(doc, a):
+        if not words:
             continue
-        if not last and _VERB_END_RE.match(words[-1]) and "که" not in words:
-            continue  # a clause of its own (`…، جلوه دهد، همان‌طور که X گفت`)
+        if words[0] in _wordset("PREPOSITIONS") and not _mention_at(doc, a):
+            inner = _subject_after_adverbial(doc, a, b) if last else None
+            if inner is not None:  # `در … روز پنج‌شنبه (دیشب) یک منبع … گفت`
+                return inner, b, False
+            skipped_name = _person_ending(doc, a, b)
+            continue
+        if not last and _VERB_END_RE.match(words[-1]) and "که" not in words \
+                and not rx["clause_opener"].search(seg):
+            continue  # a clause of its own (`…، جلوه دهد، همان‌طور که X گفت`), not `X با بیان اینکه …،`
         if relay and last:
             return relay.end() + a, b, True
         return a, b, False
     return None
+
+
+def _person_ending(doc: Document, a: int, b: int) -> str:
+    """The person whose mention ends the segment [a, b), if one."""
+    for m in doc.mentions_in(a, b):
+        if m.entity_type in ("person", "role") and m.person and \
+                not doc.text[m.end:b].strip(" \u200c»«"):
+            return m.person
+    return ""
+
+
+def _apposition_of(doc: Document, a: int, person: str) -> bool:
+    """The segment at `a` opens with a role phrase of `person` (`اردوغان، رئیس‌جمهوری ترکیه`)."""
+    m = _mention_at(doc, a, types=("role",))
+    return m is not None and _role_person(doc, m) == person
+
+
+def _role_person(doc: Document, m: Mention) -> str:
+    """The person a role mention resolves to, unless the role is another country's
+    (`پوتین، وزیر خارجه ایران`: the minister is not Putin)."""
+    if not m.person or not m.country:
+        return m.person
+    own = {o.country for o in doc.mentions
+           if o.entity_type == "person" and o.person == m.person and o.country}
+    return "" if own and m.country not in own else m.person
+
+
+def _subject_after_adverbial(doc: Document, a: int, b: int) -> int | None:
+    """Where a subject starts after an adverbial with no comma, if it clearly does.
+
+    The adverbial ends at a time word or a parenthesis (`در واپسین ساعات روز پنج‌شنبه
+    (دیشب) یک منبع …`); what follows must look like a speaker: a person, role or
+    organisation, a title, or an unnamed source (`یک منبع`, `کارشناسان`).
+    """
+    text = doc.text
+    words = list(_WORD_RE.finditer(text, a, b))
+    for w, nxt in pairwise(words):
+        if not (w.group().endswith(")") or _key(w.group()) in _wordset("LEADING_ADVERBS")):
+            continue
+        if _mention_at(doc, nxt.start(), types=("person", "role", "org")) is not None \
+                or _is_unnamed_source(text, nxt.start(), b) \
+                or _key(nxt.group()) in _wordset("HONORIFICS"):
+            return nxt.start()
+    return None
+
+
+def _is_unnamed_source(text: str, a: int, b: int) -> bool:
+    """`یک منبع`, `کارشناسان`, `برخی مقامات`: a phrase headed by an unnamed-source noun."""
+    words = [_key(w) for w in text[a:b].split()[:2]]
+    if words and words[0] in _wordset("SOURCE_DETERMINERS"):
+        words = words[1:]
+    return bool(words) and words[0] in _wordset("SOURCE_NOUNS")
 
 
 def _skip_leading(text: str, a: int, b: int) -> int:
@@ -827,7 +1028,27 @@ def _speaker_of(doc: Document, start: int, end: int, state: _State) -> _Speaker:
     spk = _phrase_speaker(doc, a, b, state=state)
     if spk is not None and not spk.name:
         spk = None
+    if spk is None or (spk.resolved_by == "as_written" and not spk.is_person):
+        spk = _person_before_verb(doc, a, end) or spk
     return spk or _copy(state.last_speaker or state.last_person, "pronoun") or _Speaker("", "", "as_written")
+
+
+def _person_before_verb(doc: Document, a: int, verb: int) -> _Speaker | None:
+    """A named person right before the verb when the phrase opening [a, verb) is another
+    clause's (an object `را` or a finite verb follows it): `… را تایید کرد مورفی نوشته است`.
+    """
+    for m in doc.mentions_in(a, verb):
+        if m.entity_type != "person" or doc.text[m.end:verb].strip(" \u200c»"):
+            continue
+        between = [_key(w) for w in doc.text[a:m.start].split()]
+        if not between or between[-1] in _wordset("PREPOSITIONS"):
+            return None
+        if not any(w == "را" or _VERB_END_RE.match(w) for w in between[1:]):
+            return None  # `سخنگوی دفتر X گفت`, `وزارت … درباره سفر X اعلام کرد`
+        person = _clean_name(m.person or m.surface)
+        how = "name" if _same(m.surface, person) else "surname"
+        return _Speaker(person, _person_country(doc, person, m), how, True)
+    return None
 
 
 def _copy(spk: _Speaker | None, how: str) -> _Speaker | None:
@@ -850,12 +1071,13 @@ def _phrase_speaker(doc: Document, a: int, b: int, state: _State | None = None,
     if first in _wordset("PRONOUNS"):
         if state is None:
             return None
-        plural = first in {"آنها", "آنان"}
+        plural = first in _wordset("PLURAL_PRONOUNS")
         prev = (state.last_speaker or state.last_person) if plural else (state.last_person or state.last_speaker)
         return _copy(prev, "pronoun")
     m = _mention_at(doc, a)
     if m is not None and m.entity_type != "pronoun":
-        person = _clean_name(m.person or (m.surface if m.entity_type == "person" else "")
+        person = _clean_name((_role_person(doc, m) if m.entity_type == "role" else m.person)
+                             or (m.surface if m.entity_type == "person" else "")
                              or _role_holder(doc, m))
         if person and m.entity_type == "role" and not _named_in(doc, person):
             person = ""  # the role's holder from the gazetteer, never named here: keep the role
@@ -869,6 +1091,8 @@ def _phrase_speaker(doc: Document, a: int, b: int, state: _State | None = None,
         for body in reversed(state.bodies):
             if head in {_key(w) for w in body.name.split()}:
                 return _copy(body, "pronoun")
+        if head in _wordset("ROLE_HEADS") and state.last_person is not None:
+            return _copy(state.last_person, "pronoun")  # `این دیپلمات ایرانی`: a person
         prev = state.last_body or state.last_speaker
         if prev is not None:
             return _copy(prev, "pronoun")
@@ -879,12 +1103,31 @@ def _phrase_speaker(doc: Document, a: int, b: int, state: _State | None = None,
     titled = bool(first_word) and _key(first_word.group()) in _wordset("HONORIFICS")
     # a name the article wrote in guillemets, or after a title (`سردار تیمور حسینی`)
     quoted = "«" + name + "»" in doc.text[a:b] or (titled and name.split()[0] not in doc.text[a:first_word.end()])
+    before_role = _name_before_role(doc, a, name)
+    if before_role:  # `محمود مرداوی عضو ارشد جنبش …`: a name, then its role
+        name, quoted = before_role, True
     full = _known_person(doc, name, state)
     if full:  # `خوداتیان` after `«داوید خوداتیان» وزیر …`
-        return _Speaker(full, _person_country(doc, full, None), "headline" if headline else "surname",
-                        True)
+        how = "headline" if headline else "name" if _same(full, name) else "surname"
+        return _Speaker(full, _person_country(doc, full, None), how, True)
     how = "headline" if headline else "name" if quoted else "as_written"
     return _Speaker(name, _phrase_country(doc, a, b) if m is None else (m.country or ""), how, quoted)
+
+
+def _name_before_role(doc: Document, a: int, phrase: str) -> str:
+    """`NAME ROLE …` with no comma: the one to three words before a role head, when they
+    are plain words (no mention, title, source noun or determiner)."""
+    words = phrase.split()
+    keys = [_key(w) for w in words]
+    role_at = next((i for i, k in enumerate(keys) if k in _wordset("ROLE_HEADS")), None)
+    if role_at is None or not 1 <= role_at <= 3:
+        return ""
+    if any(k in _wordset("NOT_NAMES") for k in keys[:role_at]):
+        return ""
+    end = doc.text.find(words[role_at - 1], a) + len(words[role_at - 1])
+    if doc.mentions_in(a, end):
+        return ""  # `وزارت خارجه آمریکا …`: a body or place, not a name
+    return " ".join(words[:role_at])
 
 
 def _named_in(doc: Document, person: str) -> bool:
@@ -897,7 +1140,7 @@ def _role_holder(doc: Document, m: Mention) -> str:
     """The person another mention of the same role (and country) resolves to, if one."""
     if m.entity_type != "role":
         return ""
-    holders = {o.person for o in doc.mentions
+    holders = {_role_person(doc, o) for o in doc.mentions
                if o.entity_type == "role" and o.person and o.entity_id == m.entity_id
                and o.country == m.country}
     names = {_clean_name(h) for h in holders} - {""}
@@ -923,10 +1166,27 @@ def _known_person(doc: Document, name: str, state: _State | None) -> str:
     if state is not None:
         known |= {p.name for p in state.persons}
     tail = [_key(w) for w in words]
-    hits = {_clean_name(k) for k in known
-            if len(k.split()) > len(words) and [_key(w) for w in k.split()[-len(words):]] == tail}
-    hits.discard("")
-    return hits.pop() if len(hits) == 1 else ""
+    tries = [len(tail)] if len(tail) == 1 or tail[0] in _wordset("ROLE_HEADS") else [len(tail), 1]
+    for n in tries:  # the whole tail (`تخت روانچی`), else the last word (`تحت روانچی`)
+        hits = {_clean_name(k) for k in known
+                if len(k.split()) > n and [_key(w) for w in k.split()[-n:]] == tail[-n:]}
+        hits.discard("")
+        if hits:
+            return hits.pop() if len(hits) == 1 else ""
+    if state is not None and len(tail) == 1:  # `صمصامی` after `حسین صمصامی گفت: …`
+        for body in reversed(state.bodies):
+            body_words = [_key(w) for w in body.name.split()]
+            if 2 <= len(body_words) <= 3 and body_words[-1] == tail[0] and _name_like(body_words):
+                body.is_person, body.resolved_by = True, "name"  # it was a name after all
+                return body.name
+    return ""
+
+
+def _name_like(words: list[str]) -> bool:
+    """Words that could be a person's name: none is a title, role, body or function word."""
+    return not any(w in _wordset(table) for w in words for table in (
+        "NOT_NAMES", "ROLE_HEADS", "SOURCE_NOUNS", "MEDIA_NOUNS", "SUBJECT_STOPS", "PRONOUNS",
+        "DEMONSTRATIVES", "HONORIFICS"))
 
 
 def _as_written(doc: Document, a: int, b: int) -> str:
@@ -946,19 +1206,30 @@ def _as_written(doc: Document, a: int, b: int) -> str:
         close = text.find("»", a, b)
         if close > a + 1 and len(text[a + 1:close].split()) <= 5:
             return text[a + 1:close].strip()
-    out_end = a
+    ends = [a]  # where the phrase may end: after each word taken
     prev = ""
     for n, w in enumerate(_WORD_RE.finditer(text, a, b)):
         k = _key(w.group())
         stop = n > 0 and (k in _wordset("SUBJECT_STOPS") or w.group().startswith("(") and n > 1)
-        if stop and not (k == "از" and prev in _wordset("QUANTIFIER_HEADS")):
-            break  # `بیش از ۱۰۰ سازمان`: a quantifier's `از` does not end the phrase
+        if stop and not (k == "از" and prev in _wordset("QUANTIFIER_HEADS")) \
+                and not (k == "در" and prev in _wordset("SOURCE_NOUNS") and _body_near(doc, w.end(), b)):
+            if k == "را" and len(ends) > 2:
+                ends.pop()  # the word before `را` belongs to the object (`رسانه‌ها هجمه‌ای را …`)
+            break  # `بیش از ۱۰۰ سازمان`, `یک منبع در دولت انگلستان`: not the end of the phrase
         prev = k
-        out_end = w.end()
+        ends.append(w.end())
         if n >= 7:
             break
+    out_end = ends[-1]
     name = text[a:out_end].strip(" «»\"،")
     return name.replace("«", "").replace("»", "")
+
+
+def _body_near(doc: Document, a: int, b: int) -> bool:
+    """A country or organisation is named within the next two words after `a`."""
+    words = list(_WORD_RE.finditer(doc.text, a, b))[:2]
+    return bool(words) and any(m.entity_type in ("country", "org", "capital")
+                               for m in doc.mentions_in(words[0].start(), words[-1].end()))
 
 
 def _same(a: str, b: str) -> bool:
@@ -992,11 +1263,9 @@ def _statement_speaker(doc: Document, sent: Sentence, pos: int) -> _Speaker | No
     if m is None:
         return None
     a = m.end()
-    for marker in ("منتشره از سوی", "صادره از سوی", "از سوی", "منتشره", "صادره"):
-        rest = text[a:pos].lstrip()
-        if _key(rest).startswith(marker.replace("\u200c", "")):
-            a = text.index(rest, a) + len(marker)
-            break
+    issued = _regexes()["issued_by"].match(text, _skip_space(text, a, pos)[0], pos)
+    if issued:  # `بیانیه منتشره از سوی X`
+        a = issued.end()
     return _phrase_speaker(doc, a, pos)
 
 
@@ -1043,7 +1312,7 @@ def _fragments(doc: Document, cands: list[_Cand]) -> list[_Cand]:
     """Quoted words («…», three words or more, not a name) inside reported speech."""
     text = doc.text
     out = []
-    for c in cands:
+    for c in sorted(cands, key=lambda c: c.end - c.start):  # the innermost clause's speaker
         if c.kind != "indirect":
             continue
         for g in _guillemet_spans(text[c.start:c.end]):

@@ -293,6 +293,158 @@ def test_demonstrative_refers_back_to_the_named_body():
     assert q.speaker == "منابع دیپلماتیک"  # `این منابع گفته‌اند`
 
 
+# --- speakers: rules checked on the team's blind articles ------------------------------------
+def test_a_conjunction_after_a_verb_opens_a_clause_with_its_own_subject():
+    quotes = _quotes("026")  # `… اشاره‌ای … نکرد اما کارشناسان می‌گویند این سفر …`
+    experts = _find(quotes, "این سفر به احتمال زیاد در تاریخ")
+    assert experts.speaker == "کارشناسان"
+    report = _find(quotes, "آبه در عین حال اشاره‌ای به تاریخ دقیق")
+    assert report.text.endswith("نکرد")  # the first clause ends before `اما`
+    sources = _find(quotes, "واشنگتن قبلا در این مورد به توکیو")  # `… اما این منابع گفته‌اند که`
+    assert "منابع" in sources.speaker
+
+
+def test_a_plural_verb_in_a_reported_clause_has_the_clause_subject():
+    # `… گفت، رسانه‌های بین‌المللی هجمه‌ای را … آغاز کرده و ادعا می‌کنند مسکو …`
+    q = _find(_quotes("008"), "مسکو و دمشق در حال انجام بمباران")
+    assert q.speaker == "رسانه‌های بین‌المللی"  # not the object `هجمه‌ای`, not زاخارووا
+
+
+def test_a_verb_after_a_clause_opener_clause_keeps_the_subject():
+    # `سخنگوی … با اعلام اینکه …، تأکید کرد مسکو خواستار …`
+    q = _find(_quotes("008"), "مسکو خواستار انجام تحقیقات فوری")
+    assert (q.kind, q.speaker) == ("indirect", "ماریا زاخارووا")
+
+
+def test_subject_after_an_adverbial_without_comma():
+    # `در واپسین ساعات روز پنج‌شنبه (دیشب) یک منبع در دولت انگلستان گفت «…»`
+    q = _find(_quotes("011"), "ما تنها به دنبال توافق در این نشست هستیم")
+    assert q.speaker == "یک منبع در دولت انگلستان" and q.speaker_country == "GBR"
+
+
+def test_an_apposition_of_a_skipped_phrase_is_not_the_subject():
+    # `به رغم اعلام رجب طیب اردوغان، رئیس جمهوری ترکیه …، همتای روس خود …، دیمیتری پسکوف … اعلام کرد،`
+    q = _find(_quotes("032"), "پوتین برنامه‌ای برای دیدار با اردوغان ندارد")
+    assert q.speaker == "دیمیتری پسکوف"
+
+
+def test_quoted_words_after_a_pronoun_object_are_direct_even_after_the_subject():
+    q = _find(_quotes("026"), "«وحشتناک» و «یک‌طرفه»")  # `ترامپ … آن را "وحشتناک" و "یک طرفه" خواند`
+    assert (q.kind, q.form, q.speaker) == ("direct", "characterization", "دونالد ترامپ")
+    assert q.text == "«وحشتناک» و «یک‌طرفه»"
+
+
+def test_a_person_right_before_the_verb_after_another_clause():
+    # `… دیدار خود با ظریف را تایید کردکریس مورفی نوشته است: «…»` (a glued "read more" list)
+    q = _find(_quotes("038"), "خواستار کمک او در یمن هستم")
+    assert q.speaker == "کریس مورفی"
+
+
+def test_be_gofte_in_mid_sentence_without_a_comma():
+    q = _find(_quotes("029"), "بازگشت‌پذیر بوده و به محض عملی شدن")
+    assert (q.kind, q.form, q.speaker) == ("indirect", "be_gofte", "مقامات کشورمان")
+    assert q.text.startswith("بازگشت‌پذیر")  # the text starts after the attribution
+
+
+def test_a_short_answer_goes_on_in_the_next_paragraph():
+    q = _find(_quotes("032"), "هرگز")  # `… گفت، هرگز.` + `پوتین برنامه‌های کاری مختلفی …`
+    assert q.speaker == "دیمیتری پسکوف" and q.resolved_by == "pronoun"
+    assert q.text.startswith("هرگز.") and q.text.endswith("در آن روز دارد")
+    doc = _doc("عنوان", "دیمیتری پسکوف در پاسخ به سوالی درباره سفر گفت، هرگز.\n"
+                        "در همین حال، ارتش اسرائیل حملات خود را در غزه ادامه داد.")
+    assert extract_quotes(doc) == []  # the reporter's narration is not the answer
+
+
+def test_a_misspelt_surname_resolves_by_its_last_word():
+    q = _find(_quotes("017"), "توافق میان دو کشور نیست")  # `تحت روانچی با بیان اینکه …`
+    assert q.speaker == "مجید تخت روانچی" and q.resolved_by == "surname"
+
+
+def test_a_demonstrative_role_phrase_refers_to_the_last_person():
+    q = _find(_quotes("012"), "بر اساس جدول زمانی که در قعطنامه")  # `این دیپلمات ایرانی اضافه کرد:`
+    assert q.speaker == "علیرضا میریوسفی" and q.resolved_by == "pronoun"
+
+
+def test_a_verb_ending_its_clause_reports_nothing():
+    # `کیودو … با اعلام این مطلب نوشت؛ نوشت، سفر احتمالی …`: a medium, never آبه
+    quotes = _quotes("026")
+    assert not any("سفر احتمالی" in q.text and q.speaker == "آبه شینزو" for q in quotes)
+
+
+def test_statement_clause_without_colon_needs_a_written_author():
+    # `در این گزارش به نقل از گرگ استوب، نماینده …، آمده است که …`: relayed, kept
+    q = _find(_quotes("045"), "برخی اعضای کنگره آمریکا از قوانینی حمایت")
+    assert (q.kind, q.form, q.speaker) == ("indirect", "statement", "گرگ استوب")
+    # `در این گزارش آمده است ایالات‌متحده …`: no author written, not a quote
+    assert not any(q.form == "statement" for q in _quotes("026"))
+    q = _find(_quotes("016"), "یک تاجر ایرانی مرتبط با سپاه")  # `در دادخواست دولت آمریکا ادعا شده …`
+    assert (q.kind, q.form, q.speaker) == ("indirect", "statement", "دولت آمریکا")
+    doc = _doc("عنوان", "گفته شده است که دو طرف در این دیدار بر گسترش همکاری‌ها تأکید کرده‌اند.\n"
+                        "در این بیانیه تاکید شده است که همکاری‌ها در همه زمینه‌ها ادامه می‌یابد.")
+    assert extract_quotes(doc) == []  # hearsay, and a statement whose author is not written
+
+
+def test_a_name_before_its_role_is_a_person_and_its_surname_resolves_later():
+    doc = _doc(
+        "عنوان",
+        "ژان دوپون عضو ارشد حزب سوسیالیست فرانسه روز شنبه گفت که دولت باید در این باره پاسخ دهد.\n"
+        "دوپون افزود: «ما آماده گفت‌وگو با همه احزاب هستیم.»\n"
+        "دولت فرانسه سخنگوی خود را برای پاسخ به این اتهامات معرفی کرد.",
+    )
+    quotes = extract_quotes(doc)
+    assert [(q.speaker, q.resolved_by) for q in quotes] == [("ژان دوپون", "name"),
+                                                            ("ژان دوپون", "surname")]
+
+
+def test_a_surname_alone_later_makes_the_earlier_written_name_a_person():
+    doc = _doc(
+        "عنوان",
+        "در همین خصوص ژان دوپون گفت: دولت باید در این باره به مردم پاسخ دهد.\n"
+        "دوپون در پایان تاکید کرد، به جای افزایش قیمت‌ها می‌توان هزینه‌ها را کاهش داد.",
+    )
+    quotes = extract_quotes(doc)
+    assert [(q.speaker, q.resolved_by) for q in quotes] == [("ژان دوپون", "name"),
+                                                            ("ژان دوپون", "surname")]
+
+
+def test_a_rank_before_a_name_in_guillemets():
+    doc = _doc("عنوان", "این در حالی است که جنرال «ژان دوپون» رئیس ستاد مشترک ارتش فرانسه پیشتر "
+                        "مدعی شده بود که این کشور بزرگترین تهدید برای امنیت منطقه است.")
+    (q,) = extract_quotes(doc)
+    assert (q.speaker, q.resolved_by) == ("ژان دوپون", "name")
+
+
+def test_the_clause_after_a_split_while_has_its_own_subject():
+    doc = _doc(
+        "عنوان",
+        "ژان دوپون گفت: «ما آماده گفت‌وگو با همه طرف‌ها هستیم.»\n"
+        "اظهارات این مقام ارشد دولت فرانسه در حالی مطرح شده که او پیشتر در بیانیه‌ای از طرفین "
+        "خواسته بود «فورا و بدون پیش‌شرط، آتش‌بس را بپذیرند».",
+    )
+    q = _find(extract_quotes(doc), "آتش‌بس را بپذیرند")
+    assert q.speaker == "ژان دوپون" and q.resolved_by == "pronoun"
+
+
+def test_a_role_of_another_country_is_not_the_person_before_it():
+    doc = _doc("عنوان", "در دیدار با پوتین، وزیر خارجه ایران گفت: روابط دو کشور در حال گسترش است.")
+    (q,) = extract_quotes(doc)
+    assert (q.speaker, q.speaker_country) == ("وزیر خارجه ایران", "IRN")
+
+
+def test_lines_inside_a_quotation_do_not_change_the_salient_person():
+    doc = _doc(
+        "روایت سناتور آمریکایی",
+        "«کریس مورفی»، نماینده دموکرات مجلس سنای آمریکا درباره دیدارش با «محمد جواد ظریف»، "
+        "وزیر خارجه ایران توضیحاتی ارائه کرده است.\n"
+        "مورفی نوشته است: «رایزنی و مذاکره راهی برای کاستن از تنش‌ها و کاهش احتمال بحران است.\n"
+        "البته ترامپ نفعی در انجام این کار‌ها ندارد.\n"
+        "»\n"
+        "او افزود: «قصد دارم شنبه‌شب با ظریف در هتلش دیدار کنم.»",
+    )
+    q = _find(extract_quotes(doc), "قصد دارم شنبه‌شب با ظریف")
+    assert q.speaker == "کریس مورفی" and q.resolved_by == "pronoun"
+
+
 # --- not quotes ---------------------------------------------------------------------------
 def test_names_and_terms_in_guillemets_are_not_quotes():
     texts = {_key(q.text) for src in ("001", "013", "025", "034") for q in _quotes(src)}

@@ -97,11 +97,37 @@ STATEMENT_NOUNS: dict[str, str] = {
     "پیام": "message",
     "نامه": "letter",
     "توئیت": "tweet",
+    "توییت": "tweet",
     "گزارش": "report",
+    "دادخواست": "lawsuit, petition",
+    "کیفرخواست": "indictment",
+    "قطعنامه": "resolution",
 }
+
+# Between a statement noun and its author: `بیانیه منتشره از سوی X`.
+ISSUED_BY: dict[str, str] = {
+    "منتشره از سوی": "issued by",
+    "صادره از سوی": "issued by",
+    "از سوی": "by",
+    "منتشره": "issued",
+    "صادره": "issued",
+}
+
+# Passive verbs that, after a statement noun with its author, report the author's words:
+# `در بیانیه X آمده است که …`, `در دادخواست X ادعا شده …`.
 STATEMENT_VERBS: dict[str, str] = {
     "آمده است": "it is stated",
     "آمده": "it is stated",
+    "ادعا شده است": "it is claimed",
+    "ادعا شده": "it is claimed",
+    "اعلام شده است": "it is announced",
+    "اعلام شده": "it is announced",
+    "تاکید شده است": "it is stressed",
+    "تأکید شده است": "it is stressed",
+    "تاکید شده": "it is stressed",
+    "تأکید شده": "it is stressed",
+    "گفته شده است": "it is said",
+    "گفته شده": "it is said",
 }
 
 # Cues that introduce speech only before a colon (`آورده است:` = has stated).
@@ -179,6 +205,34 @@ PASSIVE_AFTER: dict[str, str] = {
     "شده بود": "had been (said)",
 }
 
+# Nouns that head an unnamed speaker (`یک منبع در دولت انگلستان`, `کارشناسان`).
+SOURCE_NOUNS: dict[str, str] = {
+    "منبع": "source",
+    "منابع": "sources",
+    "مقام": "official",
+    "مقامات": "officials",
+    "مقام‌ها": "officials",
+    "مسئول": "official",
+    "مسئولان": "officials",
+    "کارشناس": "expert",
+    "کارشناسان": "experts",
+    "تحلیلگران": "analysts",
+    "ناظران": "observers",
+    "عضو": "member",
+    "دیپلمات": "diplomat",
+    "دیپلمات‌ها": "diplomats",
+    "شاهدان": "witnesses",
+}
+
+# Determiners that may open such a phrase.
+SOURCE_DETERMINERS: dict[str, str] = {
+    "یک": "a, one",
+    "برخی": "some",
+    "چند": "several",
+    "دو": "two",
+    "این": "this/these",
+}
+
 # --- personal pronouns that can be a speaker -----------------------------------
 PRONOUNS: dict[str, str] = {
     "وی": "he/she (formal)",
@@ -186,6 +240,25 @@ PRONOUNS: dict[str, str] = {
     "ایشان": "he/she (honorific)",
     "آنها": "they",
     "آن‌ها": "they",
+    "آنان": "they",
+}
+
+# Pronoun objects of a characterisation (`آن را «…» خواند`): the quoted words are direct.
+OBJECT_PRONOUNS: dict[str, str] = {
+    "آن": "it, that",
+    "این": "this",
+    "او": "him/her",
+    "وی": "him/her (formal)",
+    "آنها": "them",
+    "آن‌ها": "them",
+    "ایشان": "him/her (honorific)",
+}
+
+# Plural pronouns: they refer to the last speaker, a body as much as a person.
+PLURAL_PRONOUNS: dict[str, str] = {
+    "آنها": "they",
+    "آن‌ها": "they",
+    "آنان": "they",
 }
 
 # First-person openers of a paragraph that continues a direct quotation.
@@ -216,6 +289,32 @@ SOURCE_LINE_MARKERS: dict[str, str] = {
 # Relaying a speaker: `X به نقل از Y افزود که …` → Y said it.
 RELAY_MARKERS: dict[str, str] = {
     "به نقل از": "quoting",
+}
+
+# Conjunctions that, after a finite verb, open a new clause (which may have its own
+# subject: `… اشاره‌ای نکرد اما کارشناسان می‌گویند …`).
+CLAUSE_CONJUNCTIONS: dict[str, str] = {
+    "و": "and",
+    "اما": "but",
+    "ولی": "but",
+}
+
+# Words that cannot open a clause reported after a bare speech verb (`گفت و …`,
+# `اعلام کرد که` is handled as a complementizer, `… را` is an object).
+CLAUSE_NON_OPENERS: dict[str, str] = {
+    "و": "and",
+    "اما": "but",
+    "ولی": "but",
+    "که": "that",
+    "تا": "until, so that",
+    "را": "(object marker)",
+}
+
+# Subordinators split around a few words, closed by `که`: `X در حالی مطرح شده که Y …`
+# (X was said while Y …); the clause after `که` has its own subject.
+SPLIT_SUBORDINATORS: dict[str, str] = {
+    "در حالی": "while (… که)",
+    "درحالی": "while (… که)",
 }
 
 # --- words that open an adverbial phrase: such a comma-segment holds no subject ---
@@ -395,6 +494,13 @@ HONORIFICS: dict[str, str] = {
     "سرتیپ": "Brigadier General",
     "سرلشکر": "Major General",
     "دریادار": "Admiral",
+    "دریابان": "Rear Admiral",
+    "سپهبد": "Lieutenant General",
+    "سرهنگ": "Colonel",
+    "ژنرال": "General",
+    "جنرال": "General",
+    "مهندس": "Engineer (title)",
+    "پروفسور": "Professor",
     "دوم": "(second, of a rank)",
     "دکتر": "Dr",
     "حجت‌الاسلام": "Hojatoleslam",
@@ -451,6 +557,42 @@ ROLE_HEADS: dict[str, str] = {
     "شهردار": "mayor",
     "مشاور": "adviser",
     "دستیار": "assistant",
+    "عضو": "member",
+    "دیپلمات": "diplomat",
+    "سناتور": "senator",
+    "مقام": "official",
+}
+
+# Words that are no part of a person's name: a written-out phrase holding one of them
+# before a role head (`دولت X سخنگوی …`) is not `NAME ROLE`.
+NOT_NAMES: dict[str, str] = {
+    "دولت": "government",
+    "وزارت": "ministry",
+    "وزارتخانه": "ministry",
+    "سازمان": "organisation",
+    "کاخ": "palace",
+    "دفتر": "office",
+    "ارتش": "army",
+    "نیروی": "force of",
+    "نیروهای": "forces of",
+    "مجلس": "parliament",
+    "پارلمان": "parliament",
+    "کمیته": "committee",
+    "شورای": "council of",
+    "جنبش": "movement",
+    "حزب": "party",
+    "گروه": "group",
+    "هیئت": "delegation",
+    "هیات": "delegation",
+    "کشور": "country",
+    "این": "this",
+    "آن": "that",
+    "یک": "a, one",
+    "یکی": "one (of)",
+    "هر": "each",
+    "برخی": "some",
+    "همه": "all",
+    "دو": "two",
 }
 
 # Words that cannot be a speaker on their own (a determiner or numeral left when the
