@@ -136,13 +136,17 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | Path, csv: bool = F
 
 
 def read_tables(directory: str | Path) -> dict[str, pd.DataFrame]:
-    """Read the tables a run wrote (Parquet, or CSV where no Parquet exists)."""
+    """Read the tables a run wrote (Parquet, partitioned Parquet, or CSV where no Parquet exists)."""
     directory = Path(directory)
     tables = {}
     for name in TABLES:
         pq, csv = directory / f"{name}.parquet", directory / f"{name}.csv"
         if pq.exists():
             tables[name] = pd.read_parquet(pq)
+        elif (directory / name).is_dir():  # partitioned: NAME/part-N.parquet (analysis.engine)
+            from .engine import read_partitions
+
+            tables[name] = read_partitions(directory / name)
         elif csv.exists():
             tables[name] = pd.read_csv(csv, keep_default_na=False,
                                        dtype={"doc_id": str, "source": str})

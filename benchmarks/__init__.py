@@ -1,0 +1,1 @@
+"""Throughput and memory measurements (run: `python -m benchmarks.run`)."""
