@@ -34,6 +34,7 @@ that status.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -222,6 +223,8 @@ class _Sent:
     def __init__(self, doc: Document, sent: Sentence, tokens: list[Token],
                  mentions: list[Mention]):
         self.doc, self.sent, self.tokens = doc, sent, tokens
+        self._tok_starts = [t.start for t in tokens]
+        self._tok_ends = [t.end for t in tokens]
         self.keys = [_key(t.token) for t in tokens]
         self.words = [t.token for t in tokens]
         self.triggers = [_find_trigger(self, i) for i in range(len(tokens))]
@@ -234,8 +237,11 @@ class _Sent:
 
     # token helpers
     def _tok_span(self, m: Mention) -> tuple[int, int]:
-        first = next((i for i, t in enumerate(self.tokens) if t.end > m.start), 0)
-        last = max((i for i, t in enumerate(self.tokens) if t.start < m.end), default=first)
+        """Indices of the first and last token overlapping the mention (tokens are sorted)."""
+        first = bisect.bisect_right(self._tok_ends, m.start)
+        if first >= len(self.tokens):
+            first = 0
+        last = bisect.bisect_left(self._tok_starts, m.end) - 1
         return first, max(first, last)
 
     def match(self, i: int, seqs: dict[str, list[tuple[str, ...]]]) -> int:

@@ -17,6 +17,7 @@ recognized as ordinals and never as cardinals.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -101,6 +102,7 @@ def _digits_value(text: str) -> Decimal:
         raise ValueError(f"not a number: {text!r}") from exc
 
 
+@lru_cache(maxsize=200_000)
 def _ordinal_stem(word: str) -> tuple[str, Decimal] | None:
     """(`small`|`scale`, value) when `word` is a regular ordinal (`دوم`, `بیستمین`)."""
     if word in IRREGULAR_ORDINALS:
@@ -119,26 +121,33 @@ def _ordinal_stem(word: str) -> tuple[str, Decimal] | None:
 
 def _classify(word: str, start: int, end: int) -> _Tok:
     """One token of a number: a digit literal, a number word, `و`, or `other`."""
+    kind, value, ord_stem, adjectival = _word_class(word)
+    return _Tok(start, end, kind, value, ord_stem, adjectival)
+
+
+@lru_cache(maxsize=200_000)
+def _word_class(word: str) -> tuple[str, Decimal, str, bool]:
+    """(kind, value, ord_stem, adjectival) of one word, cached: words repeat a lot."""
     if DIGITS_RE.fullmatch(word):
-        return _Tok(start, end, "num", _digits_value(word))
+        return ("num", _digits_value(word), "", False)
     m = _DIGIT_ORDINAL_RE.fullmatch(word)
     if m:
-        return _Tok(start, end, "ord", _digits_value(m.group(1)), ord_stem="num")
+        return ("ord", _digits_value(m.group(1)), "num", False)
     if word == AND:
-        return _Tok(start, end, "and")
+        return ("and", Decimal(0), "", False)
     if word in SMALL_NUMBERS:
-        return _Tok(start, end, "small", Decimal(SMALL_NUMBERS[word]))
+        return ("small", Decimal(SMALL_NUMBERS[word]), "", False)
     if word in SCALES:
-        return _Tok(start, end, "scale", Decimal(SCALES[word]))
+        return ("scale", Decimal(SCALES[word]), "", False)
     stem_word = word.removesuffix(ADJECTIVE_SUFFIX)
     if stem_word != word and stem_word in SCALES:  # `میلیونی`: adjectival scale
-        return _Tok(start, end, "scale", Decimal(SCALES[stem_word]), adjectival=True)
+        return ("scale", Decimal(SCALES[stem_word]), "", True)
     if word in FRACTIONS:
-        return _Tok(start, end, "frac", Decimal(str(FRACTIONS[word])))
+        return ("frac", Decimal(str(FRACTIONS[word])), "", False)
     stem = _ordinal_stem(word)
     if stem:
-        return _Tok(start, end, "ord", stem[1], ord_stem=stem[0])
-    return _Tok(start, end, "other")
+        return ("ord", stem[1], stem[0], False)
+    return ("other", Decimal(0), "", False)
 
 
 def _is_number_part(tok: _Tok) -> bool:

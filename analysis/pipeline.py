@@ -77,12 +77,14 @@ def analyze_document(doc: Document) -> tuple[dict[str, list[dict]], list[dict]]:
         "outlet": meta.get("outlet", ""), "url": meta.get("url", ""),
         "cited_source": meta.get("cited_source", ""),
     })
-    rows["sentences"] = [{"doc_id": doc.doc_id, **dataclasses.asdict(s)} for s in doc.sentences]
-    rows["tokens"] = [{"doc_id": doc.doc_id, **dataclasses.asdict(t)} for t in doc.tokens]
-    rows["mentions"] = [{"doc_id": doc.doc_id, **dataclasses.asdict(m)} for m in doc.mentions]
-    rows["meetings"] = [dataclasses.asdict(m) for m in meetings]
-    rows["quotes"] = [dataclasses.asdict(q) for q in quotes]
-    rows["statistics"] = [dataclasses.asdict(s) for s in stats]
+    # records hold plain values only: a shallow copy of their fields is the row
+    # (dataclasses.asdict deep-copies every field and costs more than some extractors)
+    rows["sentences"] = [{"doc_id": doc.doc_id, **vars(s)} for s in doc.sentences]
+    rows["tokens"] = [{"doc_id": doc.doc_id, **vars(t)} for t in doc.tokens]
+    rows["mentions"] = [{"doc_id": doc.doc_id, **vars(m)} for m in doc.mentions]
+    rows["meetings"] = [dict(vars(m)) for m in meetings]
+    rows["quotes"] = [dict(vars(q)) for q in quotes]
+    rows["statistics"] = [dict(vars(s)) for s in stats]
     return rows, errors
 
 
