@@ -248,7 +248,16 @@ def find_mentions(doc: Document) -> list[Mention]:
     mentions: list[Mention] = []
     roles = _compose_roles(text, words, matches, gaz)
     roles = _merge_quoted_names(text, words, roles)
+    namesakes = _namesakes(text, words, roles, gaz)
     learned = _learn_people(doc, text, words, roles, gaz)
+    for r in roles:  # a namesake takes the country and role of the role written beside it
+        if r.entry.entity_type == "role" and r.person in namesakes and r.country:
+            learned.setdefault(r.person, _Learned(r.person, r.country, r.entry.entity_id))
+    for r in roles:
+        if r.learned and r.person in learned:
+            r.country, r.person_role = learned[r.person].country, learned[r.person].role
+    for name, p in _learn_relayed(text, words, roles, gaz).items():
+        learned.setdefault(name, p)
     for name, p in _learn_speakers(text, words, roles).items():
         learned.setdefault(name, p)
     roles = _add_learned(text, words, roles, learned)
@@ -567,6 +576,63 @@ def _holds(person: _Role, role: _Role, date: str | None, gaz: Gazetteer) -> bool
                and (not date or t.covers(date)) for t in p.tenures)
 
 
+def _namesakes(text: str, words: list[_Word], spans: list[_Role], gaz: Gazetteer) -> set[str]:
+    """A one-word gazetteer surname right after a given name that is not the person's
+    (`خلیل نصرالله` is not `سید حسن نصرالله`): another person, learned with both words."""
+    given = {canonical_word(g) for g in lex.GIVEN_NAMES}
+    taken = {k for r in spans for k in range(r.i, r.j)}
+    out: set[str] = set()
+    for n, r in enumerate(spans):
+        if r.entry.entity_type != "person" or r.learned or r.merged or r.j - r.i != 1 \
+                or r.i == 0 or r.i - 1 in taken:
+            continue
+        g = words[r.i - 1]
+        p = gaz.people.get(r.entry.entity_id)
+        if g.key not in given or p is None or not set(text[g.end:r.start]) <= _JOINERS \
+                or g.key in canonical(p.name).replace(" ", ""):
+            continue  # (`باقر قالیباف` is `محمدباقر قالیباف`)
+        name = text[g.start:r.end]
+        e = Entry(name, "person", "person", f"L:{name}", "", name)
+        spans[n] = _Role(r.i - 1, r.j, g.start, r.end, e, "", person=name, learned=True)
+        out.add(name)
+    return out
+
+
+def _learn_relayed(text: str, words: list[_Word], spans: list[_Role],
+                   gaz: Gazetteer) -> dict[str, _Learned]:
+    """`به نقل از NAME، ROLE …`: an unknown name quoted as a source, followed by a comma
+    and a role word (even one with no country written: `نماینده جمهوری‌خواه ایالت …`)."""
+    marker = canonical(lex.RELAY_MARKER).split()
+    n = len(marker)
+    taken = {k: r for r in spans for k in range(r.i, r.j)}
+    out: dict[str, _Learned] = {}
+    for i in range(len(words) - n):
+        if [w.key for w in words[i:i + n]] != marker or i + n in taken:
+            continue
+        span = _name_span(text, words, i + n, +1, taken, False, True)
+        if span is None or span[1] >= len(words):
+            continue
+        a, b = span
+        gap = text[words[b - 1].end:words[b].start].strip()
+        role = gaz.entries.get(words[b].key)
+        if gap not in ("،", ",") or role is None or role.entity_type != "role" or role.plural:
+            continue
+        nxt = taken.get(b)
+        country = nxt.country if nxt is not None and nxt.entry.entity_type == "role" else ""
+        name = text[words[a].start:words[b - 1].end]
+        out.setdefault(name, _Learned(name, country, role.entity_id))
+    return out
+
+
+def _same_country(person: _Role, role: _Role, gaz: Gazetteer) -> bool:
+    """Whether a person may hold a role by apposition: a gazetteer person must have served
+    the role's country (or organisation) at some time; a learned or unplaced one always may."""
+    p = gaz.people.get(person.entry.entity_id)
+    if p is None or person.learned or not role.country:
+        return True
+    return any(t.country == role.country for t in p.tenures)
+
+
 def _gap(gap: str, quote: str) -> tuple[bool, bool] | None:
     """(quoted, comma) when the characters between a name and its role allow an
     apposition (`X، ROLE`, `«X» ROLE`, `«X»، ROLE`, `X ROLE`), else None.
@@ -617,6 +683,7 @@ def _learn_people(doc: Document, text: str, words: list[_Word], spans: list[_Rol
     by_end = {r.j: r for r in spans}
     spans_by_word = taken
     dropped: set[int] = set()
+    people_spans = {r.person: r for r in spans if r.entry.entity_type == "person" and r.person}
     for r in spans:
         if r.entry.entity_type != "role" or not r.country or r.entry.plural:
             continue
@@ -625,6 +692,15 @@ def _learn_people(doc: Document, text: str, words: list[_Word], spans: list[_Rol
         after = words[r.j].key if r.j < len(words) else ""
         if after == canonical_word(lex.OBJECT_MARKER) and gap.strip() == "":
             continue  # `X رئیس جمهور روسیه را …`: the role is an object, not X's title
+        # `X رهبر سابق حزب کارگر و عضو مجلس عوام این کشور`: a second role of the same person
+        before = by_end.get(r.i - 1) if r.i > 1 else None
+        if before is not None and before.entry.entity_type == "role" and before.person \
+                and words[r.i - 1].key == canonical_word(lex.AND_WORD) \
+                and before.country == r.country and not r.person:
+            holder = people_spans.get(before.person)  # a gazetteer person must hold that role too
+            if holder is None or holder.learned or _holds(holder, r, doc.date, gaz):
+                r.person = before.person
+            continue
         # «a new name» holding a known surname (`«سید داوود صالحی» سفیر ایران`)
         quoted_name = _quoted_before(text, words, r.i, spans_by_word)
         if quoted_name is not None:
@@ -646,6 +722,8 @@ def _learn_people(doc: Document, text: str, words: list[_Word], spans: list[_Rol
             dropped.add(id(prev))
             continue
         if prev is not None and prev.entry.entity_type == "person" and _gap(gap, "»") is not None:
+            if not _same_country(prev, r, gaz):
+                continue  # `در دیدار با پوتین، وزیر خارجه ایران`: another man's role
             if gap.strip() or prev.learned or _holds(prev, r, doc.date, gaz):
                 r.person = prev.person
             continue
@@ -655,7 +733,7 @@ def _learn_people(doc: Document, text: str, words: list[_Word], spans: list[_Rol
         if nxt is not None and nxt.entry.entity_type == "person" and r.j < len(words):
             g_after = text[r.end:words[r.j].start].strip()
             obj = nxt.j < len(words) and words[nxt.j].key == canonical_word(lex.OBJECT_MARKER)
-            if _gap(g_after, "«") is not None and not obj and (
+            if _gap(g_after, "«") is not None and not obj and _same_country(nxt, r, gaz) and (
                     g_after or nxt.learned or _holds(nxt, r, doc.date, gaz)):
                 r.person = nxt.person
                 continue
@@ -851,6 +929,10 @@ def _name_people(mentions: list[Mention], gaz: Gazetteer) -> None:
             cur = best.get(m.entity_id)
             if cur is None or (len(m.surface.split()), len(m.surface)) > (len(cur.split()), len(cur)):
                 best[m.entity_id] = m.surface
+    for pid, name in best.items():  # only a surname written (`پوتین`): the gazetteer's full name
+        full = gaz.people[pid[2:]].name
+        if len(name.split()) == 1 and len(full.split()) > 1:
+            best[pid] = full
     by_gaz_name = {gaz.people[pid[2:]].name: name for pid, name in best.items()}
     for m in mentions:
         if m.entity_type == "person" and m.entity_id in best:

@@ -406,13 +406,14 @@ def _headlines(doc: Document) -> list[_Cand]:
             if not m:
                 continue
             head, body = m.group(1).strip(), m.group(2)
+            head = _head_without_addressee(head)
             if not 1 <= len(head.split()) <= 5 or len(body.split()) < 3:
                 continue
             if "-" in head or _verb_re().search(head) or _regexes()["source_line"].search(head):
                 continue
             offset = line_start + seg.start() + (len(seg_text) - len(seg_text.lstrip()))
             h_start = offset
-            h_end = offset + len(m.group(1).rstrip())
+            h_end = offset + len(head)
             b_start = offset + m.start(2)
             b_end = line_start + seg.end()
             b_start, b_end = _strip_span(text, b_start, b_end)
@@ -424,6 +425,15 @@ def _headlines(doc: Document) -> list[_Cand]:
             out.append(_Cand(doc.sent_id_at(b_start), "direct", "headline", "", b_start, b_end,
                              h_start, h_end, speaker=spk, order=b_start))
     return out
+
+
+def _head_without_addressee(head: str) -> str:
+    """`سخنگوی وزارت خارجه ایران به مردم آمریکا` → the speaker before `به` (the addressee)."""
+    for opener in sorted(lx.HEADLINE_ADDRESSEE, key=len, reverse=True):
+        m = re.search(_NOT_BEFORE + _phrase(opener) + _NOT_AFTER, head)
+        if m and m.start() > 0 and len(head[m.end():].split()) <= 4:
+            return head[:m.start()].rstrip()
+    return head
 
 
 def _head_names_speaker(doc: Document, a: int, b: int) -> bool:
@@ -464,7 +474,7 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
         if len(text[t0:t1].split()) < 3:
             continue
         spk = _phrase_speaker(doc, m.end(), comma)
-        form = "be_gofte" if "گفته" in m.group() else "be_nazar"
+        form = "be_gofte" if "گفته" in m.group() else "be_elam" if "اعلام" in m.group() else "be_nazar"
         out.append(_Cand(sent.sent_id, "indirect", form, m.group(), t0, t1, m.end(), comma,
                          speaker=spk, order=m.start()))
 
@@ -623,6 +633,8 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
         if t1 - t0 < 3:
             return None
         form = "guillemets" if text[t0 - 1] == "«" else "colon"
+        if form == "colon" and t1 >= line_end - 1:  # `گفت: خیلی زحمت کشیدند!` + next paragraph
+            t1 = _short_answer_continued(text, t0, t1, line_end)
         return _Cand(sent.sent_id, "direct", form, cue, t0, t1, *subj, order=m.start())
     if nxt == "«" or (nxt == "،" and text[after + 1:].lstrip().startswith("«")):
         g = _inside(guillemets, text.index("«", after) + 1)
@@ -638,8 +650,17 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
         return None  # `به حمله‌ای اشاره کرد که …`: a relative clause
     if comp:
         t0, t1 = _strip_span(text, comp.end(), s1)
+        first_after = _WORD_RE.match(text, t0)
+        if _key(comp.group().strip()) == "تا" and first_after \
+                and _key(first_after.group()) in _wordset("UNTIL_NOUNS"):
+            t0 = _skip_space(text, m.end(), t1)[0]  # `تا زمان …` is 'until …', part of the words
         if len(text[t0:t1].split()) < 3 or _starts_passive(text, t0, t1):
             return None
+        whole = _inside(guillemets, t0 + 1) if text[t0] == "«" else None
+        if whole is not None and not text[whole[1]:t1].strip(" .!؟?"):
+            # `اعلام کرد که «…».`: the clause is the speaker's own words
+            a, b = _strip_span(text, t0 + 1, whole[1] - 1 if text[whole[1] - 1] == "»" else whole[1])
+            return _Cand(sent.sent_id, "direct", "guillemets", cue, a, b, *subj, order=m.start())
         form = "request" if _key(comp.group().strip()) == "تا" or cue.startswith(("خواست", "درخواست")) \
             else "belief" if _is_belief(cue) else "ke_clause"
         return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj, order=m.start())
@@ -1043,11 +1064,19 @@ def _person_before_verb(doc: Document, a: int, verb: int) -> _Speaker | None:
         between = [_key(w) for w in doc.text[a:m.start].split()]
         if not between or between[-1] in _wordset("PREPOSITIONS"):
             return None
-        if not any(w == "را" or _VERB_END_RE.match(w) for w in between[1:]):
+        if between[-1] == "که" and len(between) > 1:
+            pass  # `خبرنگاری پرسید آیا … که موسوی پاسخ داد`: `که` opens the speaker's clause
+        elif not any(w == "را" or _VERB_END_RE.match(w) for w in between[1:]):
             return None  # `سخنگوی دفتر X گفت`, `وزارت … درباره سفر X اعلام کرد`
         person = _clean_name(m.person or m.surface)
         how = "name" if _same(m.surface, person) else "surname"
         return _Speaker(person, _person_country(doc, person, m), how, True)
+    # `… که موسوی پاسخ داد`: `که`, then the surname of a person the article named in full
+    words = doc.text[a:verb].split()
+    if len(words) > 2 and _key(words[-2]) == "که":
+        full = _known_person(doc, words[-1], None)
+        if full:
+            return _Speaker(full, _person_country(doc, full, None), "surname", True)
     return None
 
 
@@ -1075,6 +1104,13 @@ def _phrase_speaker(doc: Document, a: int, b: int, state: _State | None = None,
         prev = (state.last_speaker or state.last_person) if plural else (state.last_person or state.last_speaker)
         return _copy(prev, "pronoun")
     m = _mention_at(doc, a)
+    if m is None and first in _wordset("INDEFINITES") and len(words) > 1:
+        # `یک عضو مجلس عوام انگلیس`: an indefinite role the article ties to a named person
+        r = _mention_at(doc, a + len(words[0]), types=("role",))
+        if r is not None and r.person and r.country and _named_in(doc, r.person) and any(
+                o is not r and o.entity_id == r.entity_id and o.country == r.country
+                and o.person == r.person for o in doc.mentions):
+            m = r  # (only when the same role is written beside that person elsewhere)
     if m is not None and m.entity_type != "pronoun":
         person = _clean_name((_role_person(doc, m) if m.entity_type == "role" else m.person)
                              or (m.surface if m.entity_type == "person" else "")
@@ -1295,7 +1331,7 @@ def _continuations(doc: Document, cands: list[_Cand]) -> list[_Cand]:
         if c.kind != "direct" or c.form == "headline":
             continue
         for i, (a, b) in enumerate(lines[:-1]):
-            if a <= c.start <= b and c.end >= b - 2:
+            if a <= c.start <= b and b - 2 <= c.end <= b:
                 na, nb = lines[i + 1]
                 words = text[na:nb].split()
                 if not words or _key(words[0]) not in _wordset("FIRST_PERSON"):

@@ -493,3 +493,105 @@ def test_offsets_point_at_the_quoted_text(source):
             assert q.resolved_by in ("name", "surname", "role", "pronoun", "headline", "as_written")
             assert q.speaker
         assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+# --- team2 generalization pass: one test per rule ---------------------------------------
+@pytest.mark.parametrize("cue", ["فاش کرد", "ابراز داشت", "توصیه کرد", "خاطر نشان کرد"])
+def test_more_speech_verbs_introduce_colon_quotes(cue):
+    # 047 `فاش کرد:`, 044 `ابراز داشت:`, 053 `توصیه کرد:`, 047 `خاطر نشان کرد:` (written apart)
+    doc = _doc("عنوان", f"شریفی همچنین {cue}: افرادی که به زیارت رفته‌اند حتما از ماسک استفاده کنند.")
+    [q] = extract_quotes(doc)
+    assert q.kind == "direct" and q.text.startswith("افرادی که به زیارت") and q.speaker == "شریفی"
+
+
+def test_threatened_that_is_reported_speech_and_the_subject_follows_an_evidential():
+    # 045: `برخی گزارش‌ها حاکی از آن است که X، ROLE، تهدید کرده که …`: X speaks, not the reports
+    doc = _doc("عنوان", "برخی گزارش‌ها حاکی از آن است که رودلف هایکال، فرمانده ارتش لبنان، تهدید کرده "
+                        "که اگر به ارتش دستور داده شود با زور علیه مقاومت اقدام کند، استعفا خواهد داد.")
+    [q] = extract_quotes(doc)
+    assert q.kind == "indirect" and q.text.startswith("اگر به ارتش دستور")
+    assert q.speaker == "رودلف هایکال"
+
+
+def test_as_announced_by_opens_reported_speech():
+    # 050: `طبق اعلام ROLE، clause`
+    doc = _doc("عنوان", "حسین صمصامی عضو کمیسیون اقتصادی مجلس گفت: این طرح باید اصلاح شود.\n"
+                        "طبق اعلام عضو کمیسیون اقتصادی مجلس، این مساله مورد اعتراض برخی نمایندگان "
+                        "در صحن مجلس نیز قرار گرفته است.")
+    q = _find(extract_quotes(doc), "این مساله مورد اعتراض")
+    assert q.kind == "indirect" and q.speaker == "حسین صمصامی"
+
+
+def test_warning_that_opens_reported_speech():
+    # 056: `با هشدار اینکه …`
+    doc = _doc("عنوان", "سران نظامی بارها با هشدار اینکه طرح اشغال شهر غزه شکست خواهد خورد، "
+                        "از ادامه جنگ انتقاد کرده‌اند.")
+    q = _find(extract_quotes(doc), "طرح اشغال شهر غزه شکست")
+    assert q.kind == "indirect" and "سران نظامی" in q.speaker
+
+
+def test_a_short_colon_quote_goes_on_over_the_next_paragraph():
+    # 044: `عنوان کرد: خیلی زحمت کشیدند!` then a plain paragraph of the same remark
+    doc = _doc("عنوان", "موسوی درباره محموله جدید عنوان کرد: خیلی زحمت کشیدند!\n"
+                        "ما حدود دو سال با کره‌ای‌ها مذاکره کردیم")
+    [q] = extract_quotes(doc)
+    assert q.text.startswith("خیلی زحمت کشیدند!") and q.text.endswith("مذاکره کردیم")
+
+
+def test_headline_speaker_before_an_addressee():
+    # 044: `SPEAKER به ADDRESSEE: statement`
+    doc = _doc("سخنگوی وزارت خارجه ایران به مردم آمریکا: دنیا صدای مظلومیت شما را شنید",
+               "«سید عباس موسوی» سخنگوی وزارت امور خارجه امروز سخن گفت.")
+    [q] = [q for q in extract_quotes(doc) if q.form == "headline"]
+    assert q.text.startswith("دنیا صدای مظلومیت") and q.speaker == "سید عباس موسوی"
+
+
+def test_ke_opens_the_speakers_clause_after_a_question():
+    # 044: `خبرنگاری پرسید آیا … که موسوی پاسخ داد: …`: the speaker is after `که`
+    doc = _doc("عنوان", "«سید عباس موسوی» سخنگوی وزارت خارجه گفت: ما آماده‌ایم برای همه چیز.\n"
+                        "خبرنگاری پرسید آیا ایران قصد ارسال محموله‌های جدید به ونزوئلا دارد که موسوی "
+                        "پاسخ داد: اگر دولت ونزوئلا تقاضای محموله جدیدی را بکند، آن را ارسال خواهیم کرد.")
+    q = _find(extract_quotes(doc), "اگر دولت ونزوئلا تقاضای")
+    assert q.speaker == "سید عباس موسوی"
+
+
+def test_pronoun_after_a_namesake_of_a_gazetteer_person():
+    # 045: `خلیل نصرالله، روزنامه‌نگار لبنانی، … دانست. او گفت: «…»`
+    doc = _doc("عنوان", "لیندزی گراهام، سناتور آمریکایی، اظهار داشت که حزب‌الله باید خلع سلاح شود.\n"
+                        "خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را بخشی از فشارها دانست.\n"
+                        "او گفت: «این فشارها نشان‌دهنده قصد واشنگتن برای قرار دادن ارتش لبنان در "
+                        "موقعیت دشوار است.»")
+    q = _find(extract_quotes(doc), "این فشارها نشان‌دهنده")
+    assert q.speaker == "خلیل نصرالله" and q.resolved_by == "pronoun"
+
+
+def test_an_indefinite_role_written_beside_a_named_person_is_that_person():
+    # 047: `یک عضو مجلس عوام انگلیس فاش کرد که …`, later `جرمی کوربین … و عضو مجلس عوام این کشور`
+    doc = _doc("عنوان", "یک عضو مجلس عوام انگلیس فاش کرد که دولت انگلیس همچنان به اسرائیل کمک می‌کند.\n"
+                        "جرمی کوربین رهبر سابق حزب کارگر انگلیس و عضو مجلس عوام این کشور در گفتگو "
+                        "با شبکه الجزیره فاش کرد: دولت انگلیس به تبادل داده‌ها ادامه می‌دهد.")
+    q = _find(extract_quotes(doc), "دولت انگلیس همچنان")
+    assert q.speaker == "جرمی کوربین"
+
+
+def test_an_unnamed_official_stays_unnamed():
+    # 004: `آنطور که یک مقام وزارت خارجه آمریکا گفته، …`: not the spokeswoman named elsewhere
+    [q] = [q for q in _quotes("004") if q.text.startswith("پامپئو در حاشیه")]
+    assert "نوئرت" not in q.speaker
+
+
+def test_until_after_a_request_belongs_to_the_request():
+    # 041: `خواست تا زمان تصدی قدرت، …`: `تا زمان` is 'until the time', not 'so that'
+    doc = _doc("عنوان", "محمد علاوی، نخست‌وزیر منصوب عراق، از دولت مستعفی خواست تا زمان تصدی قدرت، "
+                        "از معترضان دفاع کند.")
+    [q] = extract_quotes(doc)
+    assert q.text.startswith("تا زمان تصدی قدرت") and q.form == "request"
+
+
+def test_a_ke_clause_wholly_in_guillemets_is_direct():
+    # 042: `در بیانیه‌ای اعلام کرد که «…».`
+    doc = _doc("عنوان", "دولت بورکینافاسو در بیانیه‌ای اعلام کرد که «حملات مکرر به غیرنظامیان "
+                        "نشاندهنده ضرورت همکاری واقعی است».")
+    [q] = extract_quotes(doc)
+    assert q.kind == "direct" and q.form == "guillemets" and q.text.startswith("حملات مکرر")
+    assert not q.text.endswith("»")

@@ -188,11 +188,14 @@ NAME_STOP_WORDS: set[str] = {
 # The object marker: a role phrase followed by it is an object, not an apposition
 # of the name before it (`تو لام رئیس جمهور روسیه را … دعوت کرد`).
 OBJECT_MARKER = "را"  # object marker
+# Before a source's name: `به نقل از گرگ استوب، نماینده جمهوری‌خواه …` (quoting X, ROLE).
+RELAY_MARKER = "به نقل از"  # quoting
+AND_WORD = "و"  # and: joins two roles of one person (`رهبر سابق حزب … و عضو مجلس …`)
 
 # Common given names (Persian, Arabic, Turkic): a name learned without a comma
 # or «…» must contain a rare word or start with one of these (`حسن روحانی`).
 GIVEN_NAMES: set[str] = {
-    "محمد", "علی", "حسن", "حسین", "محمود", "احمد", "رضا", "مهدی", "جواد", "عباس",
+    "محمد", "علی", "حسن", "حسین", "محمود", "احمد", "رضا", "مهدی", "جواد", "عباس", "خلیل",
     "ابراهیم", "اسماعیل", "یوسف", "عبدالله", "عبدالرحمن", "عبدالعزیز", "خالد", "سعید",
     "مسعود", "مجید", "حمید", "محسن", "مصطفی", "مرتضی", "جعفر", "صادق", "کاظم", "قاسم",
     "هادی", "اکبر", "اصغر", "ناصر", "منصور", "سلمان", "فیصل", "فهد", "سلطان", "حمد",

@@ -37,6 +37,7 @@ COMPOUND_VERBS: dict[tuple[str, str], str] = {
     ("اظهار", "کرد"): "stated",
     ("خاطرنشان", "کرد"): "pointed out",
     ("خاطرنشان", "ساخت"): "pointed out",
+    ("خاطر نشان", "کرد"): "pointed out (written apart)",
     ("یادآور", "شد"): "reminded",
     ("یادآوری", "کرد"): "reminded",
     ("پیشنهاد", "کرد"): "proposed",
@@ -74,6 +75,31 @@ COMPOUND_VERBS: dict[tuple[str, str], str] = {
     ("تشریح", "کرد"): "described",
     ("تصریح", "نمود"): "stated explicitly",
     ("اعلام", "نمود"): "announced",
+    ("فاش", "کرد"): "revealed",
+    ("ابراز", "داشت"): "expressed",
+    ("ابراز", "کرد"): "expressed",
+    ("توصیه", "کرد"): "advised",
+    ("پاسخ", "داد"): "answered",
+    ("تهدید", "کرد"): "threatened",
+    ("تاکید", "نمود"): "emphasized",
+    ("تأکید", "نمود"): "emphasized",
+    ("تاکید", "داشت"): "emphasized",
+    ("تأکید", "داشت"): "emphasized",
+    ("خاطرنشان", "نمود"): "pointed out",
+    ("اذعان", "نمود"): "admitted",
+    ("بیان", "نمود"): "expressed",
+    ("اظهار", "نمود"): "stated",
+    ("یادآوری", "نمود"): "reminded",
+    ("عنوان", "داشت"): "stated",
+    ("عنوان", "نمود"): "stated",
+    ("ادعا", "نمود"): "claimed",
+    ("انتقاد", "کرد"): "criticized",
+    ("پیش‌بینی", "کرد"): "predicted",
+    ("استدلال", "کرد"): "argued",
+    ("اطلاع", "داد"): "informed",
+    ("ابراز تاسف", "کرد"): "expressed regret",
+    ("ابراز تأسف", "کرد"): "expressed regret",
+    ("گلایه", "کرد"): "complained",
 }
 
 # Extra light verb only used by a few compounds above (`خاطرنشان ساخت`).
@@ -148,6 +174,10 @@ SOURCE_OPENERS: dict[str, str] = {
     "به باور": "in the view of",
     "از نظر": "in the view of",
     "از دیدگاه": "from the standpoint of",
+    "طبق اعلام": "as announced by",
+    "بنا بر اعلام": "as announced by",
+    "طبق گفته": "according to (the words of)",
+    "بنا بر گفته": "according to (the words of)",
 }
 
 # --- openers of a clause that the sentence's subject said: با بیان اینکه … ----
@@ -168,6 +198,8 @@ CLAUSE_OPENERS: dict[str, str] = {
     "با ابراز اینکه": "expressing that",
     "با یادآوری اینکه": "recalling that",
     "با یادآوری این که": "recalling that",
+    "با هشدار اینکه": "warning that",
+    "با هشدار این که": "warning that",
 }
 
 # --- `آنطور که X گفته، clause` (as X said, …) --------------------------------
@@ -194,6 +226,17 @@ CHARACTERIZE_VERBS: dict[str, str] = {
 COMPLEMENTIZERS: dict[str, str] = {
     "که": "that",
     "تا": "(so) that (after requests)",
+}
+
+# Nouns after which `تا` is the preposition 'until', part of the request, not its
+# complementizer: `خواست تا زمان تصدی قدرت، از معترضان دفاع کند`.
+UNTIL_NOUNS: dict[str, str] = {
+    "زمان": "time (until the time)",
+    "زمانی": "a time (until when)",
+    "وقتی": "when (until when)",
+    "هنگامی": "when (until when)",
+    "پایان": "end (until the end)",
+    "اطلاع": "notice (until further notice)",
 }
 
 # Words after which a speech verb is not saying anything: passive `گفته می‌شود`.
@@ -314,6 +357,7 @@ CLAUSE_NON_OPENERS: dict[str, str] = {
 # (X was said while Y …); the clause after `که` has its own subject.
 SPLIT_SUBORDINATORS: dict[str, str] = {
     "در حالی": "while (… که)",
+    "حاکی": "indicates (حاکی از آن است که …)",
     "درحالی": "while (… که)",
 }
 
@@ -407,6 +451,11 @@ NOMINAL_COMPLEMENTS: dict[str, str] = {
     "ادامه": "به",  # continued (doing)
     "پیشنهاد": "به",  # proposed to (someone) — object before
     "ابراز امیدواری": "به",  # expressed hope about
+    "انتقاد": "از",  # criticized (someone)
+    "اطلاع": "از",  # informed of (something)
+    "ابراز تاسف": "از",  # expressed regret about
+    "ابراز تأسف": "از",
+    "گلایه": "از",  # complained about
 }
 
 # Of those, the ones whose `که` after the verb relates to the complement
@@ -611,4 +660,15 @@ NOT_SUBJECTS: dict[str, str] = {
 # `خواست` alone is 'wanted'. Verb → the preposition that marks the addressee.
 ADDRESSEE_VERBS: dict[str, str] = {
     "خواست": "از",
+}
+
+# Between a headline's speaker and the people addressed: `SPEAKER به مردم X: …`.
+HEADLINE_ADDRESSEE: dict[str, str] = {
+    "خطاب به": "addressing",
+    "به": "to",
+}
+
+# Indefinite determiners before a role (`یک عضو مجلس عوام انگلیس` = a member of …).
+INDEFINITES: dict[str, str] = {
+    "یک": "a, one",
 }
