@@ -246,16 +246,22 @@ class _Sent:
 
     def match(self, i: int, seqs: dict[str, list[tuple[str, ...]]]) -> int:
         """Length (in tokens) of the longest sequence of `seqs` starting at token i, or 0."""
-        if i >= len(self.keys):
+        keys = self.keys
+        if i >= len(keys):
             return 0
-        for seq in seqs.get(self.keys[i], ()):
+        cands = seqs.get(keys[i])
+        if not cands:  # most tokens start no sequence
+            return 0
+        for seq in cands:
             n = len(seq)
-            if tuple(self.keys[i:i + n]) == seq:
+            if tuple(keys[i:i + n]) == seq:
                 return n
         return 0
 
     def find(self, seqs, lo: int, hi: int) -> list[int]:
-        return [i for i in range(max(lo, 0), min(hi, len(self.keys))) if self.match(i, seqs)]
+        keys = self.keys  # only tokens that start a sequence of `seqs` can match there
+        return [i for i in range(max(lo, 0), min(hi, len(keys)))
+                if keys[i] in seqs and self.match(i, seqs)]
 
     def is_verb(self, i: int) -> bool:
         """Whether token i is a finite verb (lemmatizer `past#present`, `می‌…`, `است`, …)."""
@@ -313,8 +319,9 @@ class _Sent:
         L = _lex()
         out: set[int] = set()
         n = len(self.keys)
+        topic = L["topic"]
         for i in range(n):
-            m = self.match(i, L["topic"])
+            m = self.match(i, topic) if self.keys[i] in topic else 0
             if not m:
                 continue
             purpose = bool(self.match(i, L["purpose"]))
@@ -680,8 +687,9 @@ def _sentence_meetings(ctx: _Context, s: _Sent) -> None:
         kind_override = None
         if trig is None:
             # a motion verb after a destination (`به هند رفت`), a stay (`در امارات به سر می‌برد`)
-            stay = s.match(i, L["stay"])
-            motion = s.match(i, L["motion"])
+            key = s.keys[i]  # (`match` is 0 unless a sequence starts with this key)
+            stay = s.match(i, L["stay"]) if key in L["stay"] else 0
+            motion = s.match(i, L["motion"]) if key in L["motion"] else 0
             if stay:
                 trig, kind_override = (stay, "visit", s.words[i]), "stay"
             elif motion and i > 0 and any(c.last == i - 1 for c in s.chains):

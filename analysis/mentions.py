@@ -98,7 +98,7 @@ from .text import lemma
 _JOINERS = set(" \u200c\u00ad-+")  # space, ZWNJ, soft hyphen, hyphen, plus
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     start: int
     end: int
@@ -139,12 +139,19 @@ def _filler_stop() -> frozenset[str]:
 
 @cache
 def _word_frequency() -> dict[str, int]:
-    from hazm import words_list
+    """hazm's word counts by folded word (the highest count of the words that fold alike)."""
+    from hazm.utils import default_words
 
+    # hazm's `words_list()`, read without building its tag tuples, and folded without
+    # filling `canonical_word`'s cache with 190 000 dictionary words: once per process.
+    fold = canonical_word.__wrapped__
     out: dict[str, int] = {}
-    for w, f, _tags in words_list():
-        key = canonical_word(w)
-        out[key] = max(f, out.get(key, 0))
+    with open(default_words, encoding="utf-8") as file:
+        for line in file:
+            item = line.strip().split("\t")
+            if len(item) == 3:
+                key = fold(item[0])
+                out[key] = max(int(item[1]), out.get(key, 0))
     return out
 
 
@@ -784,12 +791,13 @@ def _learn_speakers(text: str, words: list[_Word], spans: list[_Role]) -> dict[s
     freq = _word_frequency()
     given = {canonical_word(g) for g in lex.GIVEN_NAMES}
     taken = {k: r for r in spans for k in range(r.i, r.j)}
-    positions: dict[str, list[int]] = {}
-    for k, w in enumerate(words):
-        positions.setdefault(w.key, []).append(k)
+    positions: dict[str, list[int]] = {}  # built at the first candidate (most articles: none)
+    firsts = {a for a, _ in compound}
     out: dict[str, _Learned] = {}
     for k in range(1, len(words)):
         w = words[k].key
+        if w not in simple and w not in firsts:  # no speech verb starts here
+            continue
         nxt = words[k + 1].key if k + 1 < len(words) else ""
         glued = text[words[k].end:words[k].end + 1] == "\u200c"  # `گفت‌وگو` is no verb
         if not ((w in simple and not glued) or (w, nxt) in compound):
@@ -804,6 +812,9 @@ def _learn_speakers(text: str, words: list[_Word], spans: list[_Role]) -> dict[s
                    for x in range(a, b)):
             continue  # a name is given names and words unknown to the lexicon (`تحولات …`)
         last = words[b - 1].key
+        if not positions:
+            for x, word in enumerate(words):
+                positions.setdefault(word.key, []).append(x)
         if any(p != b - 1 and (p == 0 or words[p - 1].key != words[b - 2].key)
                for p in positions.get(last, [])):
             name = text[words[a].start:words[b - 1].end]

@@ -79,7 +79,7 @@ class NumberSpan:
 
 # --- tokens ---------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Tok:
     start: int
     end: int
@@ -184,13 +184,22 @@ def _tokens(text: str) -> list[_Tok]:
 
 def _split_joined_number(word: str, start: int) -> list[_Tok] | None:
     """`یکهزار` → `یک` + `هزار`: a cardinal written joined to a scale word."""
+    parts = _joined_number_parts(word)
+    if parts is None:
+        return None
+    head_len, small, scale = parts
+    mid = start + head_len
+    return [_Tok(start, mid, "small", small), _Tok(mid, start + len(word), "scale", scale)]
+
+
+@lru_cache(maxsize=200_000)
+def _joined_number_parts(word: str) -> tuple[int, Decimal, Decimal] | None:
+    """(length of the cardinal, its value, the scale's value) of `یکهزار`, cached per word."""
     for scale in SCALES:
         if word.endswith(scale) and len(word) > len(scale):
             head = word[: -len(scale)]
             if head in SMALL_NUMBERS:
-                mid = start + len(head)
-                return [_Tok(start, mid, "small", Decimal(SMALL_NUMBERS[head])),
-                        _Tok(mid, start + len(word), "scale", Decimal(SCALES[scale]))]
+                return len(head), Decimal(SMALL_NUMBERS[head]), Decimal(SCALES[scale])
     return None
 
 
@@ -372,12 +381,38 @@ def is_ordinal(text: str) -> bool:
     return True
 
 
+def _token_words(text: str) -> list[str]:
+    """The words `_tokens` scans (`_TOKEN_RE` has no groups: `findall` gives whole matches)."""
+    if _TOKEN_RE.groups:  # pragma: no cover - kept correct if a group is ever added
+        return [m.group() for m in _TOKEN_RE.finditer(text)]
+    return _TOKEN_RE.findall(text)
+
+
+@lru_cache(maxsize=200_000)
+def _may_be_number(word: str) -> bool:
+    """Whether `_tokens` can make a token from `word` where `find_numbers` starts a number.
+
+    A necessary condition (cached per word): a number starts at a token that is not
+    `other` or `and`; such tokens come from the word's class, from its ZWNJ-separated
+    parts, or from a joined cardinal (`یکهزار`). A glued scale (`هزارگواهینامه`) only
+    follows a number token, whose own word passes this test.
+    """
+    if _word_class(word)[0] not in ("other", "and") or _joined_number_parts(word) is not None:
+        return True
+    if ZWNJ in word or SOFT_HYPHEN in word:
+        return any(_word_class(part)[0] not in ("other", "and")
+                   for part in re.split(f"[{ZWNJ}{SOFT_HYPHEN}]", word))
+    return False
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in running text, longest match first, with offsets into `text`.
 
     Number words inside other words are not numbers (`سه‌شنبه`, `ده‌ها`, `نه‌تنها`);
     a list `۲۴ و ۲۵` is two numbers; ordinals come back with `ordinal=True`.
     """
+    if not any(map(_may_be_number, _token_words(text))):  # most sentences: no number at all
+        return []
     toks = _tokens(text)
     spans: list[NumberSpan] = []
     i = 0

@@ -323,25 +323,22 @@ def _remember(state: _State, spk: _Speaker) -> None:
 def _guillemet_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each «…» including the marks; an unclosed one runs to line end."""
     spans = []
-    i = 0
     n = len(text)
-    while i < n:
-        if text[i] == "«":
-            depth = 1
-            j = i + 1
-            while j < n and text[j] != "\n":
-                if text[j] == "«":
-                    depth += 1
-                elif text[j] == "»":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            end = j + 1 if j < n and text[j] == "»" else j
-            spans.append((i, end))
-            i = end
-        else:
-            i += 1
+    i = text.find("«")  # jump from one opening mark to the next
+    while i >= 0:
+        depth = 1
+        j = i + 1
+        while j < n and text[j] != "\n":
+            if text[j] == "«":
+                depth += 1
+            elif text[j] == "»":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        end = j + 1 if j < n and text[j] == "»" else j
+        spans.append((i, end))
+        i = text.find("«", end)
     return spans
 
 
@@ -1169,7 +1166,13 @@ def _name_before_role(doc: Document, a: int, phrase: str) -> str:
 def _named_in(doc: Document, person: str) -> bool:
     """The article writes the person's name (or surname) somewhere."""
     surname = _key(person.split()[-1]) if person.split() else ""
-    return bool(surname) and surname in {_key(w) for w in doc.text.split()}
+    return bool(surname) and surname in _word_keys(doc.text)
+
+
+@lru_cache(maxsize=8)
+def _word_keys(text: str) -> frozenset[str]:
+    """The keys of a text's words, built once per document (not once per name)."""
+    return frozenset(_key(w) for w in text.split())
 
 
 def _role_holder(doc: Document, m: Mention) -> str:
