@@ -35,6 +35,27 @@ _PREV_RE = re.compile(rf"({_WORD}){_GAP}$")
 _DIGIT = "[0-9۰-۹٠-٩]"
 _LATIN_WORD_BEFORE_RE = re.compile(r"[A-Za-z][A-Za-z\-]*\s*$")
 _CLAUSE_BREAK = "،,:;؛«»()[]\"!?؟."
+# How far the rules look around a number, in characters: a few words for the local
+# patterns, a clause for `اگر …`. Bounded so that a sentence with thousands of numbers
+# stays linear (pathological input), far beyond what any rule reads in real text.
+_NEAR = 120
+_CLAUSE = 400
+_FRACTION_AFTER_RE = re.compile(rf"\s*(?:[/:+]|{q.SCORE_WORD}\s)\s*{_DIGIT}")
+_FRACTION_BEFORE_RE = re.compile(rf"{_DIGIT}\s*(?:[/:+]|\s{q.SCORE_WORD})\s*$")
+_YEAR_RANGE_RE = re.compile(rf"\s*[-–]\s*{_DIGIT}")
+_DAY_LIST_RE = re.compile(rf"\s+{q.AND}\s+{_DIGIT}+\s+({_WORD})")
+_HYPHEN_BEFORE_RE = re.compile(r"[^\W\d_][-‐–]\s*$")
+_SIGN_BEFORE_RE = re.compile(rf"[{_SYMBOLS}] ?$")
+
+
+def _back(sent: Sentence, pos: int, reach: int = _NEAR) -> int:
+    """Where a look-back from `pos` starts: `reach` characters, not before the sentence."""
+    return max(sent.start, pos - reach)
+
+
+def _ahead(sent: Sentence, pos: int) -> int:
+    """Where a look-ahead from `pos` ends: `_NEAR` characters, not after the sentence."""
+    return min(sent.end, pos + _NEAR)
 
 
 @dataclass
@@ -217,8 +238,8 @@ def _word_after(text: str, pos: int, limit: int) -> _Word | None:
 
 def _word_before(text: str, pos: int, floor: int) -> _Word | None:
     """The word right before `pos` (spaces only between), or None after punctuation."""
-    m = _PREV_RE.search(text[floor:pos])
-    return _Word(floor + m.start(1), floor + m.end(1), m.group(1)) if m else None
+    m = _PREV_RE.search(text, max(floor, pos - _NEAR), pos)
+    return _Word(m.start(1), m.end(1), m.group(1)) if m else None
 
 
 def _strip_adjectival(key: str, table) -> str | None:
@@ -338,15 +359,16 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
     bkey = before.key if before else ""
     akey = after.key if after else ""
     # dates, clock times, fractions: `۱۳۹۴/۰۶/۲۲`, `۱۰:۳۰`, `۲۱۳ / ۴۲`
-    if re.match(rf"\s*(?:[/:+]|{q.SCORE_WORD}\s)\s*{_DIGIT}", text[span.end:sent.end]) or re.search(
-            rf"{_DIGIT}\s*(?:[/:+]|\s{q.SCORE_WORD})\s*$", text[sent.start:span.start]):
+    lo, hi = _back(sent, span.start), _ahead(sent, span.end)
+    if _FRACTION_AFTER_RE.match(text, span.end, hi) or _FRACTION_BEFORE_RE.search(
+            text, lo, span.start):
         return "date_or_fraction"  # also `۵+۱`, a score `۳ بر ۱`
-    if re.match(rf"\s*[-–]\s*{_DIGIT}", text[span.end:sent.end]) and _is_year_like(span):
+    if _YEAR_RANGE_RE.match(text, span.end, hi) and _is_year_like(span):
         return "year"
     if akey and (_is_month(akey, lex) or akey in lex.eras):
         return "date"
     # `۲۴ و ۲۵ فوریه`: a list of days before a month
-    m = re.match(rf"\s+{q.AND}\s+{_DIGIT}+\s+({_WORD})", text[span.end:sent.end])
+    m = _DAY_LIST_RE.match(text, span.end, hi)
     if m and _is_month(_key(m.group(1)), lex):
         return "date"
     if bkey and _is_month(bkey, lex):
@@ -359,12 +381,12 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
         return "year"
     if (bkey in lex.identifiers and not (unit and unit.known)) or bkey in lex.model_letters:
         return "identifier"  # `قطعنامه ۲۲۳۱`, but `منطقه ۱۲۰۰ کیلومتر مربع` is a measure
-    if _LATIN_WORD_BEFORE_RE.search(text[sent.start:span.start]) or re.search(
-            r"[^\W\d_][-‐–]\s*$", text[sent.start:span.start]):
+    if _LATIN_WORD_BEFORE_RE.search(text, lo, span.start) or _HYPHEN_BEFORE_RE.search(
+            text, lo, span.start):
         return "identifier"  # `IPC Phase ۵`, `سی- ۱۳۵`, `کووید-۱۹`
     if bkey in lex.referring_before and not _after_preposition(text, before, sent):
         return "referring"
-    if lex.referring_re.search(text, sent.start, span.start):
+    if lex.referring_re.search(text, lo, span.start):
         return "referring"  # `یکی از دو نامزد`
     if span.value == 2 and span.words and akey:
         head = _key(after.text.split(ZWNJ)[0])
@@ -382,7 +404,7 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
             return "idiom"  # `۱۰۰ درصد مطمئن`
     if span.words and span.value == 1 and span.scale == 1 and not (unit and unit.kind == "money"):
         return "article_yek"
-    if lex.hypothetical_re.search(text[sent.start:span.start]):
+    if lex.hypothetical_re.search(text, _back(sent, span.start, _CLAUSE), span.start):
         return "hypothetical"
     return ""
 
@@ -397,9 +419,9 @@ def _after_preposition(text: str, word: _Word, sent: Sentence) -> bool:
 
 def _qualifier(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex) -> tuple[str, int]:
     """(qualifier code, start of the qualifier phrase) read right before the number."""
-    m = lex.qualifier_re.search(doc.text, sent.start, span.start)
+    m = lex.qualifier_re.search(doc.text, _back(sent, span.start), span.start)
     if m and _key(m.group(1)) == q.UP_TO:
-        head = doc.text[sent.start:m.start(1)].split()[-3:]
+        head = doc.text[_back(sent, m.start(1)):m.start(1)].split()[-3:]
         if find_numbers(" ".join(head)):
             m = None  # `۳ تا ۵`, `۳ درصد تا ۵ درصد`: a range, not "up to"
     if m:
@@ -414,7 +436,7 @@ def _change(doc: Document, start: int, end: int, sent: Sentence, lex: _Lex) -> s
     size of the change, so only a change word right before it counts then.
     """
     text = doc.text
-    m = lex.change_before_re.search(text, sent.start, start)
+    m = lex.change_before_re.search(text, _back(sent, start), start)
     if m:
         return lex.change.get(_key(m.group(1)), "")
     prev = _word_before(text, start, sent.start)
@@ -544,7 +566,7 @@ def _noun_phrase(text: str, pos: int, limit: int, lex: _Lex, verbs: frozenset[in
 
 def _clause_before(text: str, start: int, sent: Sentence, lex: _Lex) -> str:
     """The clause before the figure, back to the last break, without time phrases."""
-    head = text[sent.start:start]
+    head = text[_back(sent, start, 3 * _CLAUSE):start]
     cut = max(head.rfind(ch) for ch in _CLAUSE_BREAK)
     ke = head.rfind(f" {q.THAT} ")
     clause = head[max(cut, ke + 3 if ke >= 0 else -1) + 1:]
@@ -611,9 +633,9 @@ def _statistic(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
         unit = _Unit("count", lex.population[prev.key], span.end, True)
     else:
         unit = _unit_after(doc, span, sent, lex, named)
-        sign = re.search(rf"[{_SYMBOLS}] ?$", text[sent.start:span.start])
+        sign = _SIGN_BEFORE_RE.search(text, _back(sent, span.start), span.start)
         if unit is None and sign:  # `٪۲۰`: the sign first
-            unit = _Unit("percent", q.PERCENT_UNIT, span.end, True, sent.start + sign.start())
+            unit = _Unit("percent", q.PERCENT_UNIT, span.end, True, sign.start())
     if _excluded(doc, span, sent, unit, lex):
         return None
     if unit is None:
@@ -677,7 +699,7 @@ def _bare_count(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex) -> _
     """A number without a unit after a count word (`شمار کشته‌ها به ۵۰ رسید`)."""
     if span.words and span.scale == 1:
         return None
-    head = doc.text[sent.start:span.start]
+    head = doc.text[_back(sent, span.start, _CLAUSE):span.start]
     cut = max(head.rfind(ch) for ch in _CLAUSE_BREAK)
     words = head[cut + 1:].split()[-6:]
     for i, w in enumerate(words):
