@@ -6,7 +6,7 @@ the sentence is read around it, on the party mentions `analysis.mentions` put on
 `doc.mentions` (their `country`: ISO alpha-3, X-codes, `IGO:` codes):
 
 - adjacent mentions form a party phrase; `و` and list commas make a list of parties
-  (`با نمایندگان ویتنام، زیمبابوه و …` is one pair per listed party), and the head of
+  (`با نمایندگان چین، هند و …` is one pair per listed party), and the head of
   each conjunct is its party (`سناتور آمریکایی حامی رژیم صهیونیستی` is one: USA);
 - the counterpart: the phrase after `با` (`X با Y دیدار کرد`, `در دیدار با Y`), the
   phrase after the trigger noun (`دیدار X با Y`, `گفت‌وگوی تلفنی X و Y`, `میان X و Y`,
@@ -363,7 +363,7 @@ class _Sent:
                 joined = any(self.keys[k] == AND or self.keys[k] in COMMAS for k in gap)
                 last = prev.mentions[-1]
                 # a person followed, without a comma, by a title of another country is a
-                # subject and an object (`تو لام رئیس جمهور روسیه را دعوت کرد`), not one party
+                # subject and an object (`X رئیس جمهور روسیه را دعوت کرد`), not one party
                 clash = (not joined and last.entity_type == "person"
                          and m.country != last.country)
                 if not clash and self._linkable(gap):

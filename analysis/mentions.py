@@ -58,10 +58,10 @@ match: `ایرانشهر`, `مصرف`, `عراقچی`, `پروژه` are not coun
 the gazetteer (`آمریکای لاتین`, `دریای چین جنوبی`, `مالی` "financial") match and are
 dropped.
 
-Learning people: a role phrase with its country next to a name (`امرسون منانگاگوا،
-رئیس جمهور زیمبابوه`, `«مائورو وییرا» وزیر خارجه برزیل`, `با X رئیس جمهور Y`,
+Learning people: a role phrase with its country next to a name (`جان دو،
+رئیس جمهور کشور X`, `«جین دو» وزیر خارجه کشور Y`, `با X رئیس جمهور Y`,
 `سخنگوی وزارت خارجه آمریکا، ند پرایس`) makes the name a person of that country for the
-whole document; other occurrences of the full name or of its last word (`منانگاگوا`,
+whole document; other occurrences of the full name or of its last word (`دو`,
 unless an ordinary word like `صدر`) become person mentions. The name is 1–3 words
 (4 inside «…») that are no stop words, verbs, titles (`آقای`, `سرتیپ`) or known
 entities; without a comma or «…» it must also look unlike ordinary words (hazm's

@@ -186,7 +186,7 @@ NAME_STOP_WORDS: set[str] = {
 }
 
 # The object marker: a role phrase followed by it is an object, not an apposition
-# of the name before it (`تو لام رئیس جمهور روسیه را … دعوت کرد`).
+# of the name before it (`X رئیس جمهور روسیه را … دعوت کرد`).
 OBJECT_MARKER = "را"  # object marker
 # Before a source's name: `به نقل از گرگ استوب، نماینده جمهوری‌خواه …` (quoting X, ROLE).
 RELAY_MARKER = "به نقل از"  # quoting
