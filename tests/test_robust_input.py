@@ -65,17 +65,23 @@ def test_corpus_copy_in_other_encoding_gives_same_documents(tmp_path, encoding):
         assert normalize(mine.body) == normalize(theirs.body), mine.doc_id
 
 
-def test_cp1256_article_gives_identical_tables(tmp_path):
+@pytest.fixture(scope="module")
+def utf8_tables():
     from analysis.pipeline import analyze
 
-    folder = _copy_corpus(tmp_path, "cp1256")
-    for name in ("001.txt", "046.txt"):
-        utf8 = analyze([a for a in load_corpus(REAL / name)])
-        cp = analyze([a for a in load_corpus(folder / name)])
-        for table in utf8:
-            left = utf8[table].drop(columns=["date_raw"], errors="ignore").reset_index(drop=True)
-            right = cp[table].drop(columns=["date_raw"], errors="ignore").reset_index(drop=True)
-            assert left.equals(right), (name, table)
+    return analyze(load_corpus(REAL))
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "utf-16"])
+def test_corpus_copy_in_other_encoding_gives_identical_tables(tmp_path, encoding, utf8_tables):
+    from analysis.pipeline import analyze
+
+    other = analyze(load_corpus(_copy_corpus(tmp_path, encoding)))
+    assert len(other["articles"]) == 59
+    for table, left in utf8_tables.items():
+        left = left.reset_index(drop=True)
+        right = other[table].reset_index(drop=True)
+        assert left.equals(right), (encoding, table)
 
 
 def test_decode_bytes_boms_and_detection():
