@@ -234,6 +234,13 @@ class _Sent:
         self.purpose: set[int] = set()  # oblique tokens after a purpose marker (`برای`)
         self.oblique = self._oblique_tokens()
         self.chains = self._chains()
+        self.chain_first: dict[int, _Chain] = {}  # first token → the first chain starting there
+        for c in self.chains:
+            self.chain_first.setdefault(c.first, c)
+        lasts = [c.last for c in self.chains]
+        self.chain_last_set = set(lasts)
+        # chain ends in list order, for bisecting when they are sorted (None when not)
+        self.chain_lasts = lasts if all(a <= b for a, b in zip(lasts, lasts[1:])) else None
 
     # token helpers
     def _tok_span(self, m: Mention) -> tuple[int, int]:
@@ -397,9 +404,9 @@ class _Sent:
             both = self.match(j, L["both"])
             if both:
                 return _Chain([], j, j + both - 1, both=True)
-            for c in self.chains:
-                if c.first == j:
-                    return c
+            c = self.chain_first.get(j)
+            if c is not None:
+                return c
             w = self.words[j]
             if w in PUNCT_LINK:
                 j += 1
@@ -587,7 +594,9 @@ def _subject(s: _Sent, anchor: int) -> _Chain | None:
     خواهد کرد`), the speaker of the main clause.
     """
     lo = _subject_lo(s, anchor)
-    for c in reversed(s.chains):
+    # chains ending at or after `anchor` are skipped: with sorted ends, do not visit them
+    k = len(s.chains) if s.chain_lasts is None else bisect.bisect_left(s.chain_lasts, anchor)
+    for c in map(s.chains.__getitem__, range(k - 1, -1, -1)):
         if c.last >= anchor or c.first < lo:
             continue
         if _preceded_by_marker(s, c.first):
@@ -692,7 +701,7 @@ def _sentence_meetings(ctx: _Context, s: _Sent) -> None:
             motion = s.match(i, L["motion"]) if key in L["motion"] else 0
             if stay:
                 trig, kind_override = (stay, "visit", s.words[i]), "stay"
-            elif motion and i > 0 and any(c.last == i - 1 for c in s.chains):
+            elif motion and i > 0 and (i - 1) in s.chain_last_set:
                 trig, kind_override = (motion, "visit", s.words[i]), "visit"
             elif s.keys[i] in L["arrive"] and _after_destination_marker(s, i):
                 trig, kind_override = (1, "visit", s.words[i]), "visit"
@@ -971,7 +980,7 @@ def _presence_pairs(ctx: _Context, s: _Sent, i: int, n: int, hi: int,
     for j in range(i + n, min(hi, i + n + 3)):
         k = s.match(j, L["presence"])
         if not k:
-            if s.is_stop(j) or any(c.first == j for c in s.chains):
+            if s.is_stop(j) or j in s.chain_first:
                 return []  # `نشست شورای امنیت با حضور …`: an organisation's event
             continue
         c = s.chain_starting_after(j + k - 1, max_gap=2)

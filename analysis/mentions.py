@@ -356,8 +356,13 @@ def _compose_roles(text: str, words: list[_Word], matches: list[_Match], gaz: Ga
     stop = _filler_stop()
     out: list[_Role] = []
     ordered = sorted(matches, key=lambda m: m.i)
+    firsts = [o.i for o in ordered]  # sorted: the block of matches a role consumes is a slice
+    consumed: set[int] = set()  # positions in `ordered` taken by an earlier role phrase
     idx = 0
     while idx < len(ordered):
+        if idx in consumed:
+            idx += 1
+            continue
         m = ordered[idx]
         idx += 1
         e = m.entry
@@ -413,8 +418,7 @@ def _compose_roles(text: str, words: list[_Word], matches: list[_Match], gaz: Ga
             j += 1
         if target is not None:
             # consume the target match and any role heads in between
-            for other in [o for o in ordered if m.i < o.i < target.j]:
-                ordered.remove(other)
+            consumed.update(range(bisect.bisect_right(firsts, m.i), bisect.bisect_left(firsts, target.j)))
             role_text = text[m.start:words[target.i - 1].end] if target.i > m.i else text[m.start:m.end]
             if target.i > m.j and words[target.i - 1].key == canonical_word(lex.ORIGIN_PREPOSITION):
                 role_text = text[m.start:words[target.i - 2].end]  # `هیئتی از X`: `هیئتی`
@@ -422,8 +426,7 @@ def _compose_roles(text: str, words: list[_Word], matches: list[_Match], gaz: Ga
                              role_text=role_text.strip()))
         elif anaphor is not None:
             end_word, country = anaphor
-            for other in [o for o in ordered if m.i < o.i < end_word]:
-                ordered.remove(other)
+            consumed.update(range(bisect.bisect_right(firsts, m.i), bisect.bisect_left(firsts, end_word)))
             out.append(_Role(m.i, end_word, m.start, words[end_word - 1].end, e, country,
                              role_text=text[m.start:words[end_word - 3].end]))
         elif e.standalone or e.country:

@@ -468,7 +468,7 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
             if comma is None or text[comma] not in " \u200c":
                 continue
         t0, t1 = _strip_span(text, comma + 1, s1)
-        if len(text[t0:t1].split()) < 3:
+        if _fewer_words(text, t0, t1, 3):
             continue
         spk = _phrase_speaker(doc, m.end(), comma)
         form = "be_gofte" if "گفته" in m.group() else "be_elam" if "اعلام" in m.group() else "be_nazar"
@@ -486,7 +486,7 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
         if comma > 0:
             stop = comma
         t0, t1 = _strip_span(text, m.end(), stop)
-        if len(text[t0:t1].split()) < 2:
+        if _fewer_words(text, t0, t1, 2):
             continue
         out.append(_Cand(sent.sent_id, "indirect", "ba_bayan", m.group(), t0, t1,
                          *_subject_region(doc, sent, m.start(), out), order=m.start()))
@@ -513,17 +513,23 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
         direct_spans.append((t0, t1, form))
 
     # 4. speech verbs
+    # the candidates of `out` that can still hold a later verb, in order: verbs come left
+    # to right and a candidate's end only moves left, so one ending before a verb is done
+    live = list(out)
     for m in _verb_re().finditer(text, s0, s1):
         if in_direct(m.start()):
             continue
-        cand = _verb_quote(doc, sent, m, guillemets, line_end, out)
+        ms = m.start()
+        live = [c for c in live if c.end >= ms]
+        cand = _verb_quote(doc, sent, m, guillemets, line_end, live)
         if cand is not None:
-            for c in out:  # `X گفت که A و … افزود که B`: A ends before the second cue's clause
-                if c.kind == "indirect" and c.start <= m.start() < c.end:
-                    b = _last_boundary(text, c.start, m.start())
+            for c in live:  # `X گفت که A و … افزود که B`: A ends before the second cue's clause
+                if c.kind == "indirect" and c.start <= ms < c.end:
+                    b = _last_boundary(text, c.start, ms)
                     if b is not None:
                         c.start, c.end = _strip_span(text, c.start, b[0])
             out.append(cand)
+            live.append(cand)
             if cand.kind == "direct":
                 direct_spans.append((cand.start, cand.end, cand.form))
 
@@ -562,7 +568,7 @@ def _statement_clause(doc: Document, sent: Sentence, m: re.Match, earlier: list[
     text = doc.text
     comp = _regexes()["complementizer"].match(text, m.end(), sent.end)
     t0, t1 = _strip_span(text, comp.end() if comp else m.end(), sent.end)
-    if len(text[t0:t1].split()) < 4:
+    if _fewer_words(text, t0, t1, 4):
         return None
     subj = _subject_region(doc, sent, m.start(), earlier)
     spk = _statement_speaker(doc, sent, m.start())  # None unless a statement noun is there
@@ -603,9 +609,10 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
     if rx["passive"].match(text[m.end():s1]):
         return None  # گفته می‌شود: it is said
     # a cue inside an earlier reported clause counts only after a clause boundary
+    ms = m.start()
     for c in earlier:
-        if c.kind == "indirect" and c.start <= m.start() < c.end \
-                and _last_boundary(text, c.start, m.start()) is None:
+        if c.kind == "indirect" and c.start <= ms < c.end \
+                and _last_boundary(text, c.start, ms) is None:
             return None
     after = m.end()
     while after < s1 and text[after] in " \u200c\u00a0":
@@ -639,7 +646,7 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
             return None
         t0, t1 = g[0] + 1, g[1] - 1 if text[g[1] - 1] == "»" else g[1]
         t0, t1 = _strip_span(text, t0, t1)
-        if len(text[t0:t1].split()) < 3:
+        if _fewer_words(text, t0, t1, 3):
             return None
         return _Cand(sent.sent_id, "direct", "guillemets", cue, t0, t1, *subj, order=m.start())
     comp = rx["complementizer"].match(text, m.end(), s1)
@@ -651,7 +658,7 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
         if _key(comp.group().strip()) == "تا" and first_after \
                 and _key(first_after.group()) in _wordset("UNTIL_NOUNS"):
             t0 = _skip_space(text, m.end(), t1)[0]  # `تا زمان …` is 'until …', part of the words
-        if len(text[t0:t1].split()) < 3 or _starts_passive(text, t0, t1):
+        if _fewer_words(text, t0, t1, 3) or _starts_passive(text, t0, t1):
             return None
         whole = _inside(guillemets, t0 + 1) if text[t0] == "«" else None
         if whole is not None and not text[whole[1]:t1].strip(" .!؟?"):
@@ -662,11 +669,11 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
             else "belief" if _is_belief(cue) else "ke_clause"
         return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj, order=m.start())
     # quote before its cue: «…»، وی افزود.
-    if not text[m.end():s1].strip(" .!؟?"):
+    if _ONLY_END_PUNCT_RE.fullmatch(text, m.end(), s1):
         first = text[s0:m.start()].lstrip()
         if first.startswith("«"):
             g = _inside(guillemets, s0 + text[s0:].index("«") + 1)
-            if g and len(text[g[1]:m.start()].split()) <= 8:
+            if g and _fewer_words(text, g[1], m.start(), 9):
                 t0, t1 = _strip_span(text, g[0] + 1, g[1] - 1)
                 return _Cand(sent.sent_id, "direct", "guillemets", cue, t0, t1, g[1], m.start(),
                              order=m.start())
@@ -681,7 +688,7 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
     t0, t1 = _strip_span(text, t0, s1)
     if comma and s1 >= line_end:  # `گفت، هرگز.` ending the paragraph: the next one goes on
         t1 = _short_answer_continued(text, t0, t1, line_end)
-    words = text[t0:t1].split()
+    words = _first_words(text, t0, t1, 4)
     if len(words) < 4 or _key(words[0]) in _wordset("CLAUSE_NON_OPENERS") or nominal:
         return None
     if text[t0] == "(" or _starts_passive(text, t0, t1):
@@ -778,15 +785,16 @@ def _next_comma(text: str, start: int, stop: int, max_words: int) -> int | None:
 # --- clauses and subjects ------------------------------------------------------------------
 def _last_boundary(text: str, start: int, pos: int) -> tuple[int, int] | None:
     """(end of the clause before, start of the next) of the last boundary in [start, pos)."""
-    bounds = _boundaries(text, start, pos)
-    return bounds[-1] if bounds else None
+    bounds, lo, hi = _boundary_range(text, start, pos)
+    return bounds[hi - 1][2:] if hi > lo else None
 
 
 def _clause_start(text: str, s0: int, pos: int) -> int:
     """Start of the clause that ends at `pos`: after the last comma, `VERB و` or `؛`."""
     b = _last_boundary(text, s0, pos)
-    comma = text.rfind("،", s0, pos)
-    colon = text.rfind(":", s0, pos)
+    lo = b[1] if b else s0  # a comma or colon before the last boundary cannot win
+    comma = text.rfind("،", lo, pos)
+    colon = text.rfind(":", lo, pos)
     return max(s0, b[1] if b else s0, comma + 1 if comma >= 0 else s0, colon + 1 if colon >= 0 else s0)
 
 
@@ -807,18 +815,19 @@ def _subject_region(doc: Document, sent: Sentence, pos: int, earlier: list[_Cand
     colon = text.rfind(":", start, pos)
     if colon >= 0:
         start = colon + 1
-    bounds = _boundaries(text, start, pos)
-    for _, b in reversed(bounds):
+    bounds, lo, hi = _boundary_range(text, start, pos)
+    for i in range(hi - 1, lo - 1, -1):
+        b = bounds[i][3]
         if object_at is not None and b > object_at:
             continue
         seg = _first_subject_segment(doc, b, pos)
         if seg is not None and not _is_object(text, seg[0], sent.end):
             return b, pos
-    if not bounds:
+    if hi <= lo:
         return start, pos
     if nested and not _plural_verb(text, pos):
         return pos, pos  # `X گفت که … و همچنین … افزود`: X goes on speaking
-    return start, bounds[0][0]  # `… آغاز کرده و ادعا می‌کنند`: the first clause's subject
+    return start, bounds[lo][2]  # `… آغاز کرده و ادعا می‌کنند`: the first clause's subject
 
 
 def _plural_verb(text: str, pos: int) -> bool:
@@ -833,6 +842,9 @@ def _is_object(text: str, a: int, pos: int) -> bool:
     return "را" in words[:3] and not any(w in _wordset("PRONOUNS") for w in words[:1])
 
 
+_ONLY_END_PUNCT_RE = re.compile("[ .!؟?]*")  # nothing but spaces and end punctuation
+
+
 @cache
 def _boundary_re() -> re.Pattern:
     """A finite verb, then a coordinating conjunction (`کرد و`, `نکرد اما`) or `؛`;
@@ -844,26 +856,52 @@ def _boundary_re() -> re.Pattern:
 
 def _boundaries(text: str, start: int, pos: int) -> list[tuple[int, int]]:
     """Clause boundaries in [start, pos): (end of the clause before, start of the next)."""
-    starts, bounds = _boundary_index(text)
-    out = []
-    for i in range(bisect.bisect_left(starts, start), len(starts)):
-        if bounds[i][1] > pos:
-            break
-        out.append(bounds[i][2:])
-    return out
+    bounds, lo, hi = _boundary_range(text, start, pos)
+    return [b[2:] for b in bounds[lo:hi]]
+
+
+def _boundary_range(text: str, start: int, pos: int) -> tuple[list[tuple[int, int, int, int]], int, int]:
+    """The boundaries of `text` that start at or after `start` and end by `pos`: bounds[lo:hi]."""
+    starts, ends, bounds = _boundary_index(text)
+    lo = bisect.bisect_left(starts, start)
+    # matches do not overlap, so the ends are sorted too
+    return bounds, lo, max(lo, bisect.bisect_right(ends, pos))
 
 
 @lru_cache(maxsize=8)
-def _boundary_index(text: str) -> tuple[list[int], list[tuple[int, int, int, int]]]:
+def _boundary_index(text: str) -> tuple[list[int], list[int], list[tuple[int, int, int, int]]]:
     """Every clause boundary of a text, found once: (match start, match end, end of the
-    clause before, start of the next), sorted, with the match starts for bisecting."""
+    clause before, start of the next), sorted, with the match starts and ends for bisecting."""
     bounds = []
     for m in _boundary_re().finditer(text):
         if m.group(1) is None:  # `؛` or `در حالی … که`
             bounds.append((m.start(), m.end(), m.start(), m.end()))
         elif _VERB_END_RE.match(m.group(1).strip("،.")):
             bounds.append((m.start(), m.end(), m.start(1) + len(m.group(1)), m.end()))
-    return [b[0] for b in bounds], bounds
+    return [b[0] for b in bounds], [b[1] for b in bounds], bounds
+
+
+def _first_words(text: str, a: int, b: int, n: int) -> list[str]:
+    """`text[a:b].split()[:n]`, reading only as much of the span as it needs."""
+    width = 256
+    while True:
+        end = min(b, a + width)
+        words = text[a:end].split()
+        if end >= b or len(words) > n:  # all but the last word of a prefix are whole
+            return words[:n]
+        width *= 4
+
+
+def _fewer_words(text: str, a: int, b: int, n: int) -> bool:
+    """`len(text[a:b].split()) < n`, reading only as much of the span as it needs."""
+    width = 256
+    while True:
+        end = min(b, a + width)
+        if len(text[a:end].split()) >= n:  # a prefix never has more words than the whole
+            return False
+        if end >= b:
+            return True
+        width *= 4
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -906,16 +944,16 @@ def _first_subject_segment(doc: Document, start: int, end: int) -> tuple[int, in
             return relay.end() + a, b, True  # `X به نقل از Y، ROLE …`: Y said it
         if " - " in seg or seg.startswith("-") or (rx["subordinate"].match(seg) and not last):
             continue
-        words = [_key(w) for w in seg.split()]
-        if not words:
+        raw = seg.split()  # keyed only where read: a long segment has many words
+        if not raw:
             continue
-        if words[0] in _wordset("PREPOSITIONS") and not _mention_at(doc, a):
+        if _key(raw[0]) in _wordset("PREPOSITIONS") and not _mention_at(doc, a):
             inner = _subject_after_adverbial(doc, a, b) if last else None
             if inner is not None:  # `در … روز پنج‌شنبه (دیشب) یک منبع … گفت`
                 return inner, b, False
             skipped_name = _person_ending(doc, a, b)
             continue
-        if not last and _VERB_END_RE.match(words[-1]) and "که" not in words \
+        if not last and _VERB_END_RE.match(_key(raw[-1])) and all(_key(w) != "که" for w in raw) \
                 and not rx["clause_opener"].search(seg):
             continue  # a clause of its own (`…، جلوه دهد، همان‌طور که X گفت`), not `X با بیان اینکه …،`
         if relay and last:
