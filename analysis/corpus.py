@@ -320,16 +320,20 @@ def _furniture_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     line_re = re.compile("|".join(f"(?:{p})" for p in fx.FURNITURE_LINES))
     end_re = re.compile(r"/?\s*(?:" + "|".join(fx.END_OF_STORY) + r")\s*/?")
     trailing_re = re.compile(r"\s*/?\s*(?:" + "|".join(fx.END_OF_STORY) + r")\s*/?\s*$")
-    return line_re, end_re, trailing_re
+    # `trailing_re` can only match where one of the markers occurs: searching for the
+    # markers first (a literal at each try) spares the leading `\s*` at every position
+    marker_re = re.compile("|".join(fx.END_OF_STORY))
+    return line_re, end_re, trailing_re, marker_re
 
 
 def strip_furniture(line: str) -> tuple[str, bool]:
     """The line without page furniture, and whether it ended a story (`انتهای پیام`)."""
-    line_re, end_re, trailing_re = _furniture_res()
+    line_re, end_re, trailing_re, marker_re = _furniture_res()
     folded = fold(line)
     if line_re.fullmatch(folded):
         return "", bool(end_re.fullmatch(folded))
-    m = trailing_re.search(line.translate(_SAME_LENGTH_FOLD))
+    same_length = _translate(line, _SAME_LENGTH_FOLD, _SAME_LENGTH_CHARS)
+    m = trailing_re.search(same_length) if marker_re.search(same_length) else None
     if m and m.start() > 0:  # `... است. انتهای پیام/` at the end of a paragraph
         return line[: m.start()].rstrip(), True
     return line, False
@@ -464,12 +468,21 @@ _SAME_LENGTH_FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "\u00a0":
 _FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "\u00ad": "\u200c", "\u200f": None,
                        "\u200e": None, "\u00a0": " ", "\u0640": None, "\u200d": None})
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
+# the characters each table changes: most lines have none, and `str.translate`
+# with a dict table costs a lookup per character
+_SAME_LENGTH_CHARS = re.compile("[" + "".join(map(chr, _SAME_LENGTH_FOLD)) + "]")
+_FOLD_CHARS = re.compile("[" + "".join(map(chr, _FOLD)) + "]")
+
+
+def _translate(text: str, table: dict, chars: re.Pattern) -> str:
+    """`text.translate(table)`, skipped when no character of the table occurs."""
+    return text.translate(table) if chars.search(text) else text
 _JOINERS = re.compile(r"[\s\u200c]+")
 
 
 def fold(text: str) -> str:
     """Text folded for matching: ی/ک, no diacritics or tatweel, soft hyphen as ZWNJ, one space."""
-    text = _DIACRITICS.sub("", text.translate(_FOLD))
+    text = _DIACRITICS.sub("", _translate(text, _FOLD, _FOLD_CHARS))
     return re.sub(r"\u200c*[ \t]+\u200c*", " ", text).strip()
 
 

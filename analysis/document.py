@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence-level unit: `text[start:end]`. A «…» quotation is never split."""
 
@@ -22,7 +22,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word token; `token == Document.text[start:end]`."""
 
@@ -34,7 +34,7 @@ class Token:
     lemma: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A gazetteer entity (or a person learned from the article) found in the text.
 
@@ -73,18 +73,29 @@ class Document:
     meta: dict = field(default_factory=dict)
 
     # --- navigation helpers -------------------------------------------------
+    # Sentences and mentions are in text order; the helpers bisect lists of their
+    # starts, built once per list (a list that is replaced or grows gets new ones).
+    def _starts(self, items: list, name: str) -> tuple[list[int], bool]:
+        """Starts of `items` and whether they are in order, cached per list."""
+        cache = self.__dict__.setdefault("_index", {})
+        key = (id(items), len(items), id(items[0]) if items else 0, id(items[-1]) if items else 0)
+        hit = cache.get(name)
+        if hit is None or hit[0] != key:
+            starts = [x.start for x in items]
+            hit = (key, starts, all(a <= b for a, b in zip(starts, starts[1:])))
+            cache[name] = hit
+        return hit[1], hit[2]
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains character `offset` (None between sentences)."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._starts(self.sentences, "sentences")[0], offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
 
     def sent_id_at(self, offset: int) -> int:
         """The sent_id containing `offset`, or of the nearest sentence before it."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._starts(self.sentences, "sentences")[0], offset) - 1
         return self.sentences[max(i, 0)].sent_id if self.sentences else 0
 
     def sentence_tokens(self, sent_id: int) -> list[Token]:
@@ -93,7 +104,18 @@ class Document:
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying entirely inside [start, end), in text order."""
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        mentions = self.mentions
+        starts, in_order = self._starts(mentions, "mentions")
+        if not in_order:  # extractors may hand over mentions out of order
+            return [m for m in mentions if m.start >= start and m.end <= end]
+        out = []
+        for i in range(bisect.bisect_left(starts, start), len(starts)):
+            if starts[i] > end:  # a mention starting after `end` cannot end by `end`
+                break
+            m = mentions[i]
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def iter_sentences(self) -> Iterator[Sentence]:
         return iter(self.sentences)

@@ -151,3 +151,22 @@ def test_unknown_engine_is_refused_before_touching_the_output(articles, tmp_path
     with pytest.raises(ValueError, match="unknown engine"):
         run(articles[:2], tmp_path, engine="spark", partition_size=1)
     assert (tmp_path / "articles.parquet").exists()  # the previous run's tables are still there
+
+
+def test_garbage_collector_is_tuned_for_a_run_and_restored(tmp_path):
+    import gc
+
+    from analysis import engine
+
+    before = gc.get_threshold()
+    previous = engine.tune_gc_for_analysis()
+    try:
+        assert previous == before
+        assert gc.get_threshold()[0] >= engine.GC_GEN0_THRESHOLD
+        assert gc.get_freeze_count() > 0  # hazm's lists and the lexicons are frozen
+    finally:
+        gc.set_threshold(*previous)
+        gc.unfreeze()
+    engine.run([], tmp_path / "out", partition_size=10)
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
