@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Iterator
 
 
@@ -82,7 +83,7 @@ class Document:
         hit = cache.get(name)
         if hit is None or hit[0] != key:
             starts = [x.start for x in items]
-            hit = (key, starts, all(a <= b for a, b in zip(starts, starts[1:])))
+            hit = (key, starts, all(a <= b for a, b in pairwise(starts)))
             cache[name] = hit
         return hit[1], hit[2]
 

@@ -1,13 +1,13 @@
 """Document's navigation helpers (bisect on cached starts) agree with a plain scan."""
 
 import random
+from pathlib import Path
 
 import pytest
 
+from analysis.corpus import iter_articles
 from analysis.document import Mention
 from analysis.pipeline import extract, to_document
-from analysis.corpus import iter_articles
-from pathlib import Path
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw" / "real-news"
 
