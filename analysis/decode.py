@@ -1,8 +1,10 @@
-"""Bytes → text: byte-order marks, UTF-8, then charset-normalizer's detection.
+"""Bytes → text: byte-order marks, UTF-16 structure, UTF-8, then charset-normalizer.
 
-Order: a BOM decides (UTF-8/16/32); else strict UTF-8; else `charset_normalizer`
-picks the encoding, among Arabic-script code pages first (Windows-1256, ISO-8859-6,
-UTF-16 without BOM, ...) when it recognises Persian or Arabic, else among all. Text that
+Order: a BOM decides (UTF-8/16/32); else BOM-less UTF-16 recognised by its byte
+structure (bytes with NULs whose high bytes fall in a few blocks); else strict
+UTF-8; else `charset_normalizer` picks the encoding, among Arabic-script code
+pages first (Windows-1256, ISO-8859-6, UTF-16 without BOM, ...) when it
+recognises Persian or Arabic, else among all. Text that
 no encoding explains with confidence, or that decodes to control-character junk,
 raises `DecodeError` with the reason. A UTF-8 file cut inside its last character
 (a truncated download) keeps the text before it; stray control characters are
@@ -37,6 +39,18 @@ _BOMS = [  # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE o
 ]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
+# UTF-16 without a byte-order mark, recognised by its structure: in Persian (or
+# English) text nearly every code unit lies in a few 256-character blocks, so one
+# byte of each pair (the high byte) takes only these values.
+UTF16_HIGH_BYTES = (
+    0x00,  # Basic Latin: spaces, digits, newlines, ASCII punctuation
+    0x06,  # Arabic: the letters, Persian digits, ، ؛ ؟
+    0x20,  # General Punctuation: ZWNJ, dashes, quotation marks
+    0xFB, 0xFE,  # Arabic presentation forms (old text)
+)
+UTF16_MIN_SHARE = 0.9  # of the high bytes in those blocks
+UTF16_MIN_UNITS = 16  # too short to tell
+
 
 class DecodeError(ValueError):
     """Bytes that cannot be decoded to text with confidence."""
@@ -64,6 +78,10 @@ def _decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"invalid {encoding} after its byte-order mark: {exc.reason} "
                                   f"at byte {exc.start}") from None
+    # NUL bytes are valid UTF-8 but never in text: BOM-less UTF-16 of any text with
+    # spaces or digits has them
+    if b"\x00" in data and (utf16 := _utf16_without_bom(data)) is not None:
+        return utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -73,6 +91,8 @@ def _decode(data: bytes) -> tuple[str, str]:
                 return data[: exc.start].decode("utf-8"), "utf-8 (truncated last character dropped)"
             except UnicodeDecodeError:
                 pass
+    if (utf16 := _utf16_without_bom(data)) is not None:
+        return utf16
     from charset_normalizer import from_bytes
 
     # Persian and Arabic code pages first: the general detection never tries
@@ -84,3 +104,24 @@ def _decode(data: bytes) -> tuple[str, str]:
     if best is None or best.encoding is None:
         raise DecodeError("not UTF-8, and no encoding detected with confidence (binary or mixed bytes?)")
     return str(best), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) if `data` is UTF-16 (LE or BE) text without a BOM, else None.
+
+    charset-normalizer does not recognise BOM-less UTF-16 for some Persian texts;
+    the byte structure does: the high byte of nearly every unit is one of
+    `UTF16_HIGH_BYTES`, while the low bytes are not mostly zero (binary).
+    """
+    n = len(data) // 2
+    if len(data) % 2 or n < UTF16_MIN_UNITS:
+        return None
+    for encoding, high, low in (("utf-16-le", data[1::2], data[0::2]),
+                                ("utf-16-be", data[0::2], data[1::2])):
+        in_blocks = sum(high.count(b) for b in UTF16_HIGH_BYTES)
+        if in_blocks >= UTF16_MIN_SHARE * n and low.count(0) < n / 2:
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                continue
+    return None

@@ -29,6 +29,7 @@ import shutil
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -164,6 +165,22 @@ def _work(index: int, items: list, out: str | None, csv: bool):
     if out is None:
         return index, tables
     return index, write_partition(tables, out, index, csv)
+
+
+def _work_in_worker(index: int, items: list, out: str | None, csv: bool):
+    """`_work` in a dask worker: the first call builds hazm's objects and the lexicons.
+
+    Warming up inside the first task (not with `client.run` before submitting) lets
+    the client read and send the first partitions meanwhile, and keeps the
+    worker's event loop free.
+    """
+    _worker_ready()
+    return _work(index, items, out, csv)
+
+
+@cache
+def _worker_ready() -> bool:
+    return warm_up()
 
 
 def warm_up(tune_gc: bool = True) -> bool:
@@ -361,14 +378,13 @@ def _run_dask(parts, target, csv, workers, scheduler, done) -> None:
                                dashboard_address=None)
         client = Client(cluster)
     try:
-        client.run(warm_up)  # hazm and the lexicons, once in every worker, in parallel
         n_workers = max(len(client.scheduler_info().get("workers", {})), 1)
         in_flight = 2 * n_workers  # partitions held at once: bounded memory
         sizes: dict[int, int] = {}
         queue = as_completed()
         for index, items in islice(parts, in_flight):
             sizes[index] = len(items)
-            queue.add(client.submit(_work, index, items, target, csv, pure=False))
+            queue.add(client.submit(_work_in_worker, index, items, target, csv, pure=False))
         for future in queue:
             index, result = future.result()
             future.release()
@@ -376,7 +392,7 @@ def _run_dask(parts, target, csv, workers, scheduler, done) -> None:
             nxt = next(parts, None)
             if nxt is not None:
                 sizes[nxt[0]] = len(nxt[1])
-                queue.add(client.submit(_work, nxt[0], nxt[1], target, csv, pure=False))
+                queue.add(client.submit(_work_in_worker, nxt[0], nxt[1], target, csv, pure=False))
     finally:
         client.close()
         if cluster is not None:

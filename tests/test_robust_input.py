@@ -229,6 +229,24 @@ def test_utf16_without_bom():
     assert decode_bytes(text.encode("utf-16-be"))[0] == text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_every_corpus_article_decodes_from_utf16_without_bom(encoding):
+    # charset-normalizer alone failed on one of them: the byte structure decides
+    for path in sorted(REAL.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert decode_bytes(text.encode(encoding)) == (text, encoding), path.name
+
+
+def test_utf16_structure_does_not_claim_other_bytes():
+    english = "plain English text, 12 words and digits 345. " * 3
+    assert decode_bytes(english.encode("utf-16-le")) == (english, "utf-16-le")
+    assert decode_bytes(english.encode("utf-8"))[1] == "utf-8"
+    with pytest.raises(DecodeError, match="binary content"):
+        decode_bytes(bytes(4000))  # all NUL: not text in any encoding
+    arabic = "قال وزير الخارجية إن المحادثات كانت مثمرة. " * 10
+    assert decode_bytes(arabic.encode("cp1256"))[1] == "cp1256"
+
+
 def test_csv_body_with_newlines_inside_quotes(tmp_path):
     path = tmp_path / "multi.csv"
     path.write_text('title,body\nتیتر,"بند اول است.\nبند دوم است."\n', encoding="utf-8")
