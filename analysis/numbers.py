@@ -17,9 +17,10 @@ recognized as ordinals and never as cardinals.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon.numbers import (
     ADJECTIVE_SUFFIX,
@@ -79,14 +80,61 @@ class NumberSpan:
 
 # --- tokens ---------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One token of a number. A tuple: `find_numbers` builds thousands of them."""
+
     start: int
     end: int
     kind: str  # num | small | scale | frac | and | ord | other
     value: Decimal = Decimal(0)
     ord_stem: str = ""  # for kind == "ord": the kind of the stem (num | small | scale)
     adjectival: bool = False
+
+
+_PART_SPLIT_RE = re.compile(f"[{ZWNJ}{SOFT_HYPHEN}]")
+# Stands for any run of `other` tokens in `find_numbers`: an `other` token only ever
+# stops a number (no rule reads its offsets), so one is as good as many.
+_OTHER = _Tok(-1, -1, "other")
+_STARTERS = frozenset({"num", "small", "frac"})  # kinds a glued scale may follow
+
+# Where a number can start: a number starts at a token of a digit word, or of a letter
+# word one of whose letter runs (the parts between ZWNJs) is one of these (a number
+# word, an adjectival scale, an ordinal, a joined cardinal); a glued scale
+# (`هزارگواهینامه`) only follows such a token. `و` alone never starts one.
+_NUMBER_RUNS: frozenset[str] = frozenset(
+    _PART_SPLIT_RE.split(word)[0]
+    for word in (
+        *SMALL_NUMBERS, *SCALES, *(scale + ADJECTIVE_SUFFIX for scale in SCALES), *FRACTIONS,
+        *IRREGULAR_ORDINALS,
+        *(stem + suffix for stem in (*SMALL_NUMBERS, *SCALES) for suffix in ORDINAL_SUFFIXES),
+        *(small + scale for small in SMALL_NUMBERS for scale in SCALES),
+    )
+)
+
+
+def _trie_pattern(words) -> str:
+    """An alternation of `words` as a prefix tree (`دو(?:م(?:ین)?|...)?`): the regex
+    engine tries one branch per letter instead of every word at every position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+# A digit, or a whole letter run (letters on neither side) in `_NUMBER_RUNS`.
+_CANDIDATE_RE = re.compile(
+    rf"{_DIGITS}|(?<![^\W\d_])(?:{_trie_pattern(_NUMBER_RUNS)})(?![^\W\d_])")
 
 
 def _latin_digits(text: str) -> str:
@@ -154,31 +202,87 @@ def _is_number_part(tok: _Tok) -> bool:
     return tok.kind in ("num", "small", "scale", "frac", "and", "ord")
 
 
+@lru_cache(maxsize=200_000)
+def _word_tokens(word: str) -> tuple[_Tok, ...] | None:
+    """The tokens of one scanned word, offsets relative to it; None for one plain `other`.
+
+    Cached per word: what a word yields does not depend on its neighbours, except a
+    glued scale (`_glued_tokens`), which is tried on a plain `other` after a number.
+    ZWNJ-joined number words (`یک‌صد`) are split into parts; a cardinal joined to a
+    scale (`یکهزار`) into the two.
+    """
+    if ZWNJ in word or SOFT_HYPHEN in word:
+        parts, pos = [], 0
+        for part in _PART_SPLIT_RE.split(word):
+            parts.append(_classify(part, pos, pos + len(part)))
+            pos += len(part) + 1
+        if all(_is_number_part(p) for p in parts) and parts[-1].kind != "and":
+            return tuple(parts)
+    tok = _classify(word, 0, len(word))
+    if tok.kind == "other":
+        joined = _split_joined_number(word, 0)  # `یکهزار`, `دوهزار`
+        return tuple(joined) if joined else None
+    return (tok,)
+
+
+@lru_cache(maxsize=200_000)
+def _glued_tokens(word: str) -> tuple[_Tok, ...] | None:
+    """`_split_glued_scale` of a word at offset 0, cached per word."""
+    glued = _split_glued_scale(word, 0)
+    return tuple(glued) if glued else None
+
+
+def _shifted(toks: tuple[_Tok, ...], offset: int) -> list[_Tok]:
+    return [_Tok(t.start + offset, t.end + offset, t.kind, t.value, t.ord_stem, t.adjectival)
+            for t in toks]
+
+
 def _tokens(text: str) -> list[_Tok]:
-    """Tokens of `text`; ZWNJ-joined number words (`یک‌صد`) are split into parts."""
+    """Tokens of `text`, every `other` word included, with offsets into `text`."""
     out: list[_Tok] = []
     for m in _TOKEN_RE.finditer(text):
         word, start = m.group(), m.start()
-        if ZWNJ in word or SOFT_HYPHEN in word:
-            parts, pos = [], start
-            for part in re.split(f"[{ZWNJ}{SOFT_HYPHEN}]", word):
-                parts.append(_classify(part, pos, pos + len(part)))
-                pos += len(part) + 1
-            if all(_is_number_part(p) for p in parts) and parts[-1].kind != "and":
-                out.extend(parts)
+        toks = _word_tokens(word)
+        if toks is None:
+            glued = _glued_tokens(word) if out and out[-1].kind in _STARTERS else None
+            toks = glued or (_Tok(0, len(word), "other"),)  # `هزارگواهینامه` after a number
+        out.extend(_shifted(toks, start))
+    return out
+
+
+def _number_tokens(text: str) -> list[_Tok]:
+    """The tokens of `text` that `find_numbers` reads: `_tokens` without the words far
+    from any number, every run of plain `other` tokens folded into `_OTHER` (empty when
+    `text` holds no digit and no number word: most sentences).
+
+    `_CANDIDATE_RE` finds where a number may start; `_TOKEN_RE` then scans from the
+    space before it (no token holds a space, so scanning from there finds the tokens
+    a scan from the start finds) through the run of number tokens, and stops at the
+    first plain `other` token after it (which may be a glued scale). The words
+    skipped are plain `other` tokens or a lone `و`, which start no number and, after
+    an `other`, join none.
+    """
+    out: list[_Tok] = []
+    pos = 0  # the scan resumes here: after a token, in step with a scan from 0
+    while (found := _CANDIDATE_RE.search(text, pos)) is not None:
+        candidate = found.start()
+        start = max(pos, text.rfind(" ", pos, candidate) + 1)
+        for m in _TOKEN_RE.finditer(text, start):
+            word = m.group()
+            toks = _word_tokens(word)
+            if toks is not None:
+                out.extend(_shifted(toks, m.start()))
                 continue
-        tok = _classify(word, start, m.end())
-        if tok.kind == "other":
-            joined = _split_joined_number(word, start)  # `یکهزار`, `دوهزار`
-            if joined:
-                out.extend(joined)
-                continue
-        if tok.kind == "other" and out and out[-1].kind in ("num", "small", "frac"):
-            glued = _split_glued_scale(word, start)  # `هزارگواهینامه` after a number
-            if glued:
-                out.extend(glued)
-                continue
-        out.append(tok)
+            glued = _glued_tokens(word) if out and out[-1].kind in _STARTERS else None
+            if glued:  # `هزارگواهینامه` after a number
+                out.extend(_shifted(glued, m.start()))
+            elif not out or out[-1] is not _OTHER:
+                out.append(_OTHER)
+            if m.end() > candidate:  # past the candidate: its run of tokens is over
+                pos = m.end()
+                break
+        else:
+            break  # the text ends inside the run
     return out
 
 
@@ -381,39 +485,15 @@ def is_ordinal(text: str) -> bool:
     return True
 
 
-def _token_words(text: str) -> list[str]:
-    """The words `_tokens` scans (`_TOKEN_RE` has no groups: `findall` gives whole matches)."""
-    if _TOKEN_RE.groups:  # pragma: no cover - kept correct if a group is ever added
-        return [m.group() for m in _TOKEN_RE.finditer(text)]
-    return _TOKEN_RE.findall(text)
-
-
-@lru_cache(maxsize=200_000)
-def _may_be_number(word: str) -> bool:
-    """Whether `_tokens` can make a token from `word` where `find_numbers` starts a number.
-
-    A necessary condition (cached per word): a number starts at a token that is not
-    `other` or `and`; such tokens come from the word's class, from its ZWNJ-separated
-    parts, or from a joined cardinal (`یکهزار`). A glued scale (`هزارگواهینامه`) only
-    follows a number token, whose own word passes this test.
-    """
-    if _word_class(word)[0] not in ("other", "and") or _joined_number_parts(word) is not None:
-        return True
-    if ZWNJ in word or SOFT_HYPHEN in word:
-        return any(_word_class(part)[0] not in ("other", "and")
-                   for part in re.split(f"[{ZWNJ}{SOFT_HYPHEN}]", word))
-    return False
-
-
-def find_numbers(text: str) -> list[NumberSpan]:
+def find_numbers(text: str, offset: int = 0) -> list[NumberSpan]:
     """Every number in running text, longest match first, with offsets into `text`.
 
     Number words inside other words are not numbers (`سه‌شنبه`, `ده‌ها`, `نه‌تنها`);
-    a list `۲۴ و ۲۵` is two numbers; ordinals come back with `ordinal=True`.
+    a list `۲۴ و ۲۵` is two numbers; ordinals come back with `ordinal=True`. When
+    `text` is cut out of a larger text at `offset`, the spans' offsets are shifted by
+    it (offsets into the larger text; `NumberSpan.text` is the same).
     """
-    if not any(map(_may_be_number, _token_words(text))):  # most sentences: no number at all
-        return []
-    toks = _tokens(text)
+    toks = _number_tokens(text)
     spans: list[NumberSpan] = []
     i = 0
     while i < len(toks):
@@ -426,9 +506,10 @@ def find_numbers(text: str) -> list[NumberSpan]:
             i += 1
             continue
         start, end = t.start, toks[i + parsed.n - 1].end
-        spans.append(NumberSpan(start, end, text[start:end], _as_number(parsed.value),
-                                ordinal=parsed.ordinal, words=parsed.words,
-                                scale=parsed.scale, adjectival=parsed.adjectival))
+        spans.append(NumberSpan(start + offset, end + offset, text[start:end],
+                                _as_number(parsed.value), ordinal=parsed.ordinal,
+                                words=parsed.words, scale=parsed.scale,
+                                adjectival=parsed.adjectival))
         i += parsed.n
     return spans
 

@@ -16,8 +16,10 @@ the quote's speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from .document import Document, Sentence
 from .lexicon import quantities as q
@@ -31,7 +33,7 @@ _WORD = r"[^\W\d_]+(?:[\u200c\u00ad][^\W\d_]+)*"
 _GAP = r"[ \u200c]*"  # between words: spaces (ZWNJ counts as a space)
 _SYMBOLS = "".join(re.escape(k) for k in q.PERCENT_UNITS if len(k) == 1 and not k.isalpha())
 _NEXT_RE = re.compile(rf"{_GAP}({_WORD}|[{_SYMBOLS}])")  # a word, or a percent sign
-_PREV_RE = re.compile(rf"({_WORD}){_GAP}$")
+_PREV_RE = re.compile(rf"({_WORD}){_GAP}$")  # what `_word_before` finds (without this regex)
 _DIGIT = "[0-9۰-۹٠-٩]"
 _LATIN_WORD_BEFORE_RE = re.compile(r"[A-Za-z][A-Za-z\-]*\s*$")
 _CLAUSE_BREAK = "،,:;؛«»()[]\"!?؟."
@@ -96,8 +98,9 @@ class ListedCount:
 
 # --- lexicon, normalized once ------------------------------------------------------
 
+@lru_cache(maxsize=100_000)
 def _key(word: str) -> str:
-    """A lookup key: ZWNJ and spaces removed (`دست‌کم` = `دستکم` = `دست کم`)."""
+    """A lookup key: ZWNJ and spaces removed (`دست‌کم` = `دستکم` = `دست کم`); cached per word."""
     return word.replace(ZWNJ, "").replace("\u00ad", "").replace(" ", "")
 
 
@@ -122,6 +125,12 @@ def _phrase_re(phrases) -> str:
         pieces = re.split(r"[ \u200c]+", p)
         parts.append(r"[ \u200c]?".join(re.escape(x) for x in pieces))
     return "|".join(parts)
+
+
+def _phrase_width(phrases) -> int:
+    """The most characters a `_phrase_re` of `phrases` can match."""
+    return max(sum(map(len, pieces)) + len(pieces) - 1
+               for pieces in (re.split(r"[ \u200c]+", _norm(p)) for p in phrases))
 
 
 @dataclass(frozen=True)
@@ -162,7 +171,11 @@ class _Lex:
     qualifiers: dict
     change_before_re: re.Pattern
     hypothetical_re: re.Pattern
+    hypothetical_pieces: tuple  # the longest word of each opener: one is in every match
     referring_re: re.Pattern
+    qualifier_width: int  # the most characters the phrase of a `*_re` above can match
+    change_width: int
+    referring_width: int
     change_after_re: re.Pattern
 
 
@@ -211,16 +224,22 @@ def _lex() -> _Lex:
         change_before_re=re.compile(rf"(?:^|(?<=[\s«(،:]))({change})[ \u200c]*$"),
         change_after_re=re.compile(
             rf"[ \u200c]({change})(?:{'|'.join(q.CHANGE_VERB_ENDINGS)})?(?=[ \u200c]|$)"),
+        qualifier_width=_phrase_width(q.QUALIFIERS),
+        change_width=_phrase_width(q.CHANGE_WORDS),
+        referring_width=_phrase_width(q.REFERRING_PHRASES_BEFORE),
         referring_re=re.compile(
             rf"(?:^|(?<=[\s«(،:]))(?:{_phrase_re(q.REFERRING_PHRASES_BEFORE)})[ \u200c]*$"),
         hypothetical_re=re.compile(rf"(?:^|(?<=[\s«(،:]))(?:{hypo})\s[^،:؛.!?؟]*$"),
+        hypothetical_pieces=tuple({max(re.split(r"[ \u200c]+", _norm(p)), key=len)
+                                   for p in q.HYPOTHETICAL_OPENERS}),
     )
 
 
 # --- small text helpers ----------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """A word of doc.text; a tuple, since the rules read tens of thousands of them."""
+
     start: int
     end: int
     text: str
@@ -236,10 +255,25 @@ def _word_after(text: str, pos: int, limit: int) -> _Word | None:
     return _Word(m.start(1), m.end(1), m.group(1)) if m else None
 
 
+_TRAILING_GAP = " \u200c\n"  # what may follow a phrase before `[ \u200c]*$`: the gap, a final newline
+# `_PREV_RE` read backwards, on the reversed text before `pos`: `$` also matches before
+# a final newline; a word read backwards is a word (letters joined by single ZWNJs).
+_PREV_REVERSED_RE = re.compile(rf"\n?{_GAP}({_WORD})")
+
+
 def _word_before(text: str, pos: int, floor: int) -> _Word | None:
-    """The word right before `pos` (spaces only between), or None after punctuation."""
-    m = _PREV_RE.search(text, max(floor, pos - _NEAR), pos)
-    return _Word(m.start(1), m.end(1), m.group(1)) if m else None
+    """The word right before `pos` (spaces only between), or None after punctuation.
+
+    The same as `_PREV_RE.search(text, max(floor, pos - _NEAR), pos)`, whose leftmost
+    match is the longest word ending at the gap before `pos`; matching the reversed
+    window from its start finds it without trying every start in the window.
+    """
+    lo = max(floor, pos - _NEAR)
+    m = _PREV_REVERSED_RE.match(text[lo:pos][::-1])
+    if m is None:
+        return None
+    start, end = pos - m.end(1), pos - m.start(1)
+    return _Word(start, end, text[start:end])
 
 
 def _strip_adjectival(key: str, table) -> str | None:
@@ -253,10 +287,20 @@ def _strip_adjectival(key: str, table) -> str | None:
 
 
 def _is_time_unit(key: str, lex: _Lex) -> bool:
-    if key in lex.time_units:
+    """A time unit (`سال`), or one with a suffix (`ساله`, `ماهه`)."""
+    return _is_time_unit_key(key)
+
+
+@lru_cache(maxsize=100_000)
+def _is_time_unit_key(key: str) -> bool:
+    """`_is_time_unit`, cached per key (the rules ask for the words around each number)."""
+    time_units = _lex().time_units
+    if key in time_units:
         return True
-    suffixes = (_key(s) for s in q.TIME_SUFFIXES)
-    return any(key.endswith(s) and key[: -len(s)] in lex.time_units for s in suffixes)
+    return any(key.endswith(s) and key[: -len(s)] in time_units for s in _TIME_SUFFIX_KEYS)
+
+
+_TIME_SUFFIX_KEYS = tuple(_key(s) for s in q.TIME_SUFFIXES)
 
 
 def _is_month(key: str, lex: _Lex) -> bool:
@@ -266,8 +310,11 @@ def _is_month(key: str, lex: _Lex) -> bool:
     return key.endswith(suffix) and key[: -len(suffix)] in lex.months  # `دی‌ماه`, `اسفندماه`
 
 
+_PLURAL_ENDINGS = tuple(ZWNJ + s for s in q.PLURAL_SUFFIXES)
+
+
 def _is_plural(word: str) -> bool:
-    return any(word.endswith(ZWNJ + s) for s in q.PLURAL_SUFFIXES)
+    return word.endswith(_PLURAL_ENDINGS)
 
 
 def _is_verb(word: str) -> bool:
@@ -276,7 +323,7 @@ def _is_verb(word: str) -> bool:
 
 
 def _is_year_like(span: NumberSpan) -> bool:
-    if span.words or not isinstance(span.value, int) or re.search("[,٬]", span.text):
+    if span.words or not isinstance(span.value, int) or "," in span.text or "٬" in span.text:
         return False
     return any(lo <= span.value <= hi for lo, hi in q.YEAR_RANGES)
 
@@ -305,23 +352,21 @@ def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
         return _Unit("percent", q.PERCENT_UNIT, w1.end, True)
     if k1 == q.PERCENT_SPLIT[0] and w2 is not None and w2.key in q.PERCENT_SPLIT[1]:
         return _Unit("percent", q.PERCENT_UNIT, w2.end, True)
-    stem = _strip_adjectival(k1, lex.percent)
-    if stem:
+    percent, currency, measure, classifier, _ = _unit_stems(k1)
+    if percent:
         return _Unit("percent", q.PERCENT_UNIT, w1.end, True)
-    stem = _strip_adjectival(k1, lex.currencies)
-    if stem:
-        return _Unit("money", lex.currencies[stem], w1.end, True)
+    if currency:
+        return _Unit("money", lex.currencies[currency], w1.end, True)
     if k1 == q.TONNE:
         return _tan_unit(span, w1, w2, lex)
-    stem = _strip_adjectival(k1, lex.measures)
-    if stem:
-        unit, end = lex.measures[stem], w1.end
-        if w2 is not None and _strip_adjectival(w2.key, lex.modifiers):
-            unit, end = f"{unit} {lex.modifiers[_strip_adjectival(w2.key, lex.modifiers)]}", w2.end
+    if measure:
+        unit, end = lex.measures[measure], w1.end
+        modifier = _unit_stems(w2.key)[4] if w2 is not None else None
+        if modifier:
+            unit, end = f"{unit} {lex.modifiers[modifier]}", w2.end
         return _Unit("measure", unit, end, True)
-    stem = _strip_adjectival(k1, lex.classifiers)
-    if stem:
-        k1, end = stem, w1.end
+    if classifier:
+        k1, end = classifier, w1.end
         if (k1 not in lex.person_classifiers and w2 is not None and w2.key not in lex.not_units
                 and not _is_verb(w2.text) and w2.key not in lex.change):
             end = w2.end  # `شش فروند هلی‌کوپتر`: show what is counted
@@ -331,6 +376,15 @@ def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
             or w1.start in named):
         return None
     return _Unit("count", w1.text, w1.end, k1 in lex.common_count)
+
+
+@lru_cache(maxsize=100_000)
+def _unit_stems(key: str) -> tuple[str | None, ...]:
+    """`_strip_adjectival` of a word's key in the percent, currency, measure, classifier
+    and modifier tables, cached per key (the rules ask for each word after a number)."""
+    lex = _lex()
+    return tuple(_strip_adjectival(key, table) for table in (
+        lex.percent, lex.currencies, lex.measures, lex.classifiers, lex.modifiers))
 
 
 def _tan_unit(span: NumberSpan, w1: _Word, w2: _Word | None, lex: _Lex) -> _Unit:
@@ -381,12 +435,11 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
         return "year"
     if (bkey in lex.identifiers and not (unit and unit.known)) or bkey in lex.model_letters:
         return "identifier"  # `قطعنامه ۲۲۳۱`, but `منطقه ۱۲۰۰ کیلومتر مربع` is a measure
-    if _LATIN_WORD_BEFORE_RE.search(text, lo, span.start) or _HYPHEN_BEFORE_RE.search(
-            text, lo, span.start):
+    if _LATIN_WORD_BEFORE_RE.search(text, lo, span.start) or _hyphen_before(text, lo, span.start):
         return "identifier"  # `IPC Phase ۵`, `سی- ۱۳۵`, `کووید-۱۹`
     if bkey in lex.referring_before and not _after_preposition(text, before, sent):
         return "referring"
-    if lex.referring_re.search(text, lo, span.start):
+    if _search_ending(lex.referring_re, lex.referring_width, text, lo, span.start):
         return "referring"  # `یکی از دو نامزد`
     if span.value == 2 and span.words and akey:
         head = _key(after.text.split(ZWNJ)[0])
@@ -396,7 +449,7 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
         return "description"
     if akey in lex.vague or bkey in lex.vague:
         return "vague"  # `ده ها`, `چند هزار`
-    if after is not None and is_ordinal(after.text):
+    if after is not None and _is_ordinal_word(after.text):
         return "fraction"  # `دو سوم`
     if unit is not None and unit.kind == "percent" and span.value == 100:
         nxt = _word_after(text, unit.end, sent.end)
@@ -404,9 +457,38 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
             return "idiom"  # `۱۰۰ درصد مطمئن`
     if span.words and span.value == 1 and span.scale == 1 and not (unit and unit.kind == "money"):
         return "article_yek"
-    if lex.hypothetical_re.search(text, _back(sent, span.start, _CLAUSE), span.start):
+    if _hypothetical(text, _back(sent, span.start, _CLAUSE), span.start, lex):
         return "hypothetical"
     return ""
+
+
+def _hypothetical(text: str, lo: int, pos: int, lex: _Lex) -> bool:
+    """`hypothetical_re` in text[lo:pos] (`اگر … ۲۰ درصد`). Every match holds one of
+    `hypothetical_pieces` verbatim: when none is in the window (nearly always), the
+    regex, which tries every start in hundreds of characters, is not run."""
+    window = text[lo:pos]
+    if not any(piece in window for piece in lex.hypothetical_pieces):
+        return False
+    return lex.hypothetical_re.search(text, lo, pos) is not None
+
+
+def _search_ending(pattern: re.Pattern, width: int, text: str, lo: int, pos: int):
+    """`pattern.search(text, lo, pos)` for a pattern `(…)(phrase)[ \u200c]*$` whose phrase
+    matches at most `width` characters: the phrase ends where the trailing spaces, ZWNJs
+    (and a final newline) start, so the match starts at most `width` before that, and
+    the search starts there instead of trying every start in the window."""
+    end = lo + len(text[lo:pos].rstrip(_TRAILING_GAP))
+    return pattern.search(text, max(lo, end - width), pos)
+
+
+def _hyphen_before(text: str, lo: int, pos: int) -> bool:
+    """`_HYPHEN_BEFORE_RE` in text[lo:pos]: a match (letter, hyphen, whitespace to `pos`)
+    can only start two characters before the trailing whitespace, so search from there."""
+    at = lo + len(text[lo:pos].rstrip()) - 2
+    return _HYPHEN_BEFORE_RE.search(text, max(lo, at), pos) is not None
+
+
+_is_ordinal_word = lru_cache(maxsize=100_000)(is_ordinal)  # `is_ordinal`, cached per word
 
 
 def _after_preposition(text: str, word: _Word, sent: Sentence) -> bool:
@@ -419,7 +501,8 @@ def _after_preposition(text: str, word: _Word, sent: Sentence) -> bool:
 
 def _qualifier(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex) -> tuple[str, int]:
     """(qualifier code, start of the qualifier phrase) read right before the number."""
-    m = lex.qualifier_re.search(doc.text, _back(sent, span.start), span.start)
+    m = _search_ending(lex.qualifier_re, lex.qualifier_width, doc.text, _back(sent, span.start),
+                       span.start)
     if m and _key(m.group(1)) == q.UP_TO:
         head = doc.text[_back(sent, m.start(1)):m.start(1)].split()[-3:]
         if find_numbers(" ".join(head)):
@@ -436,7 +519,7 @@ def _change(doc: Document, start: int, end: int, sent: Sentence, lex: _Lex) -> s
     size of the change, so only a change word right before it counts then.
     """
     text = doc.text
-    m = lex.change_before_re.search(text, _back(sent, start), start)
+    m = _search_ending(lex.change_before_re, lex.change_width, text, _back(sent, start), start)
     if m:
         return lex.change.get(_key(m.group(1)), "")
     prev = _word_before(text, start, sent.start)
@@ -457,11 +540,13 @@ def _change(doc: Document, start: int, end: int, sent: Sentence, lex: _Lex) -> s
 _CHANGE_WINDOW = 5  # words after a figure in which a change word still applies to it
 
 
+_SUBUNIT_RE = re.compile(rf"\s+{q.AND}\s+({_DIGIT}+|{_WORD}(?:\s+{q.AND}\s+{_WORD})?)\s+({_WORD})")
+
+
 def _money_subunit(doc: Document, unit: _Unit, sent: Sentence,
                    lex: _Lex) -> tuple[float, int] | None:
     """`۶۵ دلار و ۵۸ سنت`: (0.58, end of `سنت`)."""
-    m = re.match(rf"\s+{q.AND}\s+({_DIGIT}+|{_WORD}(?:\s+{q.AND}\s+{_WORD})?)\s+({_WORD})",
-                 doc.text[unit.end:sent.end])
+    m = _SUBUNIT_RE.match(doc.text[unit.end:sent.end])
     if not m or _key(m.group(2)) not in lex.subunits:
         return None
     from .numbers import parse_number
@@ -477,8 +562,11 @@ def _money_subunit(doc: Document, unit: _Unit, sent: Sentence,
 
 
 
+_FROM_AFTER_RE = re.compile(rf"[ \u200c]+{q.FROM}[ \u200c]+")
+
+
 def _subject(doc: Document, start: int, end: int, unit: _Unit, sent: Sentence, lex: _Lex,
-             verbs: frozenset[int] = frozenset()) -> str:
+             verbs: Container[int] = frozenset()) -> str:
     """A short phrase saying what is measured, taken from the sentence.
 
     In order: the `از` phrase after the figure (`۷۵ درصد از نوار غزه`), joined to the
@@ -490,7 +578,7 @@ def _subject(doc: Document, start: int, end: int, unit: _Unit, sent: Sentence, l
     text = doc.text
     rest = text[end:sent.end]
     before = _clause_before(text, start, sent, lex)
-    m = re.match(rf"[ \u200c]+{q.FROM}[ \u200c]+", rest)
+    m = _FROM_AFTER_RE.match(rest)
     if m:
         after = _noun_phrase(text, end + m.end(), sent.end, lex, verbs)
         if after:
@@ -522,7 +610,7 @@ def _subject(doc: Document, start: int, end: int, unit: _Unit, sent: Sentence, l
     return before or unit.unit
 
 
-def _predicate_words(text: str, pos: int, limit: int, lex: _Lex, verbs: frozenset[int]) -> str:
+def _predicate_words(text: str, pos: int, limit: int, lex: _Lex, verbs: Container[int]) -> str:
     """Up to two words after a count of people, before the verb (`کشته`, `دیگر زخمی`)."""
     words: list[str] = []
     while len(words) < 2:
@@ -541,7 +629,7 @@ def _is_adjectival(text: str, start: int, end: int, unit: _Unit) -> bool:
     return last != unit.unit and _key(last).startswith(_key(unit.unit)) and bool(unit.unit)
 
 
-def _noun_phrase(text: str, pos: int, limit: int, lex: _Lex, verbs: frozenset[int],
+def _noun_phrase(text: str, pos: int, limit: int, lex: _Lex, verbs: Container[int],
                  max_words: int = 4) -> str:
     """The noun phrase starting at `pos`: words up to a function word, a verb, the
     nominal part of a compound verb (`امضا شده`, `برگزار کرد`) or a break."""
@@ -570,7 +658,7 @@ def _clause_before(text: str, start: int, sent: Sentence, lex: _Lex) -> str:
     cut = max(head.rfind(ch) for ch in _CLAUSE_BREAK)
     ke = head.rfind(f" {q.THAT} ")
     clause = head[max(cut, ke + 3 if ke >= 0 else -1) + 1:]
-    clause = re.sub(lex.change_before_re.pattern, "", clause).strip()
+    clause = lex.change_before_re.sub("", clause).strip()
     m = lex.subject_stop_re.search(" " + clause)
     if m:
         clause = (" " + clause)[: m.start()].strip()
@@ -600,19 +688,35 @@ def _named_starts(doc: Document) -> set[int]:
             if m.entity_type in ("country", "person", "org", "capital")}
 
 
+class _VerbStarts:
+    """Starts of the tokens hazm lemmatizes as verbs (`#` in the lemma), as a set read
+    with `in`; gathered on first use, since only the subject of a statistic reads them
+    and many documents state none."""
+
+    __slots__ = ("_doc", "_starts")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._starts: frozenset[int] | None = None
+
+    def __contains__(self, pos: int) -> bool:
+        if self._starts is None:
+            self._starts = frozenset([t.start for t in self._doc.tokens if "#" in t.lemma])
+        return pos in self._starts
+
+
 def extract_statistics(doc: Document, quotes: list[Quote] | None = None) -> list[Statistic]:
     """Statistics of the document; `quotes` attribute numbers inside quotations."""
     lex = _lex()
     quotes = quotes or []
     named = _named_starts(doc)
-    verbs = frozenset(t.start for t in doc.tokens if "#" in t.lemma)  # hazm's verb lemmas
+    verbs = _VerbStarts(doc)
     out: list[Statistic] = []
     for sent in doc.sentences:
         taken = 0  # end of the last statistic: `۶۵ دلار و ۵۸ سنت` is one figure
-        for local in find_numbers(sent.text):
-            if local.start + sent.start < taken:
+        for span in find_numbers(sent.text, sent.start):
+            if span.start < taken:
                 continue
-            span = replace(local, start=local.start + sent.start, end=local.end + sent.start)
             stat = _statistic(doc, span, sent, lex, named, quotes, verbs)
             if stat is not None:
                 stat.stat_id = len(out)
@@ -623,8 +727,10 @@ def extract_statistics(doc: Document, quotes: list[Quote] | None = None) -> list
 
 def _statistic(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
                named: set[int], quotes: list[Quote],
-               verbs: frozenset[int] = frozenset()) -> Statistic | None:
+               verbs: Container[int] = frozenset()) -> Statistic | None:
     """The statistic a number states, or None when it states none."""
+    if span.ordinal:  # `_excluded` rules every ordinal out first, whatever its unit
+        return None
     text = doc.text
     if span.adjectival:  # `جمعیت ۲٫۲ میلیونی`: counts what the noun before names
         prev = _word_before(text, span.start, sent.start)
@@ -679,10 +785,10 @@ def _range_unit(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
         if prev is None or prev.key != q.FROM:
             return None, span
     rest = text[joiner.end:sent.end]
-    nums = find_numbers(rest)
-    if not nums or rest[:nums[0].start].strip():
+    nums = find_numbers(rest, joiner.end)
+    if not nums or rest[:nums[0].start - joiner.end].strip():
         return None, span
-    second = replace(nums[0], start=nums[0].start + joiner.end, end=nums[0].end + joiner.end)
+    second = nums[0]
     if second.ordinal:
         return None, span
     unit = _unit_after(doc, second, sent, lex, named)

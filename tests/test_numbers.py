@@ -1,9 +1,17 @@
 """Number parsing: digits in three scripts, number words, mixed forms, ordinals."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import numbers as _numbers
+from analysis.lexicon.numbers import (
+    FRACTIONS,
+    IRREGULAR_ORDINALS,
+    ORDINAL_SUFFIXES,
+    SCALES,
+    SMALL_NUMBERS,
+)
 from analysis.numbers import (
     find_numbers,
     is_ordinal,
@@ -200,3 +208,65 @@ def test_find_numbers_finds_a_number_in_words_inside_a_sentence(n):
     text = f"گزارش شد {words} نفر"
     spans = find_numbers(text)
     assert len(spans) == 1 and spans[0].value == n and spans[0].text == words
+
+
+# --- the fast scan gives what a plain scan gives --------------------------------
+
+_NUMBER_WORDS = [*SMALL_NUMBERS, *SCALES, *FRACTIONS, *IRREGULAR_ORDINALS]
+_SCAN_PIECES = _NUMBER_WORDS + [
+    "و", "ی", "ها", "ان", "گواهینامه", "شنبه", "کشور", "نفر", "۲", "۱۲", "5", "٫", ".", ",", "٬",
+    "\u200c", "\u00ad", " ", " ", " ", "، ", "-", "_", "a", "ّ", "\n",
+] + [s.lstrip("\u200c") for s in ORDINAL_SUFFIXES]
+
+
+def _find_numbers_by_plain_scan(text):
+    """`find_numbers` as it was before the fast scan: every token of `text`, no skipping."""
+    toks = _numbers._tokens(text)
+    spans, i = [], 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind in ("other", "and") or (t.kind == "scale" and t.adjectival):
+            i += 1
+            continue
+        parsed = _numbers._parse_tokens(toks, i)
+        if parsed is None:
+            i += 1
+            continue
+        end = toks[i + parsed.n - 1].end
+        spans.append((t.start, end, text[t.start:end], _numbers._as_number(parsed.value),
+                      parsed.ordinal, parsed.words, parsed.scale, parsed.adjectival))
+        i += parsed.n
+    return spans
+
+
+def _as_tuples(spans):
+    return [(s.start, s.end, s.text, s.value, s.ordinal, s.words, s.scale, s.adjectival)
+            for s in spans]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), min_size=1, max_size=30))
+def test_find_numbers_equals_a_plain_scan_of_every_token(pieces):
+    text = "".join(pieces)
+    assert _as_tuples(find_numbers(text)) == _find_numbers_by_plain_scan(text)
+
+
+@pytest.mark.parametrize("text", [
+    "یک‌صد و پنجاه", "سه‌شنبه ۲۰ درصد", "و‌یک هزار", "۵۵ هزارگواهینامه و دو", "بیست و پنجمین",
+    "سی‌ام", "۲۵‌امین", "یکهزار و ۲۰۰", "هزاران نفر", "نه‌تنها دو", "دو\u00adهزار", "a۱۲ب دو",
+])
+def test_find_numbers_equals_a_plain_scan_on_tricky_words(text):
+    assert _as_tuples(find_numbers(text)) == _find_numbers_by_plain_scan(text)
+
+
+@given(st.text(alphabet="".join(set("".join(_SCAN_PIECES))), max_size=40))
+def test_no_token_holds_a_space(text):
+    """The fast scan resumes after a space: it relies on no token spanning one."""
+    assert all(" " not in m.group() for m in _numbers._TOKEN_RE.finditer(text))
+
+
+def test_find_numbers_offset_shifts_the_spans():
+    text = "بیش از ۵۱ هزار نفر و دو کشور"
+    plain, shifted = find_numbers(text), find_numbers(text, 100)
+    assert [(s.start + 100, s.end + 100, s.text, s.value) for s in plain] == \
+        [(s.start, s.end, s.text, s.value) for s in shifted]

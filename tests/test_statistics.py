@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import statistics as _stats
 from analysis.corpus import load_corpus
 from analysis.document import Mention
+from analysis.lexicon import quantities as _q
 from analysis.pipeline import to_document
 from analysis.quotes import Quote
 from analysis.statistics import check_listed_counts, extract_statistics
@@ -387,3 +389,35 @@ def test_any_mix_of_numbers_and_words_gives_rows_that_point_at_their_evidence(wo
         assert s.change in ("", "increase", "decrease")
     for check in check_listed_counts(doc, stats):
         assert check.agree == (check.listed == check.stated) or check.partial
+
+
+# --- the fast helpers find what their regexes find ---------------------------------
+
+_TEXT_PIECES = [
+    "ا", "ب", "ک", "a", "Z", " ", " ", "\u200c", "\u00ad", "\n", "\t", "۱", "1", "_", ".", "-",
+    "‐", "–", "ً", "«", "(", "،", ":", "٪",
+] + [_stats._norm(p) for p in (*_q.QUALIFIERS, *_q.CHANGE_WORDS, *_q.REFERRING_PHRASES_BEFORE,
+                                *_q.HYPOTHETICAL_OPENERS)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_PIECES), max_size=30), st.data())
+def test_window_helpers_equal_their_regexes(pieces, data):
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, pos))
+    lex = _stats._lex()
+    m = _stats._PREV_RE.search(text, max(lo, pos - _stats._NEAR), pos)
+    assert _stats._word_before(text, pos, lo) == (
+        (m.start(1), m.end(1), m.group(1)) if m else None)
+    assert _stats._hyphen_before(text, lo, pos) == bool(
+        _stats._HYPHEN_BEFORE_RE.search(text, lo, pos))
+    assert _stats._hypothetical(text, lo, pos, lex) == bool(
+        lex.hypothetical_re.search(text, lo, pos))
+    for pattern, width in ((lex.qualifier_re, lex.qualifier_width),
+                           (lex.change_before_re, lex.change_width),
+                           (lex.referring_re, lex.referring_width)):
+        found, plain = _stats._search_ending(pattern, width, text, lo, pos), pattern.search(
+            text, lo, pos)
+        assert (found and (found.span(), found.groups())) == (plain and (plain.span(),
+                                                                         plain.groups()))
