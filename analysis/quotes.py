@@ -65,6 +65,22 @@ def _phrase(text: str) -> str:
     return _SP.join(re.escape(w) for w in words if w)
 
 
+def _conjugation_forms(past: str, present: str, perfect_bare: bool = True) -> list[str]:
+    """Regexes of the speech-relevant forms of a verb given its stems, one per form.
+
+    Each starts with a letter (see `_by_first_char`): the optional continuous `می‌` of the
+    past is written as two forms, with it first (what `(?:می‌)?` tries first).
+    """
+    aux = f"(?:{_SP}(?:است|اند|بود|بودند|باشد))"
+    past_forms = [f"{past}(?:ند)?"]  # گفت، گفتند
+    if present:  # no `می‌خواست` ('wanted')
+        past_forms.insert(0, f"می{_SP}{past}(?:ند)?")  # می‌گفت
+    forms = past_forms + [f"{past}ه{aux}" + ("?" if perfect_bare else "")]  # گفته است، (گفته)
+    if present:
+        forms.append(f"می{_SP}{present}(?:د|ند)")  # می‌گوید
+    return forms
+
+
 def _conjugations(past: str, present: str, perfect_bare: bool = True) -> str:
     """Regex for the speech-relevant forms of a verb given its stems."""
     aux = f"(?:{_SP}(?:است|اند|بود|بودند|باشد))"
@@ -78,30 +94,64 @@ def _conjugations(past: str, present: str, perfect_bare: bool = True) -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
+_REGEX_SPECIAL = frozenset("\\()[]{}?*+|^$.")
+
+
+def _by_first_char(alts: list[str], word_start: bool = False) -> str:
+    """`(?:a1|a2|…)` regrouped by first character: the same matches, found faster.
+
+    At a position only the alternatives starting with its character can match, and they
+    keep their order; grouped (and the rests grouped again), the engine tests a character
+    per group instead of trying every alternative at every position.
+    `word_start`: the same as `_NOT_BEFORE` + the alternation, with the lookbehind moved
+    after the first character, so that the engine can skip to the positions holding one
+    of the first characters. Falls back to the plain alternation unless every alternative
+    starts with a literal character.
+    """
+    if any(len(a) < 2 or a[0] in _REGEX_SPECIAL or a[1] in "?*+{" for a in alts):
+        return (_NOT_BEFORE if word_start else "") + "(?:" + "|".join(alts) + ")"
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0], []).append(a[1:])
+    out = []
+    for c, rests in groups.items():
+        # `(?<![\w\u200c]c)` after `c`: what precedes `c` is not a letter (nor ZWNJ)
+        check = r"(?<![\w\u200c]" + c + ")" if word_start else ""
+        out.append(c + check + _by_first_char(rests))  # and so on, letter by letter
+    return "(?:" + "|".join(out) + ")"
+
+
+@cache
+def _verb_forms() -> list[str]:
+    """The alternatives of `_verb_re`, in order, each starting with a letter."""
+    alts = []  # (alternative, the same as a list of alternatives that start with a letter)
+    for nonverb, light in lx.COMPOUND_VERBS:
+        past, present = lx.LIGHT_VERBS[light]
+        alt = _phrase(nonverb) + _SP + _conjugations(past, present)
+        alts.append((alt, [alt]))
+    for past, present in lx.SIMPLE_VERBS:
+        alts.append((_conjugations(past, present, perfect_bare=True),
+                     _conjugation_forms(past, present, perfect_bare=True)))
+    for phrase in lx.BELIEF_CUES:
+        alts.append((_phrase(phrase), [_phrase(phrase)]))
+    alts.sort(key=lambda a: len(a[0]), reverse=True)  # the order is that of the written forms
+    return [f for _, forms in alts for f in forms]
+
+
 @cache
 def _verb_re() -> re.Pattern:
     """All speech verbs, longest alternatives first."""
-    alts = []
-    for nonverb, light in lx.COMPOUND_VERBS:
-        past, present = lx.LIGHT_VERBS[light]
-        alts.append(_phrase(nonverb) + _SP + _conjugations(past, present))
-    for past, present in lx.SIMPLE_VERBS:
-        alts.append(_conjugations(past, present, perfect_bare=True))
-    for phrase in lx.BELIEF_CUES:
-        alts.append(_phrase(phrase))
-    alts.sort(key=len, reverse=True)
-    return re.compile(_NOT_BEFORE + "(?:" + "|".join(alts) + ")" + _NOT_AFTER)
+    return re.compile(_by_first_char(_verb_forms(), word_start=True) + _NOT_AFTER)
 
 
 @cache
 def _colon_only_re() -> re.Pattern:
-    alts = sorted((_phrase(p) for p in lx.COLON_ONLY_CUES), key=len, reverse=True)
-    return re.compile(_NOT_BEFORE + "(?:" + "|".join(alts) + ")(?= *:)")
+    return re.compile(_alts(lx.COLON_ONLY_CUES, word_start=True) + "(?= *:)")
 
 
 def _alt_re(phrases, prefix: str = "", suffix: str = "") -> re.Pattern:
-    alts = sorted((_phrase(p) for p in phrases), key=len, reverse=True)
-    return re.compile(prefix + _NOT_BEFORE + "(?:" + "|".join(alts) + ")" + _NOT_AFTER + suffix)
+    start = prefix + _NOT_BEFORE + _alts(phrases) if prefix else _alts(phrases, word_start=True)
+    return re.compile(start + _NOT_AFTER + suffix)
 
 
 @cache
@@ -121,11 +171,51 @@ def _regexes() -> dict[str, re.Pattern]:
         "statement_noun": _alt_re(lx.STATEMENT_NOUNS, suffix="(?:\u200cای|ی)?"),
         "issued_by": _alt_re(lx.ISSUED_BY),
         "statement_verb": _alt_re(lx.STATEMENT_VERBS),
-        "accuse": re.compile(_NOT_BEFORE + "را" + _SP1 + "(?:به" + _SP1 + "[^.،؛:]{1,80}?" + _SP1 + ")?"
-                             + "متهم" + _SP1 + "(?:به" + _SP1 + "[^.،؛:]{1,80}?" + _SP1 + ")?"
-                             + "(?:کرد|کردند|کرده|کرده است|کرده‌اند|کرده اند|می‌کند|می‌کنند)"
-                             + _NOT_AFTER),
+        "accuse": re.compile(_by_first_char(
+            ["را" + _SP1 + "(?:به" + _SP1 + "[^.،؛:]{1,80}?" + _SP1 + ")?"
+             + "متهم" + _SP1 + "(?:به" + _SP1 + "[^.،؛:]{1,80}?" + _SP1 + ")?"
+             + "(?:کرد|کردند|کرده|کرده است|کرده‌اند|کرده اند|می‌کند|می‌کنند)"], word_start=True)
+            + _NOT_AFTER),
     }
+
+
+# The cues of `_regexes()` that few sentences hold, and their lexicon tables.
+_RARE_CUES = {"source_opener": "SOURCE_OPENERS", "clause_opener": "CLAUSE_OPENERS",
+              "statement_verb": "STATEMENT_VERBS", "characterize": "CHARACTERIZE_VERBS"}
+
+
+@cache
+def _rare_cue_core_re() -> re.Pattern:
+    """The phrases of every rare cue, without lookarounds: found wherever one of them is."""
+    return re.compile(_alts([p for table in _RARE_CUES.values() for p in getattr(lx, table)]))
+
+
+def _alts(phrases, word_start: bool = False) -> str:
+    """The phrases as one regex alternation, longest first (see `_by_first_char`)."""
+    return _by_first_char(sorted((_phrase(p) for p in phrases), key=len, reverse=True), word_start)
+
+
+@cache
+def _anchored() -> dict[str, re.Pattern]:
+    """Some patterns of `_regexes()` without their `^` and lookbehind, for `.match(text, a, b)`.
+
+    `_regexes()[name].match(text[a:b])` works on a copy of the span, where the lookbehind
+    always passes (nothing precedes the copy); these match the same at `a` without copying.
+    """
+    tables = {"framing": lx.FRAMING_OPENERS, "as_said": lx.AS_SAID_OPENERS,
+              "adverbial": lx.ADVERBIAL_PHRASES, "subordinate": lx.SUBORDINATE_OPENERS,
+              "source_line": lx.SOURCE_LINE_MARKERS, "relay": lx.RELAY_MARKERS}
+    out = {name: re.compile(_alts(phrases) + _NOT_AFTER) for name, phrases in tables.items()}
+    # `framing or as_said or adverbial` (`_skip_leading`): the first of them that matches
+    out["leading"] = re.compile("|".join(f"(?:{out[n].pattern})" for n in ("framing", "as_said", "adverbial")))
+    return out
+
+
+@cache
+def _starts_re(name: str) -> re.Pattern:
+    """Every position where a phrase of `_regexes()[name]` could start (no lookarounds)."""
+    phrases = {"relay": lx.RELAY_MARKERS}[name]
+    return re.compile("(?=" + _alts(phrases) + ")")
 
 
 @cache
@@ -135,14 +225,40 @@ def _wordset(name: str) -> frozenset[str]:
 
 
 @cache
+def _lex_keys(name: str) -> tuple[str, ...]:
+    """The comparison keys of a lexicon table's phrases, in order."""
+    return tuple(_lex_key(p) for p in getattr(lx, name))
+
+
+@cache
+def _simple_pasts() -> tuple[str, ...]:
+    return tuple(past for past, _ in lx.SIMPLE_VERBS)
+
+
+@cache
+def _passive_re() -> re.Pattern:
+    """`_regexes()["passive"]` for `.match(text, pos, end)`: on the copy `text[pos:end]` it
+    matched, its lookbehind saw only spaces or the copy's start, so it is left out."""
+    return re.compile(" *" + _alts(lx.PASSIVE_AFTER) + _NOT_AFTER)
+
+
+@cache
 def _lex_key(phrase: str) -> str:
     """Comparison key of a lexicon phrase, normalized once."""
     return _key(normalize(phrase))
 
 
+_KEY_STRIP = "«»\"'()،,.:؛"  # what `_key` strips from the ends of a word
+
+
 def _key(word: str) -> str:
     """Comparison key: no ZWNJ, no guillemets, no trailing punctuation."""
-    return word.replace("\u200c", "").strip("«»\"'()،,.:؛")
+    return word.replace("\u200c", "").strip(_KEY_STRIP)
+
+
+def _keys(text: str) -> list[str]:
+    """`[_key(w) for w in text.split()]` (inlined: it runs over whole clauses and texts)."""
+    return [w.replace("\u200c", "").strip(_KEY_STRIP) for w in text.split()]
 
 
 # Tokens that are a finite verb: a clause ends there (`… حمله کرد و …`). Whole tokens
@@ -155,8 +271,10 @@ _VERB_END_RE = re.compile(
     r"|^(?:است|اند|هستند|نیست|بودند)$"
 )
 _WORD_RE = re.compile(r"[^\s]+")
+_FIRST_WORD_RE = re.compile(r"\s*(\S+)")  # `.match(text, a, b)`: `text[a:b].split()[0]`
 _QUOTE_OPEN = "«\"“"  # guillemets, or straight and curly double quotes
 _QUOTE_CLOSE = "»\"”"
+_QUOTE_OPEN_RE = re.compile("[" + _QUOTE_OPEN + "]")
 
 
 # --- working records -----------------------------------------------------------------
@@ -192,9 +310,163 @@ class _State:
     persons: list[_Speaker] = field(default_factory=list)
 
 
+class _Doc:
+    """The document being read, with the lookups this module repeats, built once per call.
+
+    It offers what the rules read of a `Document` (`text`, `mentions`, `sentences`,
+    `mentions_in`, `sent_id_at`) plus indexes, so that a question about a span costs
+    about the span's answer rather than the whole document (a sentence of many colon
+    quotes asks about the same long span once per verb).
+    """
+
+    __slots__ = ("doc", "doc_id", "text", "mentions", "sentences", "_by_start", "_seps",
+                 "_dashes", "_starts", "_hits", "_persons", "_known", "_person_countries",
+                 "_first_countries", "_plain")
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.doc_id = doc.doc_id
+        self.text = doc.text
+        self.mentions = doc.mentions
+        self.sentences = doc.sentences
+        self._by_start: dict[int, list[Mention]] | None = None
+        self._seps: list[int] | None = None
+        self._persons: list[int] | None = None
+        self._plain: str | None = None
+        self._known: frozenset[str] | None = None
+        self._person_countries: dict[str, set[str]] | None = None
+        self._first_countries: dict[str, str] | None = None
+        self._dashes: list[int] | None = None
+        self._starts: dict[str, list[int]] = {}
+        self._hits: tuple[list[int], list[int]] | None = None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return self.doc.mentions_in(start, end)
+
+    def sent_id_at(self, offset: int) -> int:
+        return self.doc.sent_id_at(offset)
+
+    def may_hold_rare_cue(self, s0: int, s1: int) -> bool:
+        """Whether [s0, s1) may hold an opener, a statement verb or a characterisation.
+
+        Their phrases (`_RARE_CUES`) are found once over the whole text, without their
+        lookarounds: a span that no such find reaches holds none of them.
+        """
+        if self._hits is None:
+            found = [m.span() for m in _rare_cue_core_re().finditer(self.text)]
+            self._hits = ([a for a, _ in found], [b for _, b in found])
+        starts, ends = self._hits
+        i = bisect.bisect_right(ends, s0)  # the first find ending inside or after the span
+        return i < len(ends) and starts[i] < s1
+
+    def mentions_starting(self, pos: int) -> list[Mention]:
+        """The mentions that start at `pos`, in document order."""
+        if self._by_start is None:
+            self._by_start = {}
+            for m in self.mentions:
+                self._by_start.setdefault(m.start, []).append(m)
+        return self._by_start.get(pos, [])
+
+    def known_persons(self) -> frozenset[str]:
+        """The persons that person and role mentions resolve to."""
+        if self._known is None:
+            self._known = frozenset(m.person for m in self.mentions
+                                    if m.person and m.entity_type in ("person", "role"))
+        return self._known
+
+    def person_countries(self) -> dict[str, set[str]]:
+        """Person → the countries of its person mentions (those that have one)."""
+        if self._person_countries is None:
+            self._person_countries = {}
+            for m in self.mentions:
+                if m.entity_type == "person" and m.country:
+                    self._person_countries.setdefault(m.person, set()).add(m.country)
+        return self._person_countries
+
+    def first_countries(self) -> dict[str, str]:
+        """Person → the country of the first mention resolving to it that has one."""
+        if self._first_countries is None:
+            self._first_countries = {}
+            for m in self.mentions:
+                if m.country:
+                    self._first_countries.setdefault(m.person, m.country)
+        return self._first_countries
+
+    def has_word_key(self, key: str) -> bool:
+        """Some word of the text has this `_key` (`key` is one: no ZWNJ, nothing to strip).
+
+        Such a word is the key with only `_KEY_STRIP` characters around it, in the text
+        without ZWNJ: each place the key is found there is checked.
+        """
+        if self._plain is None:
+            self._plain = self.text.replace("\u200c", "")
+        text, n = self._plain, len(key)
+        i = text.find(key)
+        while i >= 0:
+            a, b = i, i + n
+            while a > 0 and text[a - 1] in _KEY_STRIP:
+                a -= 1
+            while b < len(text) and text[b] in _KEY_STRIP:
+                b += 1
+            if (a == 0 or text[a - 1].isspace()) and (b == len(text) or text[b].isspace()):
+                return True
+            i = text.find(key, i + 1)
+        return False
+
+    def person_starts(self) -> list[int]:
+        """Sorted starts of the mentions that can open a narration subject (`_sentence_subject`)."""
+        if self._persons is None:
+            self._persons = sorted({m.start for m in self.mentions if m.entity_type in ("person", "role")
+                                    and (m.person or m.entity_type == "person")})
+        return self._persons
+
+    def separators(self) -> list[int]:
+        """Offsets of every `،` and `؛` (the segment separators), sorted."""
+        if self._seps is None:
+            self._seps = [m.start() for m in re.finditer("[،؛]", self.text)]
+        return self._seps
+
+    def has_dash(self, a: int, b: int) -> bool:
+        """`" - " in text[a:b]`, by bisecting the offsets of every ` - `."""
+        if self._dashes is None:
+            text, found, i = self.text, [], self.text.find(" - ")
+            while i >= 0:
+                found.append(i)
+                i = text.find(" - ", i + 1)
+            self._dashes = found
+        i = bisect.bisect_left(self._dashes, a)
+        return i < len(self._dashes) and self._dashes[i] + 3 <= b
+
+    def search(self, name: str, a: int, b: int) -> tuple[int, int] | None:
+        """Span of `_regexes()[name].search(text[a:b])`, in text offsets, without the copy.
+
+        A short span is copied and searched; in a long one only the positions where a
+        phrase can start (found once per document) are tried.
+        """
+        text = self.text
+        if b - a <= 256:
+            m = _regexes()[name].search(text[a:b])
+            return None if m is None else (a + m.start(), a + m.end())
+        m = _anchored()[name].match(text, a, b)  # at `a` the copy's lookbehind passes
+        if m is not None:
+            return m.span()
+        starts = self._starts.get(name)
+        if starts is None:
+            starts = self._starts[name] = [m.start() for m in _starts_re(name).finditer(text)]
+        rx = _regexes()[name]
+        for i in range(bisect.bisect_right(starts, a), len(starts)):
+            if starts[i] >= b:
+                break
+            m = rx.match(text, starts[i], b)
+            if m is not None:
+                return m.span()
+        return None
+
+
 # --- entry point -------------------------------------------------------------------
 def extract_quotes(doc: Document) -> list[Quote]:
     """Quotes of the document in text order."""
+    doc = _Doc(doc)
     text = doc.text
     guillemets = _guillemet_spans(text)
     cands: list[_Cand] = []
@@ -207,7 +479,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     cands = _dedupe(cands)
     cands.sort(key=lambda c: (c.order, c.start))
 
-    quoted = _quoted_paragraphs(text)
+    quoted = _quoted_paragraphs(text, guillemets)
     state = _State()
     quotes: list[Quote] = []
     resolved: dict[int, _Speaker] = {}
@@ -274,7 +546,7 @@ def _is_media_report(c: _Cand, spk: _Speaker) -> bool:
     """A reporting verb (`گزارش داد`, `نوشت`) whose subject is a news medium."""
     if spk.is_person or not c.cue:
         return False
-    if not any(_key(c.cue).startswith(_lex_key(v)) for v in lx.MEDIA_REPORTING_CUES):
+    if not _key(c.cue).startswith(_lex_keys("MEDIA_REPORTING_CUES")):
         return False
     return _is_medium(spk.name)
 
@@ -320,32 +592,34 @@ def _remember(state: _State, spk: _Speaker) -> None:
 
 
 # --- guillemets ------------------------------------------------------------------------
+_GUILLEMET_EVENT_RE = re.compile("[«»\n]")
+
+
 def _guillemet_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each «…» including the marks; an unclosed one runs to line end."""
     spans = []
-    n = len(text)
     i = text.find("«")  # jump from one opening mark to the next
     while i >= 0:
-        depth = 1
-        j = i + 1
-        while j < n and text[j] != "\n":
-            if text[j] == "«":
-                depth += 1
-            elif text[j] == "»":
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        end = j + 1 if j < n and text[j] == "»" else j
+        depth, end = 1, len(text)
+        for m in _GUILLEMET_EVENT_RE.finditer(text, i + 1):  # only the marks and line ends
+            ch = m.group()
+            if ch == "\n":
+                end = m.start()
+                break
+            depth += 1 if ch == "«" else -1
+            if depth == 0:
+                end = m.end()
+                break
         spans.append((i, end))
         i = text.find("«", end)
     return spans
 
 
-def _quoted_paragraphs(text: str, max_lines: int = 12) -> list[tuple[int, int]]:
+def _quoted_paragraphs(text: str, guillemets: list[tuple[int, int]],
+                       max_lines: int = 12) -> list[tuple[int, int]]:
     """(start, end) of each «…» that runs over several lines (`«… \n … \n …»`)."""
     spans = []
-    for a, b in _guillemet_spans(text):
+    for a, b in guillemets:  # `_guillemet_spans(text)`
         if text[b - 1:b] == "»" or b >= len(text):
             continue  # closed on its own line
         depth, j, lines = 1, b, 0
@@ -386,7 +660,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 _HEAD_RE = re.compile(r"^([^:|/\n]{2,60}?) *: *(\S.*)$")
 
 
-def _headlines(doc: Document) -> list[_Cand]:
+def _headlines(doc: _Doc) -> list[_Cand]:
     """`SPEAKER: statement` in the title or in a headline-like line (no final stop)."""
     out = []
     text = doc.text
@@ -424,16 +698,23 @@ def _headlines(doc: Document) -> list[_Cand]:
     return out
 
 
+@cache
+def _addressee_res() -> list[re.Pattern]:
+    """One pattern per `HEADLINE_ADDRESSEE` opener, longest first."""
+    return [re.compile(_NOT_BEFORE + _phrase(opener) + _NOT_AFTER)
+            for opener in sorted(lx.HEADLINE_ADDRESSEE, key=len, reverse=True)]
+
+
 def _head_without_addressee(head: str) -> str:
     """`سخنگوی وزارت خارجه ایران به مردم آمریکا` → the speaker before `به` (the addressee)."""
-    for opener in sorted(lx.HEADLINE_ADDRESSEE, key=len, reverse=True):
-        m = re.search(_NOT_BEFORE + _phrase(opener) + _NOT_AFTER, head)
+    for rx in _addressee_res():
+        m = rx.search(head)
         if m and m.start() > 0 and len(head[m.end():].split()) <= 4:
             return head[:m.start()].rstrip()
     return head
 
 
-def _head_names_speaker(doc: Document, a: int, b: int) -> bool:
+def _head_names_speaker(doc: _Doc, a: int, b: int) -> bool:
     """A headline head that can be a speaker: it names someone, or is a medium."""
     if any(m.entity_type in ("person", "role", "org", "capital", "country", "demonym")
            for m in doc.mentions_in(a, b)):
@@ -442,7 +723,7 @@ def _head_names_speaker(doc: Document, a: int, b: int) -> bool:
 
 
 # --- cues in a sentence ---------------------------------------------------------------------
-def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_Cand]) -> list[_Cand]:
+def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand]) -> list[_Cand]:
     text = doc.text
     out: list[_Cand] = []
     s0, s1 = sent.start, sent.end
@@ -459,7 +740,8 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
         return _inside(guillemets, pos) is not None
 
     # 1. openers that carry their speaker: به گفته X، clause
-    for m in rx["source_opener"].finditer(text, s0, s1):
+    rare = doc.may_hold_rare_cue(s0, s1)  # else no opener, statement or characterisation
+    for m in rx["source_opener"].finditer(text, s0, s1) if rare else ():
         if in_direct(m.start()):
             continue
         comma = _next_comma(text, m.end(), s1, max_words=10)
@@ -476,7 +758,7 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
                          speaker=spk, order=m.start()))
 
     # 2. clause openers: با بیان اینکه clause، …
-    for m in rx["clause_opener"].finditer(text, s0, s1):
+    for m in rx["clause_opener"].finditer(text, s0, s1) if rare else ():
         if in_direct(m.start()):
             continue
         # the clause runs to the last comma before the main verb (`…، عنوان کرد: …`)
@@ -492,13 +774,14 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
                          *_subject_region(doc, sent, m.start(), out), order=m.start()))
 
     # 3. statements: در بیانیه X آمده است: …  /  در این گزارش به نقل از X آمده است که …
-    for m in rx["statement_verb"].finditer(text, s0, s1):
+    for m in rx["statement_verb"].finditer(text, s0, s1) if rare else ():
         if in_direct(m.start()) or _colon_only_re().match(text, m.start()):
             continue
         cand = _statement_clause(doc, sent, m, out)
         if cand is not None:
             out.append(cand)
-    for m in _colon_only_re().finditer(text, s0, s1):
+    # (`آمده است:`: such a cue needs its colon in the sentence)
+    for m in _colon_only_re().finditer(text, s0, s1) if text.find(":", s0, s1) >= 0 else ():
         if in_direct(m.start()):
             continue
         colon = text.index(":", m.end())
@@ -534,7 +817,11 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
                 direct_spans.append((cand.start, cand.end, cand.form))
 
     # 5. characterisations and accusations: X را «…» خواند، Y را متهم … کرد
-    for m in list(rx["characterize"].finditer(text, s0, s1)) + list(rx["accuse"].finditer(text, s0, s1)):
+    # (a characterisation needs a quotation mark before its verb, an accusation `متهم`)
+    quoted = rare and _QUOTE_OPEN_RE.search(text, s0, s1) is not None
+    characterize = list(rx["characterize"].finditer(text, s0, s1)) if quoted else []
+    accuse = list(rx["accuse"].finditer(text, s0, s1)) if text.find("متهم", s0, s1) >= 0 else []
+    for m in characterize + accuse:
         if in_direct(m.start()):
             continue
         is_accuse = m.group().startswith("را")
@@ -562,7 +849,7 @@ def _sentence_quotes(doc: Document, sent: Sentence, guillemets, previous: list[_
     return out
 
 
-def _statement_clause(doc: Document, sent: Sentence, m: re.Match, earlier: list[_Cand]) -> _Cand | None:
+def _statement_clause(doc: _Doc, sent: Sentence, m: re.Match, earlier: list[_Cand]) -> _Cand | None:
     """`در بیانیه X آمده است (که) …`: reported speech of the statement's author, when the
     author is written (after the statement noun, or relayed: `به نقل از X`)."""
     text = doc.text
@@ -593,7 +880,7 @@ def _quoted_after_pronoun_object(text: str, a: int, verb: int) -> tuple[int, int
     return None
 
 
-def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end: int,
+def _verb_quote(doc: _Doc, sent: Sentence, m: re.Match, guillemets, line_end: int,
                 earlier: list[_Cand]) -> _Cand | None:
     """The quote a speech verb introduces, or None (nominal use, passive, narration)."""
     text = doc.text
@@ -606,7 +893,7 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
         return None  # به گفته / به نوشته: an opener, handled elsewhere
     if len(before) >= 2 and prev_word == "که" and _key(before[-2]) == "را":
         return None  # `X را که نوشته «…»`: a relative clause about X
-    if rx["passive"].match(text[m.end():s1]):
+    if _passive_re().match(text, m.end(), s1):
         return None  # گفته می‌شود: it is said
     # a cue inside an earlier reported clause counts only after a clause boundary
     ms = m.start()
@@ -618,13 +905,15 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
     while after < s1 and text[after] in " \u200c\u00a0":
         after += 1
     nxt = text[after] if after < len(text) else ""
-    subj = _subject_region(doc, sent, m.start(), earlier)
+
+    def subj() -> tuple[int, int]:  # where the speaker is written: read only for a quote
+        return _subject_region(doc, sent, ms, earlier)
+
     clause0 = _clause_start(text, s0, m.start())
-    pre_words = [_key(w) for w in text[clause0:m.start()].split()]
+    pre_words = _keys(text[clause0:m.start()])
     as_said = bool(rx["as_said"].search(text, clause0, m.start()))
     is_perfect_bare = cue.endswith("ه") and not cue.startswith("می")
-    simple = any(cue.startswith(p) for (p, _) in lx.SIMPLE_VERBS)
-    nominal = _nominal_use(cue, pre_words)
+    simple = cue.startswith(_simple_pasts())
     for verb, prep in lx.ADDRESSEE_VERBS.items():
         if cue.startswith(verb) and prep not in pre_words:
             return None  # `خواست` without `از X` is 'wanted', not 'asked'
@@ -639,7 +928,7 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
         form = "guillemets" if text[t0 - 1] == "«" else "colon"
         if form == "colon" and t1 >= line_end - 1:  # `گفت: خیلی زحمت کشیدند!` + next paragraph
             t1 = _short_answer_continued(text, t0, t1, line_end)
-        return _Cand(sent.sent_id, "direct", form, cue, t0, t1, *subj, order=m.start())
+        return _Cand(sent.sent_id, "direct", form, cue, t0, t1, *subj(), order=m.start())
     if nxt == "«" or (nxt == "،" and text[after + 1:].lstrip().startswith("«")):
         g = _inside(guillemets, text.index("«", after) + 1)
         if g is None:
@@ -648,9 +937,9 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
         t0, t1 = _strip_span(text, t0, t1)
         if _fewer_words(text, t0, t1, 3):
             return None
-        return _Cand(sent.sent_id, "direct", "guillemets", cue, t0, t1, *subj, order=m.start())
+        return _Cand(sent.sent_id, "direct", "guillemets", cue, t0, t1, *subj(), order=m.start())
     comp = rx["complementizer"].match(text, m.end(), s1)
-    if comp and _nominal_use(cue, pre_words, lx.NOMINAL_COMPLEMENTS_KE):
+    if comp and _nominal_use(cue, pre_words, "NOMINAL_COMPLEMENTS_KE"):
         return None  # `به حمله‌ای اشاره کرد که …`: a relative clause
     if comp:
         t0, t1 = _strip_span(text, comp.end(), s1)
@@ -664,10 +953,10 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
         if whole is not None and not text[whole[1]:t1].strip(" .!؟?"):
             # `اعلام کرد که «…».`: the clause is the speaker's own words
             a, b = _strip_span(text, t0 + 1, whole[1] - 1 if text[whole[1] - 1] == "»" else whole[1])
-            return _Cand(sent.sent_id, "direct", "guillemets", cue, a, b, *subj, order=m.start())
+            return _Cand(sent.sent_id, "direct", "guillemets", cue, a, b, *subj(), order=m.start())
         form = "request" if _key(comp.group().strip()) == "تا" or cue.startswith(("خواست", "درخواست")) \
             else "belief" if _is_belief(cue) else "ke_clause"
-        return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj, order=m.start())
+        return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj(), order=m.start())
     # quote before its cue: «…»، وی افزود.
     if _ONLY_END_PUNCT_RE.fullmatch(text, m.end(), s1):
         first = text[s0:m.start()].lstrip()
@@ -689,7 +978,8 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
     if comma and s1 >= line_end:  # `گفت، هرگز.` ending the paragraph: the next one goes on
         t1 = _short_answer_continued(text, t0, t1, line_end)
     words = _first_words(text, t0, t1, 4)
-    if len(words) < 4 or _key(words[0]) in _wordset("CLAUSE_NON_OPENERS") or nominal:
+    if len(words) < 4 or _key(words[0]) in _wordset("CLAUSE_NON_OPENERS") \
+            or _nominal_use(cue, pre_words):
         return None
     if text[t0] == "(" or _starts_passive(text, t0, t1):
         return None
@@ -697,7 +987,7 @@ def _verb_quote(doc: Document, sent: Sentence, m: re.Match, guillemets, line_end
         return None  # the verb took an object: `… را اعلام کرد، …`
     form = "as_said" if as_said else "belief" if _is_belief(cue) else \
         "verb_comma" if comma else "verb_clause"
-    return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj, order=m.start())
+    return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj(), order=m.start())
 
 
 def _short_answer_continued(text: str, t0: int, t1: int, line_end: int) -> int:
@@ -720,35 +1010,50 @@ def _short_answer_continued(text: str, t0: int, t1: int, line_end: int) -> int:
 
 def _is_belief(cue: str) -> bool:
     """`معتقد است`, `بر این باور است`: a belief, reported like speech."""
-    return any(_key(cue) == _lex_key(b) for b in lx.BELIEF_CUES)
+    return _key(cue) in _belief_keys()
 
 
-def _nominal_use(cue: str, pre_words: list[str], table: dict[str, str] | None = None) -> bool:
+@cache
+def _belief_keys() -> frozenset[str]:
+    return frozenset(_lex_key(b) for b in lx.BELIEF_CUES)
+
+
+def _nominal_use(cue: str, pre_words: list[str], table: str = "NOMINAL_COMPLEMENTS") -> bool:
     """`از … خبر داد`: a compound verb whose prepositional complement precedes it."""
     k = _key(cue)
-    for nonverb, prep in (table or lx.NOMINAL_COMPLEMENTS).items():
-        if k.startswith(_lex_key(nonverb)) and prep in pre_words:
-            return True
-    return False
+    items = _keyed_items(table)
+    return k.startswith(_keyed_heads(table)) and \
+        any(k.startswith(nonverb) and prep in pre_words for nonverb, prep in items)
+
+
+@cache
+def _keyed_heads(name: str) -> tuple[str, ...]:
+    return tuple(k for k, _ in _keyed_items(name))
+
+
+@cache
+def _keyed_items(name: str) -> list[tuple[str, str]]:
+    """A lexicon table's (phrase key, value) pairs."""
+    return [(_lex_key(k), v) for k, v in getattr(lx, name).items()]
 
 
 def _starts_passive(text: str, t0: int, t1: int) -> bool:
     """The clause opens with a passive speech verb (`گفته می‌شود …`): hearsay, no speaker."""
     m = _verb_re().match(text, t0, t1)
-    return bool(m and _regexes()["passive"].match(text[m.end():t1]))
+    return bool(m and _passive_re().match(text, m.end(), t1))
 
 
-def _named_subject(doc: Document, a: int, pos: int) -> bool:
+def _named_subject(doc: _Doc, a: int, pos: int) -> bool:
     """[a, pos) opens with a named person (mention, honorific or «name»), not a pronoun."""
     seg = _first_subject_segment(doc, a, pos)
     if seg is None:
         return False
-    words = doc.text[seg[0]:seg[1]].split()
-    if not words:
+    first = _FIRST_WORD_RE.match(doc.text, seg[0], seg[1])
+    if not first:
         return False
     m = _mention_at(doc, seg[0], types=("person", "role"))
     return bool(m and (m.person or m.entity_type == "person")) or \
-        _key(words[0]) in _wordset("HONORIFICS") or words[0].startswith("«")
+        _key(first.group(1)) in _wordset("HONORIFICS") or first.group(1).startswith("«")
 
 
 def _quote_after_colon(text: str, colon: int, line_end: int, guillemets) -> tuple[int, int]:
@@ -764,7 +1069,7 @@ def _quote_after_colon(text: str, colon: int, line_end: int, guillemets) -> tupl
     return _strip_span(text, i, line_end)
 
 
-def _speaker_phrase_end(doc: Document, a: int, stop: int) -> int | None:
+def _speaker_phrase_end(doc: _Doc, a: int, stop: int) -> int | None:
     """End of a speaker phrase with no comma after it: a mention or a pronoun at `a`."""
     m = _mention_at(doc, a, types=("person", "role", "org", "pronoun"))
     if m is not None:
@@ -798,7 +1103,7 @@ def _clause_start(text: str, s0: int, pos: int) -> int:
     return max(s0, b[1] if b else s0, comma + 1 if comma >= 0 else s0, colon + 1 if colon >= 0 else s0)
 
 
-def _subject_region(doc: Document, sent: Sentence, pos: int, earlier: list[_Cand],
+def _subject_region(doc: _Doc, sent: Sentence, pos: int, earlier: list[_Cand],
                     object_at: int | None = None) -> tuple[int, int]:
     """Where the subject of a verb at `pos` is written: from its clause start to `pos`.
 
@@ -851,7 +1156,11 @@ def _boundary_re() -> re.Pattern:
     or a split subordinator (`در حالی مطرح شده که`), whose `که` opens the next clause."""
     conj = "|".join(re.escape(normalize(c)) for c in lx.CLAUSE_CONJUNCTIONS)
     split = "|".join(_phrase(w) for w in lx.SPLIT_SUBORDINATORS)
-    return re.compile(rf"(\S+?)[،,]? (?:{conj}) |؛|(?<![\w\u200c])(?:{split})(?: \S+){{1,4}}? که ")
+    # The verb is tried only where a word starts (or right after `؛`): the search resumes
+    # there after each match, and a verb found inside a word is also found from its start,
+    # which comes first. (Trying every position re-read each word once per letter.)
+    verb_start = r"(?:(?<!\S)|(?<=؛))"
+    return re.compile(rf"{verb_start}(\S+?)[،,]? (?:{conj}) |؛|(?<![\w\u200c])(?:{split})(?: \S+){{1,4}}? که ")
 
 
 def _boundaries(text: str, start: int, pos: int) -> list[tuple[int, int]]:
@@ -873,12 +1182,58 @@ def _boundary_index(text: str) -> tuple[list[int], list[int], list[tuple[int, in
     """Every clause boundary of a text, found once: (match start, match end, end of the
     clause before, start of the next), sorted, with the match starts and ends for bisecting."""
     bounds = []
-    for m in _boundary_re().finditer(text):
+    for m in _boundary_matches(text):
         if m.group(1) is None:  # `؛` or `در حالی … که`
             bounds.append((m.start(), m.end(), m.start(), m.end()))
         elif _VERB_END_RE.match(m.group(1).strip("،.")):
             bounds.append((m.start(), m.end(), m.start(1) + len(m.group(1)), m.end()))
     return [b[0] for b in bounds], [b[1] for b in bounds], bounds
+
+
+def _boundary_matches(text: str):
+    """`_boundary_re().finditer(text)`, trying only where a match can start.
+
+    A boundary starts at the word before ` و `/` اما `/` ولی ` (or after a `؛` in it), at
+    a `؛`, or at a split subordinator; these are found with `str.find` and a small regex,
+    and the full pattern is matched there, left to right, as `finditer` would.
+    """
+    starts = set()
+    for conj in _conjunction_strings():  # ` و `: the word before it starts a boundary
+        w = text.find(conj)
+        while w >= 0:
+            if w > 0 and not text[w - 1].isspace():
+                r = w - 1
+                while r > 0 and not text[r - 1].isspace():
+                    r -= 1
+                starts.add(r)
+            w = text.find(conj, w + 1)
+    j = text.find("؛")
+    while j >= 0:
+        starts.update((j, j + 1))
+        j = text.find("؛", j + 1)
+    split = _split_subordinator_re()
+    m = split.search(text)
+    while m is not None:
+        starts.add(m.start())
+        m = split.search(text, m.start() + 1)
+    rx = _boundary_re()
+    done = 0  # where the previous match ended: matches do not overlap
+    for start in sorted(starts):
+        if start >= done:
+            m = rx.match(text, start)
+            if m is not None:
+                done = m.end()
+                yield m
+
+
+@cache
+def _conjunction_strings() -> list[str]:
+    return [" " + normalize(c) + " " for c in lx.CLAUSE_CONJUNCTIONS]
+
+
+@cache
+def _split_subordinator_re() -> re.Pattern:
+    return re.compile(_alts(lx.SPLIT_SUBORDINATORS, word_start=True))
 
 
 def _first_words(text: str, a: int, b: int, n: int) -> list[str]:
@@ -904,23 +1259,25 @@ def _fewer_words(text: str, a: int, b: int, n: int) -> bool:
         width *= 4
 
 
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    pos = start
-    for m in re.finditer("[،؛]", text[start:end]):
-        out.append((pos, start + m.start()))
-        pos = start + m.end()
-    out.append((pos, end))
-    return out
+def _first_subject_segment(doc: _Doc, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The comma-segment of [start, end) that holds the subject; flag: relayed (به نقل از).
 
-
-def _first_subject_segment(doc: Document, start: int, end: int) -> tuple[int, int, bool] | None:
-    """The comma-segment of [start, end) that holds the subject; flag: relayed (به نقل از)."""
+    Segments run between `،`/`؛`; the last one (to `end`) may be long, so it is read only
+    where the rules look (its start, its first word) and searched through indexes.
+    """
     text = doc.text
     rx = _regexes()
-    segs = _segments(text, start, end)
+    anchored = _anchored()
+    seps = doc.separators()
+    lo = bisect.bisect_left(seps, start)
+    hi = bisect.bisect_left(seps, end, lo)  # segment i ends at seps[i] (the last at `end`)
     skipped_name = None  # the person ending the last skipped segment (`به رغم اعلام X`)
-    for i, (a, b) in enumerate(segs):
+    seg_start = start
+    for i in range(lo, hi + 1):
+        last = i == hi
+        a, b = seg_start, end if last else seps[i]
+        if not last:
+            seg_start = b + 1
         a, b = _skip_space(text, a, b)
         a = _skip_leading(text, a, b)
         if a >= b:
@@ -928,66 +1285,70 @@ def _first_subject_segment(doc: Document, start: int, end: int) -> tuple[int, in
         if skipped_name and _apposition_of(doc, a, skipped_name):
             skipped_name = _person_ending(doc, a, b)  # `…، ROLE of X …،`: still about X
             continue
-        seg = text[a:b]
-        last = i == len(segs) - 1
-        sl = rx["source_line"].match(seg)
+        sl = anchored["source_line"].match(text, a, b)
         if sl:  # `به نوشته X «NAME» …`: the subject may follow the source inside the segment
-            inner = _name_start(doc, a + sl.end(), b)
+            inner = _name_start(doc, sl.end(), b)
             if inner is None:
                 continue
-            a, seg = inner, text[inner:b]
-        relay = rx["relay"].search(seg)
+            a = inner
+        relay = doc.search("relay", a, b)
         if relay and not last:
-            nxt = _skip_space(text, segs[i + 1][0], segs[i + 1][1])[0]
+            nxt = _skip_space(text, seps[i] + 1, end if i + 1 == hi else seps[i + 1])[0]
             if _mention_at(doc, nxt, types=("person",)) is not None or text.startswith("«", nxt):
                 continue  # `X به نقل از Y، NAME …`: a source line, the subject follows
-            return relay.end() + a, b, True  # `X به نقل از Y، ROLE …`: Y said it
-        if " - " in seg or seg.startswith("-") or (rx["subordinate"].match(seg) and not last):
+            return relay[1], b, True  # `X به نقل از Y، ROLE …`: Y said it
+        if doc.has_dash(a, b) or text.startswith("-", a) \
+                or (not last and anchored["subordinate"].match(text, a, b)):
             continue
-        raw = seg.split()  # keyed only where read: a long segment has many words
-        if not raw:
+        first = _FIRST_WORD_RE.match(text, a, b)
+        if not first:
             continue
-        if _key(raw[0]) in _wordset("PREPOSITIONS") and not _mention_at(doc, a):
+        if _key(first.group(1)) in _wordset("PREPOSITIONS") and not _mention_at(doc, a):
             inner = _subject_after_adverbial(doc, a, b) if last else None
             if inner is not None:  # `در … روز پنج‌شنبه (دیشب) یک منبع … گفت`
                 return inner, b, False
             skipped_name = _person_ending(doc, a, b)
             continue
-        if not last and _VERB_END_RE.match(_key(raw[-1])) and all(_key(w) != "که" for w in raw) \
-                and not rx["clause_opener"].search(seg):
-            continue  # a clause of its own (`…، جلوه دهد، همان‌طور که X گفت`), not `X با بیان اینکه …،`
+        if not last:
+            seg = text[a:b]
+            raw = seg.split()
+            if _VERB_END_RE.match(_key(raw[-1])) and all(_key(w) != "که" for w in raw) \
+                    and not rx["clause_opener"].search(seg):
+                continue  # a clause of its own (`…، جلوه دهد، همان‌طور که X گفت`), not `X با بیان اینکه …،`
         if relay and last:
-            return relay.end() + a, b, True
+            return relay[1], b, True
         return a, b, False
     return None
 
 
-def _person_ending(doc: Document, a: int, b: int) -> str:
+def _person_ending(doc: _Doc, a: int, b: int) -> str:
     """The person whose mention ends the segment [a, b), if one."""
+    text = doc.text
+    tail = b  # the mention must reach the segment's trailing spaces and guillemets
+    while tail > a and text[tail - 1] in " \u200c»«":
+        tail -= 1
     for m in doc.mentions_in(a, b):
-        if m.entity_type in ("person", "role") and m.person and \
-                not doc.text[m.end:b].strip(" \u200c»«"):
+        if m.entity_type in ("person", "role") and m.person and m.end >= tail:
             return m.person
     return ""
 
 
-def _apposition_of(doc: Document, a: int, person: str) -> bool:
+def _apposition_of(doc: _Doc, a: int, person: str) -> bool:
     """The segment at `a` opens with a role phrase of `person` (`اردوغان، رئیس‌جمهوری ترکیه`)."""
     m = _mention_at(doc, a, types=("role",))
     return m is not None and _role_person(doc, m) == person
 
 
-def _role_person(doc: Document, m: Mention) -> str:
+def _role_person(doc: _Doc, m: Mention) -> str:
     """The person a role mention resolves to, unless the role is another country's
     (`پوتین، وزیر خارجه ایران`: the minister is not Putin)."""
     if not m.person or not m.country:
         return m.person
-    own = {o.country for o in doc.mentions
-           if o.entity_type == "person" and o.person == m.person and o.country}
+    own = doc.person_countries().get(m.person)
     return "" if own and m.country not in own else m.person
 
 
-def _subject_after_adverbial(doc: Document, a: int, b: int) -> int | None:
+def _subject_after_adverbial(doc: _Doc, a: int, b: int) -> int | None:
     """Where a subject starts after an adverbial with no comma, if it clearly does.
 
     The adverbial ends at a time word or a parenthesis (`در واپسین ساعات روز پنج‌شنبه
@@ -1016,17 +1377,16 @@ def _is_unnamed_source(text: str, a: int, b: int) -> bool:
 
 def _skip_leading(text: str, a: int, b: int) -> int:
     """Skip framing openers, `آنطور که`, leading adverbs and (parenthesized) notes."""
-    rx = _regexes()
+    rx = _anchored()
     while a < b:
-        seg = text[a:b]
-        m = rx["framing"].match(seg) or rx["as_said"].match(seg) or rx["adverbial"].match(seg)
-        if m and m.start() == 0:
-            a = _skip_space(text, a + m.end(), b)[0]
+        m = rx["leading"].match(text, a, b)
+        if m:
+            a = _skip_space(text, m.end(), b)[0]
             continue
-        if seg.startswith("("):
-            close = seg.find(")")
-            if close > 0:
-                a = _skip_space(text, a + close + 1, b)[0]
+        if text[a] == "(":
+            close = text.find(")", a, b)
+            if close > a:
+                a = _skip_space(text, close + 1, b)[0]
                 continue
         w = _WORD_RE.match(text, a)
         if w and _key(w.group()) in _wordset("LEADING_ADVERBS"):
@@ -1036,7 +1396,7 @@ def _skip_leading(text: str, a: int, b: int) -> int:
     return a
 
 
-def _name_start(doc: Document, a: int, b: int) -> int | None:
+def _name_start(doc: _Doc, a: int, b: int) -> int | None:
     """Start of the first person mention or «…» in [a, b)."""
     for m in doc.mentions:
         if a <= m.start < b and m.entity_type == "person":
@@ -1053,7 +1413,7 @@ def _skip_space(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _mention_at(doc: Document, pos: int, types=("person", "role", "org", "pronoun")) -> Mention | None:
+def _mention_at(doc: _Doc, pos: int, types=("person", "role", "org", "pronoun")) -> Mention | None:
     """A mention of the given types starting at `pos` (after honorifics and «)."""
     text = doc.text
     while True:
@@ -1065,8 +1425,8 @@ def _mention_at(doc: Document, pos: int, types=("person", "role", "org", "pronou
             continue
         break
     best = None
-    for m in doc.mentions:
-        if m.start != pos or m.entity_type not in types:
+    for m in doc.mentions_starting(pos):
+        if m.entity_type not in types:
             continue
         if best is None or (m.end - m.start) > (best.end - best.start) or (
             m.person and not best.person and m.end - m.start == best.end - best.start
@@ -1075,7 +1435,7 @@ def _mention_at(doc: Document, pos: int, types=("person", "role", "org", "pronou
     return best
 
 
-def _speaker_of(doc: Document, start: int, end: int, state: _State) -> _Speaker:
+def _speaker_of(doc: _Doc, start: int, end: int, state: _State) -> _Speaker:
     """The speaker whose subject is written in [start, end)."""
     seg = _first_subject_segment(doc, start, end)
     if seg is None:  # no subject written: the clause shares the previous subject
@@ -1089,7 +1449,7 @@ def _speaker_of(doc: Document, start: int, end: int, state: _State) -> _Speaker:
     return spk or _copy(state.last_speaker or state.last_person, "pronoun") or _Speaker("", "", "as_written")
 
 
-def _person_before_verb(doc: Document, a: int, verb: int) -> _Speaker | None:
+def _person_before_verb(doc: _Doc, a: int, verb: int) -> _Speaker | None:
     """A named person right before the verb when the phrase opening [a, verb) is another
     clause's (an object `را` or a finite verb follows it): `… را تایید کرد مورفی نوشته است`.
     """
@@ -1121,7 +1481,7 @@ def _copy(spk: _Speaker | None, how: str) -> _Speaker | None:
     return _Speaker(spk.name, spk.country, how, spk.is_person)
 
 
-def _phrase_speaker(doc: Document, a: int, b: int, state: _State | None = None,
+def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
                     headline: bool = False) -> _Speaker | None:
     """The speaker a subject phrase names: mention, pronoun, demonstrative or as written."""
     text = doc.text
@@ -1185,7 +1545,7 @@ def _phrase_speaker(doc: Document, a: int, b: int, state: _State | None = None,
     return _Speaker(name, _phrase_country(doc, a, b) if m is None else (m.country or ""), how, quoted)
 
 
-def _name_before_role(doc: Document, a: int, phrase: str) -> str:
+def _name_before_role(doc: _Doc, a: int, phrase: str) -> str:
     """`NAME ROLE …` with no comma: the one to three words before a role head, when they
     are plain words (no mention, title, source noun or determiner)."""
     words = phrase.split()
@@ -1201,19 +1561,13 @@ def _name_before_role(doc: Document, a: int, phrase: str) -> str:
     return " ".join(words[:role_at])
 
 
-def _named_in(doc: Document, person: str) -> bool:
+def _named_in(doc: _Doc, person: str) -> bool:
     """The article writes the person's name (or surname) somewhere."""
     surname = _key(person.split()[-1]) if person.split() else ""
-    return bool(surname) and surname in _word_keys(doc.text)
+    return bool(surname) and doc.has_word_key(surname)
 
 
-@lru_cache(maxsize=8)
-def _word_keys(text: str) -> frozenset[str]:
-    """The keys of a text's words, built once per document (not once per name)."""
-    return frozenset(_key(w) for w in text.split())
-
-
-def _role_holder(doc: Document, m: Mention) -> str:
+def _role_holder(doc: _Doc, m: Mention) -> str:
     """The person another mention of the same role (and country) resolves to, if one."""
     if m.entity_type != "role":
         return ""
@@ -1224,6 +1578,13 @@ def _role_holder(doc: Document, m: Mention) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+@lru_cache(maxsize=4096)
+def _name_keys(name: str) -> tuple[str, ...]:
+    """The keys of a name's words (names recur: cached like words)."""
+    return tuple(_key(w) for w in name.split())
+
+
+@lru_cache(maxsize=4096)
 def _clean_name(name: str) -> str:
     """A person's name without a leading honorific or rank (`سرتیپ`, `آقای`); '' if no name."""
     if not name or _verb_re().fullmatch(name):
@@ -1234,19 +1595,19 @@ def _clean_name(name: str) -> str:
     return " ".join(words)
 
 
-def _known_person(doc: Document, name: str, state: _State | None) -> str:
+def _known_person(doc: _Doc, name: str, state: _State | None) -> str:
     """The one person of the article whose full name ends with `name` (a surname), if any."""
     words = name.split()
     if not 1 <= len(words) <= 2:
         return ""
-    known = {m.person for m in doc.mentions if m.person and m.entity_type in ("person", "role")}
+    known = doc.known_persons()
     if state is not None:
-        known |= {p.name for p in state.persons}
-    tail = [_key(w) for w in words]
+        known = known | {p.name for p in state.persons}
+    tail = tuple(_key(w) for w in words)
     tries = [len(tail)] if len(tail) == 1 or tail[0] in _wordset("ROLE_HEADS") else [len(tail), 1]
     for n in tries:  # the whole tail (`تخت روانچی`), else the last word (`تحت روانچی`)
         hits = {_clean_name(k) for k in known
-                if len(k.split()) > n and [_key(w) for w in k.split()[-n:]] == tail[-n:]}
+                if len(_name_keys(k)) > n and _name_keys(k)[-n:] == tail[-n:]}
         hits.discard("")
         if hits:
             return hits.pop() if len(hits) == 1 else ""
@@ -1266,7 +1627,7 @@ def _name_like(words: list[str]) -> bool:
         "DEMONSTRATIVES", "HONORIFICS"))
 
 
-def _as_written(doc: Document, a: int, b: int) -> str:
+def _as_written(doc: _Doc, a: int, b: int) -> str:
     """The subject noun phrase as written: up to a time word, particle or preposition.
 
     A name in guillemets at its head (`«عباس حسنی» سخنگوی …`) is the name alone.
@@ -1302,7 +1663,7 @@ def _as_written(doc: Document, a: int, b: int) -> str:
     return name.replace("«", "").replace("»", "")
 
 
-def _body_near(doc: Document, a: int, b: int) -> bool:
+def _body_near(doc: _Doc, a: int, b: int) -> bool:
     """A country or organisation is named within the next two words after `a`."""
     words = list(_WORD_RE.finditer(doc.text, a, b))[:2]
     return bool(words) and any(m.entity_type in ("country", "org", "capital")
@@ -1313,23 +1674,20 @@ def _same(a: str, b: str) -> bool:
     return _key(a).replace(" ", "") == _key(b).replace(" ", "")
 
 
-def _person_country(doc: Document, person: str, m: Mention | None) -> str:
+def _person_country(doc: _Doc, person: str, m: Mention | None) -> str:
     if m is not None and m.country:
         return m.country
-    for other in doc.mentions:
-        if other.person == person and other.country:
-            return other.country
-    return ""
+    return doc.first_countries().get(person, "")
 
 
-def _phrase_country(doc: Document, a: int, b: int) -> str:
+def _phrase_country(doc: _Doc, a: int, b: int) -> str:
     for m in doc.mentions_in(a, b):
         if m.country:
             return m.country
     return ""
 
 
-def _statement_speaker(doc: Document, sent: Sentence, pos: int) -> _Speaker | None:
+def _statement_speaker(doc: _Doc, sent: Sentence, pos: int) -> _Speaker | None:
     """`در بیانیه X آمده است`: X, the body or person after the statement noun."""
     text = doc.text
     region_start = _clause_start(text, sent.start, pos)
@@ -1346,8 +1704,10 @@ def _statement_speaker(doc: Document, sent: Sentence, pos: int) -> _Speaker | No
     return _phrase_speaker(doc, a, pos)
 
 
-def _sentence_subject(doc: Document, sent: Sentence) -> _Speaker | None:
+def _sentence_subject(doc: _Doc, sent: Sentence) -> _Speaker | None:
     """The person a narration sentence is about (its first subject phrase), if any."""
+    if not _may_open_with_person(doc, sent.start, sent.end):
+        return None
     seg = _first_subject_segment(doc, sent.start, sent.end)
     if seg is None:
         return None
@@ -1358,8 +1718,42 @@ def _sentence_subject(doc: Document, sent: Sentence) -> _Speaker | None:
     return None
 
 
+def _may_open_with_person(doc: _Doc, s0: int, s1: int) -> bool:
+    """False when no subject phrase of [s0, s1) can start at a person (cheap to tell).
+
+    The phrase starts inside the span, after spaces, «, " and titles (`_mention_at`); it
+    can start past the span's end only if the span's last character is skipped too.
+    """
+    if s1 <= s0:
+        return False
+    starts = doc.person_starts()
+    i = bisect.bisect_left(starts, s0)
+    if i == len(starts):
+        return False
+    if starts[i] < s1:
+        return True
+    text = doc.text
+    last = s1 - 1
+    if text[last] in " \u200c«\"":
+        return True
+    if text[last].isspace():
+        return False
+    first = last  # the last characters may belong to a title that runs on
+    while first > 0 and not text[first - 1].isspace():
+        first -= 1
+    if not _honorific_re().search(text[first:_WORD_RE.match(text, first).end()].replace("\u200c", "")):
+        return False  # (a title's key is in what is left of the word without ZWNJ)
+    return any(_key(w.group()) in _wordset("HONORIFICS")
+               for w in (_WORD_RE.match(text, p) for p in range(first, last + 1)))
+
+
+@cache
+def _honorific_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(h) for h in sorted(_wordset("HONORIFICS"), key=len, reverse=True)))
+
+
 # --- continuations and fragments ----------------------------------------------------------
-def _continuations(doc: Document, cands: list[_Cand]) -> list[_Cand]:
+def _continuations(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
     """A first-person paragraph right after a paragraph that ended in a direct quote."""
     text = doc.text
     out = []
@@ -1368,24 +1762,28 @@ def _continuations(doc: Document, cands: list[_Cand]) -> list[_Cand]:
     for line in text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
+    starts = [a for a, _ in lines]
     for c in cands:
         if c.kind != "direct" or c.form == "headline":
             continue
-        for i, (a, b) in enumerate(lines[:-1]):
-            if a <= c.start <= b and b - 2 <= c.end <= b:
-                na, nb = lines[i + 1]
-                words = text[na:nb].split()
-                if not words or _key(words[0]) not in _wordset("FIRST_PERSON"):
-                    continue
-                if _verb_re().search(text, na, nb) and ":" in text[na:nb]:
-                    continue
-                t0, t1 = _strip_span(text, na, nb)
-                out.append(_Cand(doc.sent_id_at(t0), "direct", "continuation", "", t0, t1, t0, t0,
-                                 order=t0, inherit=c))
+        i = bisect.bisect_right(starts, c.start) - 1  # the one line holding the quote's start
+        if not 0 <= i < len(lines) - 1:
+            continue
+        a, b = lines[i]
+        if a <= c.start <= b and b - 2 <= c.end <= b:
+            na, nb = lines[i + 1]
+            words = text[na:nb].split()
+            if not words or _key(words[0]) not in _wordset("FIRST_PERSON"):
+                continue
+            if ":" in text[na:nb] and _verb_re().search(text, na, nb):
+                continue
+            t0, t1 = _strip_span(text, na, nb)
+            out.append(_Cand(doc.sent_id_at(t0), "direct", "continuation", "", t0, t1, t0, t0,
+                             order=t0, inherit=c))
     return out
 
 
-def _fragments(doc: Document, cands: list[_Cand]) -> list[_Cand]:
+def _fragments(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
     """Quoted words («…», three words or more, not a name) inside reported speech."""
     text = doc.text
     out = []
@@ -1413,7 +1811,7 @@ def _is_quoted_words(inner: str) -> bool:
                for w in words)
 
 
-def _is_name(doc: Document, a: int, b: int) -> bool:
+def _is_name(doc: _Doc, a: int, b: int) -> bool:
     """«…» holding a name: a person/org mention, or followed by a role phrase."""
     for m in doc.mentions:
         if m.start < b and m.end > a and m.entity_type in ("person", "org", "country") \

@@ -595,3 +595,105 @@ def test_a_ke_clause_wholly_in_guillemets_is_direct():
     [q] = extract_quotes(doc)
     assert q.kind == "direct" and q.form == "guillemets" and q.text.startswith("حملات مکرر")
     assert not q.text.endswith("»")
+
+
+class _CountingText(str):
+    """A text that counts the characters copied out of it by slicing."""
+
+    copied = 0
+
+    def __getitem__(self, key):
+        out = str.__getitem__(self, key)
+        _CountingText.copied += len(out)
+        return out
+
+
+class _CountingPattern:
+    """A compiled pattern that counts the characters its searches are offered."""
+
+    scanned = 0
+
+    def __init__(self, pattern):
+        self._p = pattern
+
+    def _count(self, string, pos=0, endpos=None):
+        _CountingPattern.scanned += max(0, min(len(string), endpos if endpos is not None
+                                               else len(string)) - pos)
+
+    def search(self, string, pos=0, endpos=None):
+        self._count(string, pos, endpos)
+        return self._p.search(string, pos, len(string) if endpos is None else endpos)
+
+    def finditer(self, string, pos=0, endpos=None):
+        self._count(string, pos, endpos)
+        return self._p.finditer(string, pos, len(string) if endpos is None else endpos)
+
+    def __getattr__(self, name):
+        return getattr(self._p, name)
+
+
+def _colon_work(monkeypatch, k: int) -> int:
+    """Characters copied or searched by `extract_quotes` on one sentence of k colon quotes."""
+    import analysis.quotes as quotes_mod
+
+    doc = _doc("", "ایران گفت: " * k)
+    doc.text = _CountingText(doc.text)
+    patterns = {name: _CountingPattern(p) for name, p in quotes_mod._regexes().items()}
+    monkeypatch.setattr(quotes_mod, "_regexes", lambda: patterns)
+    _CountingText.copied = _CountingPattern.scanned = 0
+    extract_quotes(doc)
+    return _CountingText.copied + _CountingPattern.scanned
+
+
+def test_a_sentence_of_many_colon_quotes_costs_linear_work(monkeypatch):
+    # each verb inside the first colon quote asks whether a named subject opens it: that
+    # question must not reread the quote from its start (it did: quadratic, 12 s at 100 KB)
+    small, large = _colon_work(monkeypatch, 300), _colon_work(monkeypatch, 1200)
+    assert large < 6 * small, (small, large)
+
+
+def _plain_alternation(alts: list[str], word_start: bool) -> "re.Pattern":
+    import analysis.quotes as quotes_mod
+
+    return re.compile((quotes_mod._NOT_BEFORE if word_start else "") + "(?:" + "|".join(alts) + ")")
+
+
+def test_cue_patterns_grouped_by_letter_find_what_the_plain_alternations_find():
+    # `_by_first_char` regroups the alternatives for speed: the matches must not change
+    import analysis.quotes as quotes_mod
+    from analysis.lexicon import speech as lx
+
+    texts = [d.text for name in ("001", "004", "020", "041", "047") for d in _docs(name)]
+    texts.append("به گفته‌ی او، وی گفت‌وگو کرد و می‌گفت: «…» اعلام‌کرد معتقدند بر این باورند را متهم به دروغ کرد")
+    forms = [quotes_mod._phrase(nonverb) + quotes_mod._SP + quotes_mod._conjugations(*lx.LIGHT_VERBS[light])
+             for nonverb, light in lx.COMPOUND_VERBS]  # the speech verbs, written as one alternation
+    forms += [quotes_mod._conjugations(past, present) for past, present in lx.SIMPLE_VERBS]
+    forms += [quotes_mod._phrase(phrase) for phrase in lx.BELIEF_CUES]
+    forms.sort(key=len, reverse=True)
+    phrases = sorted((quotes_mod._phrase(p) for p in lx.CLAUSE_OPENERS), key=len, reverse=True)
+    for grouped, plain in (
+        (quotes_mod._verb_re(), _plain_alternation(forms, True).pattern + quotes_mod._NOT_AFTER),
+        (quotes_mod._regexes()["clause_opener"],
+         _plain_alternation(phrases, True).pattern + quotes_mod._NOT_AFTER),
+        (re.compile(quotes_mod._alts(lx.CLAUSE_OPENERS)), _plain_alternation(phrases, False).pattern),
+    ):
+        plain = re.compile(plain)
+        for text in texts:
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            for p in range(0, len(text), 7):  # anchored, from inside words too
+                a, b = grouped.match(text, p), plain.match(text, p)
+                assert (a and a.span()) == (b and b.span())
+
+
+def test_clause_boundaries_found_from_their_possible_starts_equal_a_full_search():
+    import analysis.quotes as quotes_mod
+
+    texts = [d.text for name in ("001", "004", "020", "041", "047") for d in _docs(name)]
+    texts += ["او گفت؛و کرد و رفت", "کرد؛کرد و آمد اما نشد ولی شد", "در حالی مطرح شده که کرد و",
+              "کرد،  و شد ، و رفت\nو کرد و", "؛؛ و ؛ اما ", "حاکی از آن است که"]
+    # the pattern as first written: the verb tried at every position
+    full = re.compile(quotes_mod._boundary_re().pattern.replace(r"(?:(?<!\S)|(?<=؛))", "", 1))
+    assert full.pattern != quotes_mod._boundary_re().pattern
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in full.finditer(text)]
+        assert [(m.span(), m.groups()) for m in quotes_mod._boundary_matches(text)] == expected
