@@ -319,9 +319,23 @@ class _Doc:
     quotes asks about the same long span once per verb).
     """
 
-    __slots__ = ("doc", "doc_id", "text", "mentions", "sentences", "_by_start", "_seps",
-                 "_dashes", "_starts", "_hits", "_persons", "_known", "_person_countries",
-                 "_first_countries", "_plain")
+    __slots__ = (
+        "_by_start",
+        "_dashes",
+        "_first_countries",
+        "_hits",
+        "_known",
+        "_person_countries",
+        "_persons",
+        "_plain",
+        "_seps",
+        "_starts",
+        "doc",
+        "doc_id",
+        "mentions",
+        "sentences",
+        "text",
+    )
 
     def __init__(self, doc: Document):
         self.doc = doc
