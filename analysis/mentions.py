@@ -86,35 +86,97 @@ names and role phrases in data/gazetteer/ (see its README.md).
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate, compress
+from operator import attrgetter
 
 from .document import Document, Mention
-from .gazetteer import WORD_RE, Entry, Gazetteer, canonical, canonical_word, gazetteer
+from .gazetteer import (
+    WORD_RE,
+    Entry,
+    Gazetteer,
+    canonical,
+    canonical_text,
+    canonical_word,
+    gazetteer,
+)
 from .lexicon import roles as lex
 from .text import lemma
 
 # Characters allowed between the words of one name.
 _JOINERS = set(" \u200c\u00ad-+")  # space, ZWNJ, soft hyphen, hyphen, plus
+_JOINER_CHARS = "".join(sorted(_JOINERS))
+
+
+def _only_joiners(gap: str) -> bool:
+    """Whether `gap` holds nothing but joiners (`set(gap) <= _JOINERS`, without the set)."""
+    return not gap.strip(_JOINER_CHARS)
+
+
+_SKIP = {" ": re.compile(" *"), None: re.compile(r"\s*")}  # `\s` = `str.isspace`, as strip()
+
+
+def _char_after(text: str, pos: int, blank: str | None = None) -> str:
+    """`text[pos:].lstrip(blank)[:1]` without copying the rest of the text."""
+    after = _SKIP[blank].match(text, pos).end()
+    return text[after:after + 1]
+
+
+def _char_before(text: str, pos: int, blank: str | None = None) -> str:
+    """`text[:pos].rstrip(blank)[-1:]` without copying the text before `pos`."""
+    while pos > 0 and (text[pos - 1] == blank if blank else text[pos - 1].isspace()):
+        pos -= 1
+    return text[pos - 1:pos] if pos > 0 else ""
+
+
+class _Words:
+    """The words of a text (`WORD_RE`) as parallel lists: word k is `text[starts[k]:ends[k]]`
+    and its canonical form is `keys[k]`; `vocabulary` is the set of the keys. Lists rather
+    than an object per word: they are built by `map` in C and most passes only scan `keys`."""
+
+    __slots__ = ("ends", "keys", "starts", "vocabulary")
+
+    def __init__(self, starts: list[int], ends: list[int], keys: list[str]) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.keys = keys
+        self.vocabulary = frozenset(keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
 
 
 @dataclass(slots=True)
-class _Word:
-    start: int
-    end: int
-    key: str  # canonical form
+class _Role:
+    """A matched span: a gazetteer match (`country`, `person` from its entry) and, after
+    role composition, a role with its target, or a person learned from the article."""
 
-
-@dataclass
-class _Match:
     i: int  # first word
     j: int  # one past the last word
     start: int
     end: int
     entry: Entry
+    country: str = ""
+    role_text: str = ""  # role words as written (roles only)
+    person: str = ""  # resolved person (roles, persons)
+    person_role: str = ""  # role id of the person
+    learned: bool = False
+    merged: bool = False  # a «full name» whose last word is a known person's name
 
 
-@dataclass
+def _match(i: int, j: int, start: int, end: int, entry: Entry) -> _Role:
+    """The span of a gazetteer match, as `_compose_roles` keeps it when it is no role."""
+    return _Role(i, j, start, end, entry, entry.country, "", entry.person)
+
+
+_FIRST_WORD = attrgetter("i")
+_PAST_LAST_WORD = attrgetter("j")
+
+
+@dataclass(slots=True)
 class _Learned:
     name: str
     country: str
@@ -137,31 +199,87 @@ def _filler_stop() -> frozenset[str]:
     return frozenset(canonical_word(w) for w in words)
 
 
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """What the name rules ask of hazm's word counts (words.dat), by folded word."""
+
+    known: frozenset[str]  # every word of the lexicon
+    common: frozenset[str]  # counted more than COMMON_WORD_FREQUENCY times (`روز`, `صدر`)
+    frequent: frozenset[str]  # counted at least RARE_WORD_FREQUENCY times (not rare)
+
+
+# hazm's words.dat when every line is `word<TAB>count<TAB>tags` with no blank in a field
+_WORDS_DAT = re.compile(r"(?:\S+\t\S+\t\S+\n)*\S+\t\S+\t\S+\n?")
+
+
 @cache
-def _word_frequency() -> dict[str, int]:
-    """hazm's word counts by folded word (the highest count of the words that fold alike)."""
+def _hazm_lexicon() -> _Lexicon:
+    """hazm's lexicon (`words_list()`), read once per process without its tag tuples.
+
+    A folded word counts as often as the most frequent word that folds to it, so it is
+    `common`/`frequent` when any of them is: no per-word maximum needed. The file is
+    folded and split at once, and the sets are built with `compress`: no Python step per
+    line (~0.1 s instead of ~0.6 s for the line-by-line dict it replaces).
+    """
     from hazm.utils import default_words
 
-    # hazm's `words_list()`, read without building its tag tuples, and folded without
-    # filling `canonical_word`'s cache with 190 000 dictionary words: once per process.
-    fold = canonical_word.__wrapped__
-    out: dict[str, int] = {}
     with open(default_words, encoding="utf-8") as file:
-        for line in file:
+        raw = file.read()
+    data = canonical_text(raw)  # (folding keeps every blank and tab where it is)
+    if _WORDS_DAT.fullmatch(data):  # so `line.strip().split("\t")` gives these 3 fields
+        fields = data.rstrip("\n").replace("\n", "\t").split("\t")
+        words, counts = fields[0::3], list(map(int, fields[1::3]))
+    else:  # any other layout: line by line, as hazm reads it
+        words, counts = [], []
+        for line in raw.split("\n"):
             item = line.strip().split("\t")
             if len(item) == 3:
-                key = fold(item[0])
-                out[key] = max(int(item[1]), out.get(key, 0))
+                words.append(canonical_text(item[0]))
+                counts.append(int(item[1]))
+    return _Lexicon(
+        frozenset(words),
+        frozenset(compress(words, map(lex.COMMON_WORD_FREQUENCY.__lt__, counts))),
+        frozenset(compress(words, map(lex.RARE_WORD_FREQUENCY.__le__, counts))))
+
+
+# `WORD_RE` as one group: `split` gives gap, word, gap, word, …, gap (strings only); on a
+# text without diacritics (hazm's normalizer drops them) `WORD_RE` is `[^\W_]+`, faster
+_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
+_PLAIN_WORD_SPLIT = re.compile(r"([^\W_]+)")
+_DIACRITIC = re.compile(r"[\u064B-\u065F\u0670]")  # the marks `WORD_RE` handles apart
+
+
+def _words(text: str) -> _Words:
+    """The words of `text`, with their offsets and canonical forms.
+
+    No Python step and no object per word: `split` on the word pattern gives the words
+    and the gaps between them, and the running sum of their lengths the offsets."""
+    parts = (_WORD_SPLIT if _DIACRITIC.search(text) else _PLAIN_WORD_SPLIT).split(text)
+    offsets = list(accumulate(map(len, parts)))  # word k: offsets[2k] to offsets[2k + 1]
+    return _Words(offsets[0:-1:2], offsets[1::2], list(map(canonical_word, parts[1::2])))
+
+
+def _positions(words: _Words, keys: Iterable[str]) -> list[int]:
+    """Indices of the words whose canonical form is in `keys`, in order.
+
+    No Python step per word: the few keys the text has are looked for with `list.index`,
+    many with one `map` over the words."""
+    found = words.vocabulary.intersection(keys)
+    if len(found) > 3:
+        return list(compress(range(len(words.keys)), map(found.__contains__, words.keys)))
+    out: list[int] = []
+    index = words.keys.index
+    for key in found:
+        k = index(key)
+        try:
+            while True:
+                out.append(k)
+                k = index(key, k + 1)
+        except ValueError:
+            pass
+    if len(found) > 1:
+        out.sort()
     return out
-
-
-def _words(text: str) -> list[_Word]:
-    return [_Word(m.start(), m.end(), canonical_word(m.group())) for m in WORD_RE.finditer(text)]
-
-
-def _joined(text: str, words: list[_Word], i: int, j: int) -> bool:
-    """Whether words i..j-1 follow each other with only spaces/ZWNJ between them."""
-    return all(set(text[words[k - 1].end:words[k].start]) <= _JOINERS for k in range(i + 1, j))
 
 
 @lru_cache(maxsize=200_000)
@@ -184,57 +302,132 @@ def _first_words(table: dict[str, Entry]) -> dict[str, int]:
     return out
 
 
+def _phrase_starts(first: dict[str, int]) -> frozenset[str]:
+    """Every word that may start a match of a table with first words `first`: a first
+    word, or a first word plus a clitic `_strip_clitic` removes (`روسها`, `آفریقاست`)."""
+    out = set(first)
+    for f in first:
+        if len(f) > 1:
+            out.update(f + suffix for suffix, stem_end in lex.CLITIC_SUFFIXES
+                       if not stem_end or f[-1] in stem_end)
+    return frozenset(out)
+
+
 @cache
 def _gazetteer_first_words() -> dict[str, int]:
     return _first_words(gazetteer().entries)
 
 
-def _match_words(text: str, words: list[_Word], table: dict[str, Entry],
-                 first: dict[str, int], taken: list[bool] | None = None) -> list[_Match]:
-    """Longest-first, left-to-right matches of `table` phrases over `words`."""
-    out: list[_Match] = []
-    i, n = 0, len(words)
-    while i < n:
-        if taken is not None and taken[i]:
-            i += 1
+def _phrase_heads(table: dict[str, Entry]) -> frozenset[str]:
+    """The first 1..n-1 words of every n-word phrase of `table`: a longer match is only
+    worth trying while the words read so far are one of these."""
+    out = set()
+    for key in table:
+        parts = key.split(" ")
+        out.update(" ".join(parts[:k]) for k in range(1, len(parts)))
+    return frozenset(out)
+
+
+@cache
+def _gazetteer_phrase_starts() -> frozenset[str]:
+    return _phrase_starts(_gazetteer_first_words())
+
+
+@cache
+def _gazetteer_phrase_heads() -> frozenset[str]:
+    return _phrase_heads(gazetteer().entries)
+
+
+def _match_words(text: str, words: _Words, table: dict[str, Entry],
+                 first: dict[str, int], taken: list[bool] | None = None,
+                 starts: frozenset[str] | None = None,
+                 heads: frozenset[str] | None = None,
+                 one_word: Callable[[str], tuple[Entry | None, int]] | None = None) -> list[_Role]:
+    """Longest-first, left-to-right matches of `table` phrases over `words`.
+
+    Only words in `starts` (`_phrase_starts(first)`) can begin a match, so the others
+    are skipped without a Python step each; a match is only tried as long as its words
+    are joined (spaces/ZWNJ between them) and all but its last form one of `heads`
+    (`_phrase_heads(table)`). Both are computed when not given; `one_word` is
+    `_one_word` for `table` (the gazetteer's is cached by word)."""
+    if starts is None:
+        starts = _phrase_starts(first)
+    if heads is None:
+        heads = _phrase_heads(table)
+    keys, word_starts, word_ends = words.keys, words.starts, words.ends
+    get = table.get
+    out: list[_Role] = []
+    n = len(keys)
+    resume = 0  # one past the last match
+    for i in _positions(words, starts):
+        if i < resume or (taken is not None and taken[i]):
             continue
-        w0 = words[i].key
-        most = first.get(w0, 0)
-        if most <= 1:  # a one-word phrase may carry a clitic (`آفریقاست`, `روسها`)
-            for stem in _strip_clitic(w0):
-                most = max(most, min(first.get(stem, 0), 1))
-        if not most:
-            i += 1
-            continue
-        found = None
-        for length in range(min(most, n - i), 0, -1):
+        w0 = keys[i]
+        # the most words a phrase starting here has; a word that is no first word is a
+        # candidate only for a one-word phrase plus a clitic (`آفریقاست`, `روسها`)
+        most = first.get(w0, 1)
+        # the longest length worth trying: words joined (only `_JOINERS` between them),
+        # all but the last a phrase head; match_heads[length - 1] is the head (all but the
+        # last word) of a match of that length
+        longest = 1
+        cap = min(most, n - i)
+        if cap > 1:
+            match_heads = [""]
+            head = w0
+            while longest < cap and head in heads and not text[
+                    word_ends[i + longest - 1]:word_starts[i + longest]].strip(_JOINER_CHARS):
+                match_heads.append(head)
+                head = f"{head} {keys[i + longest]}"
+                longest += 1
+        for length in range(longest, 1, -1):
             j = i + length
             if taken is not None and any(taken[i:j]):
                 continue
-            if length > 1 and not _joined(text, words, i, j):
-                continue
-            head = " ".join(w.key for w in words[i:j - 1])
-            last = words[j - 1].key
-            for cand in [last, *_strip_clitic(last)]:
-                key = f"{head} {cand}" if head else cand
-                entry = table.get(key)
-                if entry is not None:
-                    end = words[j - 1].end
-                    if cand != last:  # a stripped clitic stays outside the mention
-                        end -= len(words[j - 1].key) - len(cand)
-                        # (canonical folding never changes a word's length)
-                    found = _Match(i, j, words[i].start, end, entry)
-                    break
-            if found:
+            head = match_heads[length - 1]
+            last = keys[j - 1]
+            entry = get(f"{head} {last}")
+            cand = last
+            if entry is None:
+                for cand in _strip_clitic(last):
+                    entry = get(f"{head} {cand}")
+                    if entry is not None:
+                        break
+            if entry is not None:
+                end = word_ends[j - 1]
+                if cand != last:  # a stripped clitic stays outside the mention
+                    end -= len(last) - len(cand)
+                    # (canonical folding never changes a word's length)
+                out.append(_Role(i, j, word_starts[i], end, entry, entry.country, "", entry.person))
+                resume = j
                 break
-        if found:
-            out.append(found)
-            i = found.j
-        else:
-            i += 1
+        else:  # one word, maybe with a clitic
+            entry, clitic = one_word(w0) if one_word is not None else _one_word(table, w0)
+            if entry is not None:
+                out.append(_Role(i, i + 1, word_starts[i], word_ends[i] - clitic, entry,
+                                 entry.country, "", entry.person))  # (as `_match` makes it)
+                resume = i + 1
     return out
 
 
+def _one_word(table: dict[str, Entry], key: str) -> tuple[Entry | None, int]:
+    """The entry of a one-word phrase `key`, or of `key` without a clitic (`روسها`),
+    and the length of the clitic left outside the mention."""
+    entry = table.get(key)
+    if entry is not None:
+        return entry, 0
+    for stem in _strip_clitic(key):
+        entry = table.get(stem)
+        if entry is not None:
+            return entry, len(key) - len(stem)  # (canonical folding keeps word lengths)
+    return None, 0
+
+
+@lru_cache(maxsize=100_000)
+def _gazetteer_one_word(key: str) -> tuple[Entry | None, int]:
+    return _one_word(gazetteer().entries, key)
+
+
+@lru_cache(maxsize=100_000)
 def _is_verb(word: str) -> bool:
     """Whether a word (as written) is a verb form: `کرد`, `می‌گوید`, `رساند`, `اظهارداشت`."""
     if word in lex.VERB_WORDS or word.startswith(lex.VERB_PREFIXES):
@@ -249,7 +442,9 @@ def find_mentions(doc: Document) -> list[Mention]:
     gaz = gazetteer()
     text = doc.text
     words = _words(text)
-    matches = _match_words(text, words, gaz.entries, _gazetteer_first_words())
+    matches = _match_words(text, words, gaz.entries, _gazetteer_first_words(),
+                           starts=_gazetteer_phrase_starts(), heads=_gazetteer_phrase_heads(),
+                           one_word=_gazetteer_one_word)
     matches = _adjectives(text, words, matches)
     matches = _weekday_places(text, words, matches)
     mentions: list[Mention] = []
@@ -257,12 +452,14 @@ def find_mentions(doc: Document) -> list[Mention]:
     roles = _merge_quoted_names(text, words, roles)
     namesakes = _namesakes(text, words, roles, gaz)
     learned = _learn_people(doc, text, words, roles, gaz)
-    for r in roles:  # a namesake takes the country and role of the role written beside it
-        if r.entry.entity_type == "role" and r.person in namesakes and r.country:
-            learned.setdefault(r.person, _Learned(r.person, r.country, r.entry.entity_id))
-    for r in roles:
-        if r.learned and r.person in learned:
-            r.country, r.person_role = learned[r.person].country, learned[r.person].role
+    if namesakes:  # a namesake takes the country and role of the role written beside it
+        for r in roles:
+            if r.entry.entity_type == "role" and r.person in namesakes and r.country:
+                learned.setdefault(r.person, _Learned(r.person, r.country, r.entry.entity_id))
+    if learned:
+        for r in roles:
+            if r.learned and r.person in learned:
+                r.country, r.person_role = learned[r.person].country, learned[r.person].role
     for name, p in _learn_relayed(text, words, roles, gaz).items():
         learned.setdefault(name, p)
     for name, p in _learn_speakers(text, words, roles).items():
@@ -271,30 +468,47 @@ def find_mentions(doc: Document) -> list[Mention]:
     roles = _surnames_over_places(words, roles)
     roles = _gazetteer_surnames(text, words, roles)
     plural: set[int] = set()
-    starts = [sent.start for sent in doc.sentences]
-    for m in roles:
-        mention = _to_mention(doc, m, gaz, starts)
-        if mention is not None:
-            mentions.append(mention)
-            if m.entry.plural:
-                plural.add(id(mention))
+    sent_ids = _sentence_ids(doc, roles)
+    for m, sent_id in zip(roles, sent_ids):
+        mention = _to_mention(doc, m, gaz, sent_id)
+        mentions.append(mention)
+        if m.entry.plural:
+            plural.add(id(mention))
     _resolve_roles(doc, mentions, gaz, plural)
     return mentions
 
 
+def _sentence_ids(doc: Document, spans: list[_Role]) -> list[int]:
+    """The sent_id of each span: of the sentence it starts in, or of the nearest one
+    before (the first sentence for a span before them all)."""
+    if not doc.sentences:
+        return [0] * len(spans)
+    starts = [sent.start for sent in doc.sentences]
+    ids = [sent.sent_id for sent in doc.sentences]
+    right = bisect.bisect_right
+    first = starts[0]
+    return [ids[right(starts, r.start) - 1] if r.start >= first else ids[0] for r in spans]
+
+
 # --- pass 1b: `روسیه‌ای` adjectives ---------------------------------------
-def _adjectives(text: str, words: list[_Word], matches: list[_Match]) -> list[_Match]:
-    out = []
-    for m in matches:
-        if (m.entry.entity_type == "country" and m.j < len(words) and m.end == words[m.j - 1].end
-                and text[m.end:words[m.j].start] == "\u200c"
-                and words[m.j].key in lex.ADJECTIVE_SUFFIX_WORDS):
+def _adjectives(text: str, words: _Words, matches: list[_Role]) -> list[_Role]:
+    """A country name glued (ZWNJ) to `ای` is a demonym: `روسیه‌ای`. Only the matches
+    ending right before such a word are looked at."""
+    n = len(words)
+    ends = None
+    for k in _positions(words, lex.ADJECTIVE_SUFFIX_WORDS):
+        if ends is None:
+            ends = list(map(_PAST_LAST_WORD, matches))  # increasing: matches never overlap
+        x = bisect.bisect_left(ends, k)
+        if x == len(ends) or ends[x] != k:
+            continue
+        m = matches[x]
+        if (m.entry.entity_type == "country" and m.j < n and m.end == words.ends[m.j - 1]
+                and text[m.end:words.starts[m.j]] == "\u200c"):
             e = m.entry
             adj = Entry(e.name, "demonym", "demonym", e.entity_id, e.country)
-            out.append(_Match(m.i, m.j + 1, m.start, words[m.j].end, adj))
-        else:
-            out.append(m)
-    return out
+            matches[x] = _match(m.i, m.j + 1, m.start, words.ends[m.j], adj)
+    return matches
 
 
 # --- pass 1c: `دوشنبه` Dushanbe or Monday -----------------------------------
@@ -311,51 +525,44 @@ def _context_words() -> tuple[frozenset[str], ...]:
         lex.PLACE_BEFORE_WORDS, lex.PLACE_AFTER_WORDS, lex.DAY_BEFORE_WORDS, lex.DAY_AFTER_WORDS))
 
 
-def _weekday_places(text: str, words: list[_Word], matches: list[_Match]) -> list[_Match]:
+def _weekday_places(text: str, words: _Words, matches: list[_Role]) -> list[_Role]:
     """Drop a place spelled like a weekday unless the context makes it a place:
-    `در دوشنبه`, `وارد دوشنبه شد`, `دوشنبه، پایتخت …` (never `روز دوشنبه`, `دوشنبه گذشته`)."""
-    weekdays = _weekday_keys()
+    `در دوشنبه`, `وارد دوشنبه شد`, `دوشنبه، پایتخت …` (never `روز دوشنبه`, `دوشنبه گذشته`).
+    Only the matches starting at a weekday word are looked at."""
     place_before, place_after, day_before, day_after = _context_words()
-    out = []
-    for m in matches:
-        if m.j - m.i != 1 or m.entry.entity_type not in ("country", "capital") \
-                or words[m.i].key not in weekdays:
-            out.append(m)
+    n = len(words)
+    firsts = None
+    drop: list[int] = []
+    for k in _positions(words, _weekday_keys()):
+        if firsts is None:
+            firsts = list(map(_FIRST_WORD, matches))  # increasing: matches never overlap
+        x = bisect.bisect_left(firsts, k)
+        if x == len(firsts) or firsts[x] != k:
             continue
-        gap_before = text[words[m.i - 1].end:m.start] if m.i > 0 else "\n"
-        prev = words[m.i - 1].key if "\n" not in gap_before and m.i > 0 else ""
-        gap_after = text[m.end:words[m.j].start] if m.j < len(words) else "\n"
-        nxt = words[m.j].key if "\n" not in gap_after and m.j < len(words) else ""
-        if prev in day_before or nxt in day_after or (nxt and nxt[0].isdigit()):
+        m = matches[x]
+        if m.j - m.i != 1 or m.entry.entity_type not in ("country", "capital"):
             continue
-        if prev in place_before or nxt in place_after:
-            out.append(m)
-    return out
+        gap_before = text[words.ends[m.i - 1]:m.start] if m.i > 0 else "\n"
+        prev = words.keys[m.i - 1] if "\n" not in gap_before and m.i > 0 else ""
+        gap_after = text[m.end:words.starts[m.j]] if m.j < n else "\n"
+        nxt = words.keys[m.j] if "\n" not in gap_after and m.j < n else ""
+        day = prev in day_before or nxt in day_after or (nxt and nxt[0].isdigit())
+        if day or not (prev in place_before or nxt in place_after):
+            drop.append(x)
+    for x in reversed(drop):
+        del matches[x]
+    return matches
 
 
 # --- pass 2: role + country ---------------------------------------------------
-@dataclass
-class _Role:
-    """A matched span after role composition: the base match and, for roles, the target."""
-
-    i: int
-    j: int
-    start: int
-    end: int
-    entry: Entry
-    country: str = ""
-    role_text: str = ""  # role words as written (roles only)
-    person: str = ""  # resolved person (roles, persons)
-    person_role: str = ""  # role id of the person
-    learned: bool = False
-    merged: bool = False  # a «full name» whose last word is a known person's name
-
-
-def _compose_roles(text: str, words: list[_Word], matches: list[_Match], gaz: Gazetteer) -> list[_Role]:
+def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazetteer) -> list[_Role]:
     by_word = {m.i: m for m in matches}
+    n = len(words)
+    origin_word = canonical_word(lex.ORIGIN_PREPOSITION)
+    anaphors = _anaphors()
     stop = _filler_stop()
     out: list[_Role] = []
-    ordered = sorted(matches, key=lambda m: m.i)
+    ordered = sorted(matches, key=_FIRST_WORD)
     firsts = [o.i for o in ordered]  # sorted: the block of matches a role consumes is a slice
     consumed: set[int] = set()  # positions in `ordered` taken by an earlier role phrase
     idx = 0
@@ -368,16 +575,15 @@ def _compose_roles(text: str, words: list[_Word], matches: list[_Match], gaz: Ga
         e = m.entry
         if e.entity_type != "role":
             if e.entity_type != "block":
-                out.append(_Role(m.i, m.j, m.start, m.end, e, e.country,
-                                 person=e.person))
+                out.append(m)  # (as `_match` made it: the entry's country and person)
             continue
         # look for a country/org/demonym after up to ROLE_MAX_FILLER words
         target = None
         anaphor: tuple[int, str] | None = None  # (one past its last word, country)
         j = m.j
         fillers = 0
-        while j < len(words) and fillers <= lex.ROLE_MAX_FILLER:
-            if not set(text[words[j - 1].end:words[j].start]) <= _JOINERS:
+        while j < n and fillers <= lex.ROLE_MAX_FILLER:
+            if not _only_joiners(text[words.ends[j - 1]:words.starts[j]]):
                 break  # punctuation ends the role phrase
             nxt = by_word.get(j)
             if nxt is not None and nxt.entry.entity_type == "role" and fillers < lex.ROLE_MAX_FILLER:
@@ -391,26 +597,26 @@ def _compose_roles(text: str, words: list[_Word], matches: list[_Match], gaz: Ga
                         break
                     target = nxt
                 break
-            w = words[j].key
+            w = words.keys[j]
             origin = by_word.get(j + 1)
-            if w == canonical_word(lex.ORIGIN_PREPOSITION) and e.entity_id in lex.ORIGIN_ROLES \
+            if w == origin_word and e.entity_id in lex.ORIGIN_ROLES \
                     and not e.plural and origin is not None \
                     and origin.entry.entity_type in ("country", "org", "capital") \
-                    and set(text[words[j].end:words[j + 1].start]) <= _JOINERS:
+                    and _only_joiners(text[words.ends[j]:words.starts[j + 1]]):
                 target = origin  # `هیئتی از عربستان`: a delegation from Saudi Arabia
                 break
-            if j + 1 < len(words) and f"{w} {words[j + 1].key}" in _anaphors() \
-                    and set(text[words[j].end:words[j + 1].start]) <= _JOINERS:
+            if j + 1 < n and f"{w} {words.keys[j + 1]}" in anaphors \
+                    and _only_joiners(text[words.ends[j]:words.starts[j + 1]]):
                 # `نخست‌وزیر این کشور`: the country last named before
                 country = _last_country(out)
                 if country:
                     anaphor = (j + 2, country)
                 break
-            if w in stop or _is_verb(text[words[j].start:words[j].end]) or w[0].isdigit():
+            if w in stop or _is_verb(text[words.starts[j]:words.ends[j]]) or w[0].isdigit():
                 break
             # `سفیر و معاون نمایندگی کشورمان`: one person's two titles share the country
             # when the first needs one; `رئیس جمهور و وزیر خارجه روسیه`: two people
-            if w in lex.ROLE_FILLER_CONNECTORS and j + 1 < len(words) \
+            if w in lex.ROLE_FILLER_CONNECTORS and j + 1 < n \
                     and by_word.get(j + 1) is not None \
                     and by_word[j + 1].entry.entity_type == "role" and (e.standalone or fillers):
                 break
@@ -419,20 +625,20 @@ def _compose_roles(text: str, words: list[_Word], matches: list[_Match], gaz: Ga
         if target is not None:
             # consume the target match and any role heads in between
             consumed.update(range(bisect.bisect_right(firsts, m.i), bisect.bisect_left(firsts, target.j)))
-            role_text = text[m.start:words[target.i - 1].end] if target.i > m.i else text[m.start:m.end]
-            if target.i > m.j and words[target.i - 1].key == canonical_word(lex.ORIGIN_PREPOSITION):
-                role_text = text[m.start:words[target.i - 2].end]  # `هیئتی از X`: `هیئتی`
+            role_text = text[m.start:words.ends[target.i - 1]] if target.i > m.i else text[m.start:m.end]
+            if target.i > m.j and words.keys[target.i - 1] == origin_word:
+                role_text = text[m.start:words.ends[target.i - 2]]  # `هیئتی از X`: `هیئتی`
             out.append(_Role(m.i, target.j, m.start, target.end, e, target.entry.country,
                              role_text=role_text.strip()))
         elif anaphor is not None:
             end_word, country = anaphor
             consumed.update(range(bisect.bisect_right(firsts, m.i), bisect.bisect_left(firsts, end_word)))
-            out.append(_Role(m.i, end_word, m.start, words[end_word - 1].end, e, country,
-                             role_text=text[m.start:words[end_word - 3].end]))
+            out.append(_Role(m.i, end_word, m.start, words.ends[end_word - 1], e, country,
+                             role_text=text[m.start:words.ends[end_word - 3]]))
         elif e.standalone or e.country:
             out.append(_Role(m.i, m.j, m.start, m.end, e, e.country,
                              role_text=text[m.start:m.end]))
-    out.sort(key=lambda r: r.i)
+    out.sort(key=_FIRST_WORD)
     return out
 
 
@@ -459,23 +665,30 @@ def _last_country(spans: list[_Role]) -> str:
     return ""
 
 
-def _merge_quoted_names(text: str, words: list[_Word], spans: list[_Role]) -> list[_Role]:
+def _merge_quoted_names(text: str, words: _Words, spans: list[_Role]) -> list[_Role]:
     """A «…» of 2–4 words ending in a known person's name is that person's full name:
     `«خوزه لوئیس رودریگز زاپاترو»` is Zapatero (not Delcy Rodríguez plus Zapatero)."""
+    if "»" not in text:
+        return spans
+    # a name can only end where a person's span ends right before a `»`
+    ends = sorted({r.j for r in spans if r.entry.entity_type == "person"
+                   and _char_after(text, words.ends[r.j - 1], " ") == "»"})
+    if not ends:
+        return spans
     by_word = {k: r for r in spans for k in range(r.i, r.j)}
     drop: set[int] = set()
     added: list[_Role] = []
-    for b in range(1, len(words) + 1):
+    for b in ends:
         last = by_word.get(b - 1)
         if last is None or last.entry.entity_type != "person" or last.j != b:
             continue
-        if not text[words[b - 1].end:].lstrip(" ").startswith("»"):
+        if _char_after(text, words.ends[b - 1], " ") != "»":
             continue
         a = b - 1
         while a > 0 and b - a < lex.NAME_MAX_WORDS_QUOTED and \
-                set(text[words[a - 1].end:words[a].start]) <= _JOINERS:
+                _only_joiners(text[words.ends[a - 1]:words.starts[a]]):
             a -= 1
-        if not text[:words[a].start].rstrip(" ").endswith("«"):
+        if _char_before(text, words.starts[a], " ") != "«":
             continue
         inside = {id(r): r for k in range(a, b) if (r := by_word.get(k)) is not None}
         if any(r.entry.entity_type != "person" or r.i < a for r in inside.values()):
@@ -483,18 +696,18 @@ def _merge_quoted_names(text: str, words: list[_Word], spans: list[_Role]) -> li
         if len(inside) == 1 and last.i == a:
             continue  # the «…» is exactly one known name already
         drop.update(inside)
-        added.append(_Role(a, b, words[a].start, words[b - 1].end, last.entry, last.country,
+        added.append(_Role(a, b, words.starts[a], words.ends[b - 1], last.entry, last.country,
                            person=last.person, person_role=last.person_role,
                            learned=last.learned, merged=True))
     if not added:
         return spans
     out = [r for r in spans if id(r) not in drop] + added
-    out.sort(key=lambda r: r.i)
+    out.sort(key=_FIRST_WORD)
     return out
 
 
 # --- pass 3: learning people from appositions -------------------------------
-def _name_span(text: str, words: list[_Word], i: int, step: int, taken: dict[int, _Role],
+def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Role],
                quoted: bool, comma: bool) -> tuple[int, int] | None:
     """Word range [a, b) of a plausible name next to word index `i`.
 
@@ -502,23 +715,24 @@ def _name_span(text: str, words: list[_Word], i: int, step: int, taken: dict[int
     step=+1: the name starts at word `i` (`رئیس جمهور Y، X`).
     """
     stop = _stopwords()
-    titles = {canonical_word(t) for t in lex.NAME_TITLES}
+    titles = _name_titles()
     gaz = gazetteer()
     limit = lex.NAME_MAX_WORDS_QUOTED if quoted else lex.NAME_MAX_WORDS
     picked: list[int] = []
     k = i - 1 if step < 0 else i
+    n = len(words)
     natural = False  # the walk ended on a clear boundary, not on the length limit
-    while 0 <= k < len(words):
+    while 0 <= k < n:
         if len(picked) == limit:
             break
         if picked:
             lo, hi = (k, picked[-1]) if step < 0 else (picked[-1], k)
-            if not set(text[words[lo].end:words[hi].start]) <= _JOINERS:
+            if not _only_joiners(text[words.ends[lo]:words.starts[hi]]):
                 natural = True
                 break
-        w = words[k].key
+        w = words.keys[k]
         # (inside «…» a word is a name even if hazm's lemmatizer takes it for a verb: `داوید`)
-        verb = not quoted and _is_verb(text[words[k].start:words[k].end])
+        verb = not quoted and _is_verb(text[words.starts[k]:words.ends[k]])
         if k in taken or w in stop or w in titles or verb or w[0].isdigit() \
                 or w in gaz.entries:
             natural = True
@@ -530,10 +744,10 @@ def _name_span(text: str, words: list[_Word], i: int, step: int, taken: dict[int
     if not picked:
         return None
     a, b = min(picked), max(picked) + 1
-    if text[words[a].start - 1:words[a].start] == "\u200c" or \
-            text[words[b - 1].end:words[b - 1].end + 1] == "\u200c":
+    if text[words.starts[a] - 1:words.starts[a]] == "\u200c" or \
+            text[words.ends[b - 1]:words.ends[b - 1] + 1] == "\u200c":
         return None  # the name would start or end inside a word (`گفت‌وگوی`)
-    keys = [words[k].key for k in range(a, b)]
+    keys = [words.keys[k] for k in range(a, b)]
     if quoted:
         return a, b
     return (a, b) if _plausible_name(keys, comma, natural) else None
@@ -541,14 +755,14 @@ def _name_span(text: str, words: list[_Word], i: int, step: int, taken: dict[int
 
 def _plausible_name(keys: list[str], comma: bool, natural_edge: bool) -> bool:
     """Whether words next to a role phrase look like a person's name, not ordinary words."""
-    freq = _word_frequency()
+    hazm = _hazm_lexicon()
     gaz = gazetteer()
-    given = {canonical_word(g) for g in lex.GIVEN_NAMES}
+    given = _given_names()
     if any(k in gaz.media for k in keys) or " ".join(keys) in gaz.media:
         return False  # a news agency (`رویترز`), not a person
 
     def common(k: str) -> bool:
-        return freq.get(k, 0) > lex.COMMON_WORD_FREQUENCY and k not in given
+        return k in hazm.common and k not in given
 
     if keys[0] not in given and all(common(k) for k in keys):
         return False  # ordinary words (`روز شنبه`)
@@ -557,7 +771,7 @@ def _plausible_name(keys: list[str], comma: bool, natural_edge: bool) -> bool:
         k = keys[0]
         stems = [k] + [k[: -len(s)] for s in ("ی", "هایی", "های", "ها", "ان", "ات")
                        if k.endswith(s) and len(k) > len(s) + 1]
-        if any(st in freq for st in stems):
+        if any(st in hazm.known for st in stems):
             return False
     if comma:
         return True
@@ -567,7 +781,8 @@ def _plausible_name(keys: list[str], comma: bool, natural_edge: bool) -> bool:
         return False
     if len(keys) > 1 and keys[0] in given:
         return True  # `غلامحسین دهقانی سفیر …`: a given name, then a surname
-    return not (len(keys) > 1 and (any(common(k) for k in keys) or all(k in freq for k in keys)))
+    return not (len(keys) > 1 and (any(common(k) for k in keys)
+                                   or all(k in hazm.known for k in keys)))
 
 
 def _holds(person: _Role, role: _Role, date: str | None, gaz: Gazetteer) -> bool:
@@ -586,50 +801,70 @@ def _holds(person: _Role, role: _Role, date: str | None, gaz: Gazetteer) -> bool
                and (not date or t.covers(date)) for t in p.tenures)
 
 
-def _namesakes(text: str, words: list[_Word], spans: list[_Role], gaz: Gazetteer) -> set[str]:
+def _namesakes(text: str, words: _Words, spans: list[_Role], gaz: Gazetteer) -> set[str]:
     """A one-word gazetteer surname right after a given name that is not the person's
     (`خلیل نصرالله` is not `سید حسن نصرالله`): another person, learned with both words."""
-    given = {canonical_word(g) for g in lex.GIVEN_NAMES}
-    taken = {k for r in spans for k in range(r.i, r.j)}
+    given = _given_names()
+    taken: set[int] | None = None  # words of the spans as given (built when first needed)
     out: set[str] = set()
     for n, r in enumerate(spans):
         if r.entry.entity_type != "person" or r.learned or r.merged or r.j - r.i != 1 \
-                or r.i == 0 or r.i - 1 in taken:
+                or r.i == 0 or words.keys[r.i - 1] not in given:
             continue
-        g = words[r.i - 1]
+        if taken is None:
+            taken = {k for r in spans for k in range(r.i, r.j)}
+        if r.i - 1 in taken:
+            continue
+        g = r.i - 1
+        g_key = words.keys[g]
         p = gaz.people.get(r.entry.entity_id)
-        if g.key not in given or p is None or not set(text[g.end:r.start]) <= _JOINERS \
-                or g.key in canonical(p.name).replace(" ", ""):
+        if p is None or not _only_joiners(text[words.ends[g]:r.start]) \
+                or g_key in canonical(p.name).replace(" ", ""):
             continue  # (`باقر قالیباف` is `محمدباقر قالیباف`)
-        name = text[g.start:r.end]
+        name = text[words.starts[g]:r.end]
         e = Entry(name, "person", "person", f"L:{name}", "", name)
-        spans[n] = _Role(r.i - 1, r.j, g.start, r.end, e, "", person=name, learned=True)
+        spans[n] = _Role(g, r.j, words.starts[g], r.end, e, "", person=name, learned=True)
         out.add(name)
     return out
 
 
-def _learn_relayed(text: str, words: list[_Word], spans: list[_Role],
+@cache
+def _relay_marker() -> tuple[str, ...]:
+    return tuple(canonical(lex.RELAY_MARKER).split())
+
+
+def _learn_relayed(text: str, words: _Words, spans: list[_Role],
                    gaz: Gazetteer) -> dict[str, _Learned]:
     """`به نقل از NAME، ROLE …`: an unknown name quoted as a source, followed by a comma
     and a role word (even one with no country written: `نماینده جمهوری‌خواه ایالت …`)."""
-    marker = canonical(lex.RELAY_MARKER).split()
+    marker = _relay_marker()
     n = len(marker)
-    taken = {k: r for r in spans for k in range(r.i, r.j)}
+    anchor = max(range(n), key=lambda k: len(marker[k]))  # its rarest-looking word: `نقل`
+    taken: dict[int, _Role] = {}  # built at the first marker (most articles: none)
     out: dict[str, _Learned] = {}
-    for i in range(len(words) - n):
-        if [w.key for w in words[i:i + n]] != marker or i + n in taken:
+    for p in _positions(words, marker[anchor:anchor + 1]):
+        i = p - anchor
+        if i < 0:
+            continue
+        if i >= len(words) - n:
+            break
+        if tuple(words.keys[i:i + n]) != marker:
+            continue
+        if not taken:
+            taken = {k: r for r in spans for k in range(r.i, r.j)}
+        if i + n in taken:
             continue
         span = _name_span(text, words, i + n, +1, taken, False, True)
         if span is None or span[1] >= len(words):
             continue
         a, b = span
-        gap = text[words[b - 1].end:words[b].start].strip()
-        role = gaz.entries.get(words[b].key)
+        gap = text[words.ends[b - 1]:words.starts[b]].strip()
+        role = gaz.entries.get(words.keys[b])
         if gap not in ("،", ",") or role is None or role.entity_type != "role" or role.plural:
             continue
         nxt = taken.get(b)
         country = nxt.country if nxt is not None and nxt.entry.entity_type == "role" else ""
-        name = text[words[a].start:words[b - 1].end]
+        name = text[words.starts[a]:words.ends[b - 1]]
         out.setdefault(name, _Learned(name, country, role.entity_id))
     return out
 
@@ -659,20 +894,20 @@ def _gap(gap: str, quote: str) -> tuple[bool, bool] | None:
     return quote in g, "،" in g or "," in g
 
 
-def _quoted_before(text: str, words: list[_Word], i: int,
+def _quoted_before(text: str, words: _Words, i: int,
                    spans_by_word: dict[int, _Role]) -> tuple[int, int] | None:
     """Words [a, b) of a «…» right before word `i` that hold a known person's name
     plus other words (`«سید داوود صالحی»`): a new, fuller name."""
-    kind = _gap(text[words[i - 1].end:words[i].start], "»") if i > 0 else None
+    kind = _gap(text[words.ends[i - 1]:words.starts[i]], "»") if i > 0 else None
     if kind is None or not kind[0]:
         return None
     b = i
     a = b
     while a > 0 and b - a < lex.NAME_MAX_WORDS_QUOTED:
-        if not set(text[words[a - 1].end:words[a].start]) <= _JOINERS and a < b:
+        if not _only_joiners(text[words.ends[a - 1]:words.starts[a]]) and a < b:
             break
         a -= 1
-    if not text[:words[a].start].rstrip().endswith("«"):
+    if _char_before(text, words.starts[a]) != "«":
         return None
     inside = [spans_by_word.get(k) for k in range(a, b)]
     known = [r for r in inside if r is not None]
@@ -681,14 +916,11 @@ def _quoted_before(text: str, words: list[_Word], i: int,
     return a, b
 
 
-def _learn_people(doc: Document, text: str, words: list[_Word], spans: list[_Role],
+def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
                   gaz: Gazetteer) -> dict[str, _Learned]:
     """Names introduced by an apposition with a role phrase: full name → person."""
     learned: dict[str, _Learned] = {}
-    taken = {}
-    for r in spans:
-        for k in range(r.i, r.j):
-            taken[k] = r
+    taken = {k: r for r in spans for k in range(r.i, r.j)}
     by_start = {r.i: r for r in spans}
     by_end = {r.j: r for r in spans}
     spans_by_word = taken
@@ -697,15 +929,15 @@ def _learn_people(doc: Document, text: str, words: list[_Word], spans: list[_Rol
     for r in spans:
         if r.entry.entity_type != "role" or not r.country or r.entry.plural:
             continue
-        gap = text[words[r.i - 1].end:r.start] if r.i > 0 else "\n"
+        gap = text[words.ends[r.i - 1]:r.start] if r.i > 0 else "\n"
         prev = by_end.get(r.i)
-        after = words[r.j].key if r.j < len(words) else ""
+        after = words.keys[r.j] if r.j < len(words) else ""
         if after == canonical_word(lex.OBJECT_MARKER) and gap.strip() == "":
             continue  # `X رئیس جمهور روسیه را …`: the role is an object, not X's title
         # `X رهبر سابق حزب کارگر و عضو مجلس عوام این کشور`: a second role of the same person
         before = by_end.get(r.i - 1) if r.i > 1 else None
         if before is not None and before.entry.entity_type == "role" and before.person \
-                and words[r.i - 1].key == canonical_word(lex.AND_WORD) \
+                and words.keys[r.i - 1] == canonical_word(lex.AND_WORD) \
                 and before.country == r.country and not r.person:
             holder = people_spans.get(before.person)  # a gazetteer person must hold that role too
             if holder is None or holder.learned or _holds(holder, r, doc.date, gaz):
@@ -715,7 +947,7 @@ def _learn_people(doc: Document, text: str, words: list[_Word], spans: list[_Rol
         quoted_name = _quoted_before(text, words, r.i, spans_by_word)
         if quoted_name is not None:
             a, b = quoted_name
-            name = text[words[a].start:words[b - 1].end]
+            name = text[words.starts[a]:words.ends[b - 1]]
             learned.setdefault(name, _Learned(name, r.country, r.entry.entity_id))
             r.person = name
             for k in range(a, b):
@@ -741,8 +973,8 @@ def _learn_people(doc: Document, text: str, words: list[_Word], spans: list[_Rol
         # person is an object (`سخنگوی وزارت خارجه ایران ظریف را همراهی می‌کند`)
         nxt = by_start.get(r.j)
         if nxt is not None and nxt.entry.entity_type == "person" and r.j < len(words):
-            g_after = text[r.end:words[r.j].start].strip()
-            obj = nxt.j < len(words) and words[nxt.j].key == canonical_word(lex.OBJECT_MARKER)
+            g_after = text[r.end:words.starts[r.j]].strip()
+            obj = nxt.j < len(words) and words.keys[nxt.j] == canonical_word(lex.OBJECT_MARKER)
             if _gap(g_after, "«") is not None and not obj and _same_country(nxt, r, gaz) and (
                     g_after or nxt.learned or _holds(nxt, r, doc.date, gaz)):
                 r.person = nxt.person
@@ -752,25 +984,42 @@ def _learn_people(doc: Document, text: str, words: list[_Word], spans: list[_Rol
         if kind is not None:
             quoted, comma = kind
             span = _name_span(text, words, r.i, -1, taken, quoted, comma)
-            if span and quoted and not text[:words[span[0]].start].rstrip().endswith("«"):
+            if span and quoted and _char_before(text, words.starts[span[0]]) != "«":
                 span = None  # the «…» must enclose exactly the name
         if span is None and r.j < len(words):
             # the name after the role: `سخنگوی وزارت خارجه آمریکا، ند پرایس گفت`
-            kind = _gap(text[r.end:words[r.j].start], "«")
+            kind = _gap(text[r.end:words.starts[r.j]], "«")
             if kind is not None:
                 quoted, comma = kind
                 span = _name_span(text, words, r.j, +1, taken, quoted, comma)
-                if span and quoted and not text[words[span[1] - 1].end:].lstrip().startswith("»"):
+                if span and quoted and _char_after(text, words.ends[span[1] - 1]) != "»":
                     span = None
         if span is None:
             continue
         a, b = span
-        name = text[words[a].start:words[b - 1].end]
+        name = text[words.starts[a]:words.ends[b - 1]]
         learned.setdefault(name, _Learned(name, r.country, r.entry.entity_id))
         r.person = name
     if dropped:  # surnames inside a new «full name» are that person, not the gazetteer's
         spans[:] = [r for r in spans if id(r) not in dropped]
     return learned
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(canonical_word(g) for g in lex.GIVEN_NAMES)
+
+
+@cache
+def _name_titles() -> frozenset[str]:
+    return frozenset(canonical_word(t) for t in lex.NAME_TITLES)
+
+
+@cache
+def _speech_verb_starts() -> frozenset[str]:
+    """First words of the speech verbs: simple ones and the first part of compound ones."""
+    simple, compound = _speech_verbs()
+    return simple | {a for a, _ in compound}
 
 
 @cache
@@ -786,46 +1035,54 @@ def _speech_verbs() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     return frozenset(simple), frozenset(compound)
 
 
-def _learn_speakers(text: str, words: list[_Word], spans: list[_Role]) -> dict[str, _Learned]:
+def _learn_speakers(text: str, words: _Words, spans: list[_Role]) -> dict[str, _Learned]:
     """An unknown 2–3-word name right before a speech verb (`حسین صمصامی گفت: …`), made of
     given names and words unknown to hazm's lexicon, whose last word the article also uses
     alone (`صمصامی … تاکید کرد`) is a person (country unknown)."""
     simple, compound = _speech_verbs()
-    freq = _word_frequency()
-    given = {canonical_word(g) for g in lex.GIVEN_NAMES}
-    taken = {k: r for r in spans for k in range(r.i, r.j)}
+    given = _given_names()
+    taken: dict[int, _Role] = {}  # built at the first candidate
     positions: dict[str, list[int]] = {}  # built at the first candidate (most articles: none)
-    firsts = {a for a, _ in compound}
     out: dict[str, _Learned] = {}
-    for k in range(1, len(words)):
-        w = words[k].key
-        if w not in simple and w not in firsts:  # no speech verb starts here
+    keys = words.keys
+    n = len(keys)
+    for k in _positions(words, _speech_verb_starts()):  # where a speech verb may start
+        if k < 2:  # (a name has at least two words)
             continue
-        nxt = words[k + 1].key if k + 1 < len(words) else ""
-        glued = text[words[k].end:words[k].end + 1] == "\u200c"  # `گفت‌وگو` is no verb
+        w = keys[k]
+        nxt = keys[k + 1] if k + 1 < n else ""
+        glued = text[words.ends[k]:words.ends[k] + 1] == "\u200c"  # `گفت‌وگو` is no verb
         if not ((w in simple and not glued) or (w, nxt) in compound):
             continue
-        if not set(text[words[k - 1].end:words[k].start]) <= _JOINERS:
+        if not _only_joiners(text[words.ends[k - 1]:words.starts[k]]):
             continue
+        # cheap tests first: the name's last two words (k-2, k-1) must pass the test
+        # below, and its last word must occur elsewhere in the text
+        frequent = _hazm_lexicon().frequent
+        w1, w2 = keys[k - 1], keys[k - 2]
+        if not (w1 in given or w1 not in frequent) or not (w2 in given or w2 not in frequent) \
+                or keys.count(w1) < 2:
+            continue
+        if not taken:
+            taken = {x: r for r in spans for x in range(r.i, r.j)}
         span = _name_span(text, words, k, -1, taken, False, False)
         if span is None or span[1] - span[0] < 2 or span[1] != k:
             continue
         a, b = span
-        if not all(words[x].key in given or freq.get(words[x].key, 0) < lex.RARE_WORD_FREQUENCY
-                   for x in range(a, b)):
+        if not all(words.keys[x] in given or words.keys[x] not in frequent for x in range(a, b)):
             continue  # a name is given names and words unknown to the lexicon (`تحولات …`)
-        last = words[b - 1].key
+        last = words.keys[b - 1]
         if not positions:
-            for x, word in enumerate(words):
-                positions.setdefault(word.key, []).append(x)
-        if any(p != b - 1 and (p == 0 or words[p - 1].key != words[b - 2].key)
+            for x, key in enumerate(words.keys):
+                positions.setdefault(key, []).append(x)
+        if any(p != b - 1 and (p == 0 or words.keys[p - 1] != words.keys[b - 2])
                for p in positions.get(last, [])):
-            name = text[words[a].start:words[b - 1].end]
+            name = text[words.starts[a]:words.ends[b - 1]]
             out.setdefault(name, _Learned(name, "", ""))
     return out
 
 
-def _add_learned(text: str, words: list[_Word], spans: list[_Role],
+def _add_learned(text: str, words: _Words, spans: list[_Role],
                  learned: dict[str, _Learned]) -> list[_Role]:
     """Person mentions of the learned names (full name or last word) everywhere."""
     if not learned:
@@ -837,9 +1094,9 @@ def _add_learned(text: str, words: list[_Word], spans: list[_Role],
         key = canonical(name)
         table[key] = e
         parts = key.split()
-        freq = _word_frequency()
+        common = _hazm_lexicon().common
         if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1] not in stop \
-                and freq.get(parts[-1], 0) <= lex.COMMON_WORD_FREQUENCY:
+                and parts[-1] not in common:
             table.setdefault(parts[-1], e)  # the surname, unless an ordinary word (`صدر`)
     taken = [False] * len(words)
     for r in spans:
@@ -850,24 +1107,24 @@ def _add_learned(text: str, words: list[_Word], spans: list[_Role],
         p = learned[m.entry.person]
         spans.append(_Role(m.i, m.j, m.start, m.end, m.entry, p.country, person=p.name,
                            person_role=p.role, learned=True))
-    spans.sort(key=lambda r: r.i)
+    spans.sort(key=_FIRST_WORD)
     return spans
 
 
-def _gazetteer_surnames(text: str, words: list[_Word], spans: list[_Role]) -> list[_Role]:
+def _gazetteer_surnames(text: str, words: _Words, spans: list[_Role]) -> list[_Role]:
     """The last word of a gazetteer person the document names in full is that person
     elsewhere (`مجید تخت روانچی` … `تحت روانچی`), unless an ordinary or a shared word."""
     stop = _stopwords()
-    freq = _word_frequency()
+    common = _hazm_lexicon().common
     gaz = gazetteer()
     table: dict[str, Entry] = {}
     clash: set[str] = set()
     for r in spans:
         if r.entry.entity_type != "person" or r.learned or r.j - r.i < 2:
             continue
-        last = words[r.j - 1].key
+        last = words.keys[r.j - 1]
         if len(last) <= 2 or last in stop or last in gaz.entries \
-                or freq.get(last, 0) > lex.COMMON_WORD_FREQUENCY:
+                or last in common:
             continue
         if last in table and table[last].entity_id != r.entry.entity_id:
             clash.add(last)
@@ -883,34 +1140,33 @@ def _gazetteer_surnames(text: str, words: list[_Word], spans: list[_Role]) -> li
     for m in _match_words(text, words, table, _first_words(table), taken):
         spans.append(_Role(m.i, m.j, m.start, m.end, m.entry, m.entry.country,
                            person=m.entry.person))
-    spans.sort(key=lambda r: r.i)
+    spans.sort(key=_FIRST_WORD)
     return spans
 
 
-def _surnames_over_places(words: list[_Word], spans: list[_Role]) -> list[_Role]:
+def _surnames_over_places(words: _Words, spans: list[_Role]) -> list[_Role]:
     """A one-word place that is the surname of a person this document names in full
     is that person (`دیوید کامرون … کامرون گفت` is Cameron, not Cameroon)."""
     surnames: dict[str, _Role] = {}
     for r in spans:
         if r.entry.entity_type == "person" and r.j - r.i > 1:
-            surnames.setdefault(words[r.j - 1].key, r)
+            surnames.setdefault(words.keys[r.j - 1], r)
     if not surnames:
         return spans
-    out = []
-    for r in spans:
-        full = surnames.get(words[r.i].key) if r.j - r.i == 1 else None
-        if full is not None and r.entry.entity_type in ("country", "demonym", "capital"):
-            r = _Role(r.i, r.j, r.start, r.end, full.entry, full.country, person=full.person,
-                      person_role=full.person_role, learned=full.learned)
-        out.append(r)
-    return out
+    keys = words.keys
+    for x, r in enumerate(spans):
+        if r.j - r.i == 1 and keys[r.i] in surnames \
+                and r.entry.entity_type in ("country", "demonym", "capital"):
+            full = surnames[keys[r.i]]
+            spans[x] = _Role(r.i, r.j, r.start, r.end, full.entry, full.country,
+                             person=full.person, person_role=full.person_role,
+                             learned=full.learned)
+    return spans
 
 
 # --- pass 4: records --------------------------------------------------------
-def _to_mention(doc: Document, r: _Role, gaz: Gazetteer, starts: list[int]) -> Mention | None:
+def _to_mention(doc: Document, r: _Role, gaz: Gazetteer, sent_id: int) -> Mention:
     e = r.entry
-    i = bisect.bisect_right(starts, r.start) - 1
-    sent_id = doc.sentences[max(i, 0)].sent_id if doc.sentences else 0
     surface = doc.text[r.start:r.end]
     if e.entity_type == "person":
         if r.learned:
@@ -977,7 +1233,7 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             own = m.role if m.entity_type == "person" else _role_id(m)
             if own in lex.DIPLOMATIC_ROLES:
                 diplomats.setdefault(m.country, set()).add(m.person)
-    not_current = {canonical_word(w) for w in lex.NOT_CURRENT_WORDS}
+    not_current = _not_current_words()
     for m in mentions:
         if m.entity_type != "role" or m.person or id(m) in plural:
             continue
@@ -997,6 +1253,11 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                      for name in names}
             if len(cands) == 1:
                 m.person, m.country = next(iter(cands))
+
+
+@cache
+def _not_current_words() -> frozenset[str]:
+    return frozenset(canonical_word(w) for w in lex.NOT_CURRENT_WORDS)
 
 
 def _plural_role(role_text: str) -> bool:

@@ -78,3 +78,15 @@ def test_role_holders_by_date(gaz):
     assert names(gaz.holders("foreign_minister", "IRN", "2015-09-13")) == {"محمدجواد ظریف"}
     assert len(gaz.holders("president", "RUS", None)) == 2  # no date: ambiguous
 
+
+
+@pytest.mark.parametrize("text", [
+    "", "رئیس جمهور آمریکا", "كشورهای عربي، آمریكائيان و مؤسسهٔ ـ تـهران",
+    "سَلام بِه همه ًً إيران أفغانستان ٱلله ة ۀ\nدوم\tسوم",
+])
+def test_canonical_text_folds_like_canonical_word(text):
+    from analysis.gazetteer import WORD_RE, canonical_text, canonical_word
+
+    assert canonical_text(text) == canonical_word.__wrapped__(text)
+    words = WORD_RE.findall(text)
+    assert [canonical_text(w) for w in words] == [canonical_word(w) for w in words]

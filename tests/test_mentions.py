@@ -518,3 +518,95 @@ def test_a_source_quoted_by_name_and_role_is_learned():
 def test_unnamed_sources_after_quoting_are_not_learned():
     _, ms = mentions_of("به نقل از منابع آگاه، سخنگوی دولت گفت که چیزی تغییر نکرده است.")
     assert not [m for m in ms if m.entity_type == "person"]
+
+
+# --- the fast helpers must do exactly what the plain code they replace did ---------------
+_HELPER_TEXTS = [
+    "",
+    "   ",
+    "رئیس‌جمهور روسیه، ولادیمیر پوتین، روز دوشنبه گفت: «ما آماده‌ایم.»",
+    "كشورهای عربي و آمریكائيان؛ روسها و آفریقاست و ایرانیان\nدر دوشنبه",
+    "سَلام بِه همه ـ تـهران ًًً ۱۲۳ abc_def x1 _ - + \u00ad \u200cکتاب\u200cها",
+    "«سید داوود صالحی» سفیر ایران و «خوزه لوئیس رودریگز زاپاترو»  »",
+]
+
+
+def _words_reference(text):
+    from analysis.gazetteer import WORD_RE, canonical_word
+
+    found = list(WORD_RE.finditer(text))
+    return ([m.start() for m in found], [m.end() for m in found],
+            [canonical_word(m.group()) for m in found])
+
+
+@pytest.mark.parametrize("text", _HELPER_TEXTS)
+def test_words_are_the_word_pattern_matches(text):
+    from analysis.mentions import _words
+
+    words = _words(text)
+    assert (words.starts, words.ends, words.keys) == _words_reference(text)
+    assert words.vocabulary == frozenset(words.keys) and len(words) == len(words.keys)
+
+
+@pytest.mark.parametrize("text", _HELPER_TEXTS)
+def test_positions_are_the_indices_of_the_keys(text):
+    from analysis.mentions import _positions, _words
+
+    words = _words(text)
+    for keys in ([], ["نیست"], words.keys[:1], words.keys[:2], words.keys[::2], words.keys):
+        expected = [k for k, key in enumerate(words.keys) if key in set(keys)]
+        assert _positions(words, frozenset(keys)) == expected
+        assert _positions(words, tuple(keys)) == expected
+
+
+@pytest.mark.parametrize("text", _HELPER_TEXTS)
+def test_char_before_and_after_skip_blanks_like_strip(text):
+    from analysis.mentions import _char_after, _char_before
+
+    for pos in range(len(text) + 1):
+        for blank in (" ", None):
+            assert _char_after(text, pos, blank) == text[pos:].lstrip(blank)[:1]
+            assert _char_before(text, pos, blank) == text[:pos].rstrip(blank)[-1:]
+
+
+def test_phrase_starts_are_the_words_a_match_may_start_at():
+    from analysis.mentions import _gazetteer_first_words, _gazetteer_phrase_starts, _strip_clitic
+
+    first = _gazetteer_first_words()
+    starts = _gazetteer_phrase_starts()
+    words = {w for key in first for w in (key, key + "ها", key + "ست", key + "ان", key + "های")}
+    words |= {"ایرانیان", "روسها", "آفریقاست", "افریقاست", "کتاب", "ها"}
+    for w in words:  # the rule `_match_words` used to apply word by word
+        most = first.get(w, 0)
+        if most <= 1:
+            for stem in _strip_clitic(w):
+                most = max(most, min(first.get(stem, 0), 1))
+        assert (w in starts) == bool(most), w
+
+
+def test_hazm_lexicon_matches_hazm_words_list_read_line_by_line(monkeypatch):
+    """The sets equal what the former per-line dict of maximum counts gave, in both the
+    fast path and the line-by-line fallback."""
+    import re
+
+    from hazm.utils import default_words
+
+    from analysis import mentions
+    from analysis.gazetteer import canonical_word
+    from analysis.lexicon import roles as lex
+
+    freq: dict[str, int] = {}
+    with open(default_words, encoding="utf-8") as file:
+        for line in file:
+            item = line.strip().split("\t")
+            if len(item) == 3:
+                key = canonical_word.__wrapped__(item[0])
+                freq[key] = max(int(item[1]), freq.get(key, 0))
+    expected = (frozenset(freq),
+                frozenset(k for k, c in freq.items() if c > lex.COMMON_WORD_FREQUENCY),
+                frozenset(k for k, c in freq.items() if c >= lex.RARE_WORD_FREQUENCY))
+    fast = mentions._hazm_lexicon()
+    assert (fast.known, fast.common, fast.frequent) == expected
+    monkeypatch.setattr(mentions, "_WORDS_DAT", re.compile("(?!)"))
+    slow = mentions._hazm_lexicon.__wrapped__()
+    assert (slow.known, slow.common, slow.frequent) == expected
