@@ -38,7 +38,9 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from itertools import compress
+from operator import attrgetter
 
 import pandas as pd
 
@@ -51,6 +53,9 @@ PUNCT_LINK = {"«", "»", '"', "(", ")", "-", "–", "'", "“", "”", *lex.LIS
 BOUNDARY = {*lex.CLAUSE_PUNCTUATION, *lex.CLAUSE_CONJUNCTIONS}  # a new clause
 COMMAS = set(lex.LIST_COMMAS)
 WITH, FROM, TO, IN, AND, THAT = lex.WITH, lex.FROM, lex.TO, lex.IN, lex.AND, lex.THAT
+_START, _END = attrgetter("start"), attrgetter("end")  # bisect keys over tokens
+# a day word (or an opening parenthesis) right before a mention: `روز دوشنبه`
+_DAY_PREFIX_RE = re.compile(r"({}|\()\s*$".format("|".join(lex.DAY_PREFIXES)))
 
 
 @dataclass
@@ -83,18 +88,32 @@ def _key(text: str) -> str:
     return text.replace(ZWNJ, "").replace(" ", "")
 
 
+class _Seqs(dict):
+    """Token-key sequences by first key (`dict[str, list[tuple[str, ...]]]`), longest
+    first. For `_Sent.match`, `tails` holds per first key the set of second keys (None
+    if a sequence is that one key alone) and the sequences as (length, the keys after
+    the first)."""
+
+    tails: dict[str, tuple[frozenset[str] | None, list[tuple[int, list[str]]]]]
+    firsts: frozenset[str]  # the first keys (for set intersections)
+
+
 @cache
 def _lex() -> dict:
     """The meeting lexicon, normalized and split into token sequences."""
-    def seqs(phrases) -> dict[str, list[tuple[str, ...]]]:
+    def seqs(phrases) -> _Seqs:
         """Token-key sequences, indexed by their first key, longest first."""
-        out: dict[str, list[tuple[str, ...]]] = {}
+        out = _Seqs()
         for p in phrases:
             seq = tuple(_key(t) for t in normalize(p).split(" ") if t)
             if seq and seq not in out.setdefault(seq[0], []):
                 out[seq[0]].append(seq)
         for lst in out.values():
             lst.sort(key=len, reverse=True)
+        out.tails = {k: (frozenset(seq[1] for seq in lst) if all(len(q) > 1 for q in lst)
+                         else None, [(len(seq), list(seq[1:])) for seq in lst])
+                     for k, lst in out.items()}
+        out.firsts = frozenset(out)
         return out
 
     triggers: dict[str, list[tuple[list[str], str, str]]] = {}  # by first 2 letters
@@ -103,17 +122,28 @@ def _lex() -> dict:
         triggers.setdefault(keys[0][:2], []).append((keys, kind, phrase))
     for lst in triggers.values():
         lst.sort(key=lambda t: -len(t[0]))
-    return {
+    non_subject = {_key(normalize(w)) for w in lex.NON_SUBJECT_MARKERS}
+    video = seqs(lex.VIDEO_CUES)
+    L = {
         "triggers": triggers,
+        "trigger_first": _trigger_keys(triggers),  # keys of tokens that may start one
+        # first keys of the triggers of several words
+        "multi_first": frozenset(t[0][0] for ts in triggers.values() for t in ts if len(t[0]) > 1),
+        "stop_keys": frozenset(non_subject | {THAT} | BOUNDARY),  # `_Sent.is_stop` keys
+        # where `_Sent.chain_starting_after` stops: those, `و`, and media words
+        "chain_stop": frozenset(non_subject | {THAT, AND} | BOUNDARY
+                                | {_key(normalize(w)) for w in lex.MEDIA_WORDS}),
+        "break_keys": frozenset(BOUNDARY | COMMAS | {THAT}),  # see `_Sent.breaks`
+        "video_prefixes": tuple(seq[0] for ss in video.values() for seq in ss if len(seq) == 1),
         "motion": seqs(lex.MOTION_VERBS),
         "stay": seqs(lex.STAY_PHRASES),
-        "non_subject": {_key(normalize(w)) for w in lex.NON_SUBJECT_MARKERS},
+        "non_subject": non_subject,
         "topic": seqs(lex.TOPIC_MARKERS),
         "purpose": seqs(lex.PURPOSE_MARKERS),
         "judgement": {_key(normalize(w)) for w in lex.JUDGEMENT_VERBS},
         "attribution": seqs(lex.ATTRIBUTION_MARKERS),
         "phone": seqs(lex.PHONE_CUES),
-        "video": seqs(lex.VIDEO_CUES),
+        "video": video,
         "planned": seqs(lex.PLANNED_CUES),
         "subjunctive": {_key(normalize(w)) for w in lex.SUBJUNCTIVE_VERBS},
         "not_held_clause": seqs(lex.NOT_HELD_CUES),
@@ -141,12 +171,20 @@ def _lex() -> dict:
         "next_day": {normalize(w) for w in lex.NEXT_DAY_MARKERS},
         "anaphoric": {normalize(w) for w in lex.ANAPHORIC_DETERMINERS},
         "destination": {normalize(w) for w in lex.DESTINATION_MARKERS},
+        "arrival_markers": {_key(w) for w in lex.ARRIVAL_MARKERS},
     }
+    # first keys of what `_sentence_meetings` reads as a trigger besides `triggers`
+    L["loop_first"] = frozenset({*L["stay"], *L["motion"], *L["arrive"]})
+    # keys a weekday of `_day` can start with, and the first keys of relative days
+    L["day_first"] = frozenset({*L["weekdays"], *lex.SPLIT_WEEKDAY_FIRST})
+    L["relative_first"] = frozenset(seq[0] for seq in L["relative"])
+    assert all(L["relative"]), "a relative day is at least one word"
+    return L
 
 
 # --- per-sentence view ------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Chain:
     """Adjacent mentions that name one party or a list of parties (`X، Y و Z`)."""
 
@@ -201,110 +239,339 @@ class _Raw:
     weak: bool = False  # held by default only (a headline, no past verb)
 
 
-@dataclass
 class _Context:
-    """What a document has said so far: its topic (last subject) and recent parties."""
+    """What a document has said so far: its topic (last subject) and recent parties.
 
-    doc: Document
-    topic: list[_Party] = field(default_factory=list)
-    recent: list[str] = field(default_factory=list)  # party codes, most recent last
-    raws: list[_Raw] = field(default_factory=list)
+    A sentence that cannot report a meeting (`_can_meet`) only updates the topic and
+    the recent parties (`_update_topic`). Its update is deferred (`defer`) and done
+    when `topic` or `recent` is next read, and only as far as needed: the topic is
+    that of the last deferred sentence that has one (the others' topics are
+    overwritten), found by reading them from the last; the recent parties replay
+    every deferred update in order. Reads see exactly the state that updating each
+    sentence in turn gives, and deferred sentences never read are never built.
+    """
+
+    __slots__ = ("_recent", "_recent_todo", "_topic", "_topic_todo", "doc", "raws")
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.raws: list[_Raw] = []
+        self._topic: list[_Party] = []
+        self._recent: list[str] = []  # party codes, most recent last
+        self._topic_todo: list[_Deferred] = []  # deferred since the topic was last set
+        self._recent_todo: list[_Deferred | list[str]] = []  # updates of `recent`, in order
+
+    @property
+    def topic(self) -> list[_Party]:
+        if self._topic_todo:
+            for d in reversed(self._topic_todo):  # the last one with a topic sets it
+                topic = _topic_of(d.sent())
+                if topic is not None:
+                    self._topic = topic
+                    break
+            self._topic_todo.clear()
+        return self._topic
+
+    @topic.setter
+    def topic(self, value: list[_Party]) -> None:
+        self._topic = value
+        self._topic_todo.clear()  # earlier deferred topics are overwritten
+
+    @property
+    def recent(self) -> list[str]:
+        if self._recent_todo:
+            todo, self._recent_todo = self._recent_todo, []
+            for d in todo:
+                if isinstance(d, list):
+                    self._note(d)
+                else:
+                    for c in d.sent().chains:
+                        self._note(c.countries)
+        return self._recent
+
+    def defer(self, d: _Deferred) -> None:
+        """`_update_topic` of a sentence, when needed."""
+        self._topic_todo.append(d)
+        self._recent_todo.append(d)
 
     def note(self, countries: list[str]) -> None:
+        if self._recent_todo:  # after the deferred updates
+            self._recent_todo.append(countries)
+        else:
+            self._note(countries)
+
+    def _note(self, countries: list[str]) -> None:
+        recent = self._recent
         for c in countries:
-            if c in self.recent:
-                self.recent.remove(c)
-            self.recent.append(c)
+            if c in recent:
+                recent.remove(c)
+            recent.append(c)
+
+
+class _Deferred:
+    """A sentence whose `_Sent` is built only if its update of the context is needed."""
+
+    __slots__ = ("_sent", "args")
+
+    def __init__(self, *args):
+        self.args = args
+        self._sent: _Sent | None = None
+
+    def sent(self) -> _Sent:
+        if self._sent is None:
+            self._sent = _Sent(*self.args)
+        return self._sent
+
+
+class _Index:
+    """Per-token arrays of a run of tokens (a document's, or one sentence's): words,
+    keys, and the positions of the tokens whose key may start a trigger, a topic
+    phrase, a stay or motion phrase or an arrival verb, or end a clause.
+
+    Built with C-level passes (`map`, `compress`) once per document, so that a sentence
+    reads slices of them instead of looping over its tokens in Python.
+    """
+
+    __slots__ = ("breaks", "keys", "loop", "tokens", "topic", "trig", "words")
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.words = words = list(map(_TOKEN, tokens))
+        self.keys = keys = _keys(words)
+        self.trig: list[int] = []
+        self.topic: list[int] = []
+        self.loop: list[int] = []
+        self.breaks: list[int] = []
+        flags = list(map(_key_flags().get, keys))  # None for most keys
+        lists = (self.trig, self.topic, self.loop, self.breaks)
+        # flag → the `append` of each list whose bit it has
+        appends = {f: [lst.append for bit, lst in enumerate(lists) if f >> bit & 1]
+                   for f in range(1, 1 << len(lists))}
+        for i in compress(range(len(keys)), flags):
+            for append in appends[flags[i]]:
+                append(i)
+
+
+@cache
+def _key_flags() -> dict[str, int]:
+    """Key → bit set of what a token with that key may be (`_Index`): bit 0 the first
+    key of a trigger, 1 of a topic phrase, 2 of a stay or motion phrase or an arrival
+    verb; bit 3 a token that may end a clause."""
+    L = _lex()
+    flags: dict[str, int] = {}
+    for bit, keys in enumerate((L["trigger_first"], L["topic"], L["loop_first"],
+                                L["break_keys"])):
+        for k in keys:
+            flags[k] = flags.get(k, 0) | 1 << bit
+    return flags
+
+
+def _local(positions: list[int], a: int, b: int) -> list[int]:
+    """The positions in [a, b), counted from a."""
+    part = positions[bisect.bisect_left(positions, a):bisect.bisect_left(positions, b)]
+    return [p - a for p in part] if a else part
 
 
 class _Sent:
-    """Tokens, token keys and party chains of one sentence."""
+    """Tokens, token keys and party chains of one sentence.
 
-    def __init__(self, doc: Document, sent: Sentence, tokens: list[Token],
-                 mentions: list[Mention]):
-        self.doc, self.sent, self.tokens = doc, sent, tokens
-        self._tok_starts = [t.start for t in tokens]
-        self._tok_ends = [t.end for t in tokens]
-        self.keys = [_key(t.token) for t in tokens]
-        self.words = [t.token for t in tokens]
-        self.triggers = [_find_trigger(self, i) for i in range(len(tokens))]
-        self.verbs = [self._is_verb(i) for i in range(len(tokens))]
-        self.mentions = self._actor_mentions(mentions)
-        self.span = [self._tok_span(m) for m in self.mentions]
+    Built only for the sentences that can matter (see `extract_meetings`), from slices
+    of the document's `_Index`. The lookups the rules repeat are memoized per sentence
+    (the matches of a lexicon list, clause bounds, complementizers), and answered from
+    the set of the sentence's keys where possible: a sequence can only start at a token
+    whose key is its first key, so a sentence whose key set misses every first key of a
+    lexicon list holds none of its sequences.
+    """
+
+    __slots__ = (
+        "_both",
+        "_breaks",
+        "_clauses",
+        "_compl",
+        "_found",
+        "_marked",
+        "_subject_los",
+        "_video",
+        "_withs",
+        "chain_first",
+        "chain_last_set",
+        "chain_lasts",
+        "chains",
+        "doc",
+        "keys",
+        "kset",
+        "loop_tokens",
+        "mentions",
+        "oblique",
+        "purpose",
+        "sent",
+        "span",
+        "tokens",
+        "triggers",
+        "verbs",
+        "words",
+    )
+
+    def __init__(self, doc: Document, sent: Sentence, index: _Index, a: int, b: int,
+                 mentions: list[Mention], head: _Head):
+        self.doc, self.sent = doc, sent
+        # tokens, `_key` of every token, their set, the trigger at each token
+        self.tokens, self.keys, self.kset, self.triggers = head
+        self.words = index.words[a:b]  # every token as written
+        self.verbs: list[bool | None] = [None] * (b - a)  # see `is_verb` (None: not yet)
+        self._found: dict[int, dict[int, int]] = {}  # see `matches`
+        self._clauses: dict[int, tuple[int, int]] = {}  # see `_clause`
+        self._subject_los: dict[int, int] = {}  # see `_subject_lo`
+        self._compl: dict[int, bool] = {}  # see `_complementizer`
+        self._withs: list[int] | None = None  # see `withs`
+        self._marked: dict[int, bool] = {}  # see `_preceded_by_marker`
+        self._both: dict[int, int] | None = None  # `matches` of BOTH_PARTIES
+        self._breaks = _local(index.breaks, a, b)
+        # tokens whose key starts a stay or motion phrase or is an arrival verb
+        self.loop_tokens = _local(index.loop, a, b)
+        self._video: list[int] | None = None  # see `video_tokens`
+        self.mentions = self._actor_mentions(mentions) if mentions else []
+        self.span = self._tok_spans()
         self.purpose: set[int] = set()  # oblique tokens after a purpose marker (`برای`)
-        self.oblique = self._oblique_tokens()
-        self.chains = self._chains()
+        self.oblique = self._oblique_tokens(_local(index.topic, a, b))
+        self.chains = self._chains() if self.mentions else []
         self.chain_first: dict[int, _Chain] = {}  # first token → the first chain starting there
         for c in self.chains:
             self.chain_first.setdefault(c.first, c)
         lasts = [c.last for c in self.chains]
         self.chain_last_set = set(lasts)
         # chain ends in list order, for bisecting when they are sorted (None when not)
-        self.chain_lasts = lasts if all(a <= b for a, b in zip(lasts, lasts[1:])) else None
+        self.chain_lasts = lasts if all(x <= y for x, y in zip(lasts, lasts[1:])) else None
 
     # token helpers
-    def _tok_span(self, m: Mention) -> tuple[int, int]:
-        """Indices of the first and last token overlapping the mention (tokens are sorted)."""
-        first = bisect.bisect_right(self._tok_ends, m.start)
-        if first >= len(self.tokens):
-            first = 0
-        last = bisect.bisect_left(self._tok_starts, m.end) - 1
-        return first, max(first, last)
+    def _tok_spans(self) -> list[tuple[int, int]]:
+        """Per actor mention, the indices of the first and last token overlapping it
+        (tokens are sorted)."""
+        tokens = self.tokens
+        n = len(tokens)
+        right, left = bisect.bisect_right, bisect.bisect_left
+        out = []
+        for m in self.mentions:
+            first = right(tokens, m.start, key=_END)
+            if first >= n:
+                first = 0
+            last = left(tokens, m.end, key=_START) - 1
+            out.append((first, max(first, last)))
+        return out
 
-    def match(self, i: int, seqs: dict[str, list[tuple[str, ...]]]) -> int:
+    def match(self, i: int, seqs: _Seqs) -> int:
         """Length (in tokens) of the longest sequence of `seqs` starting at token i, or 0."""
         keys = self.keys
         if i >= len(keys):
             return 0
-        cands = seqs.get(keys[i])
-        if not cands:  # most tokens start no sequence
+        if i < 0:  # (never asked) counted from the end, as a plain slice would
+            return next((len(seq) for seq in seqs.get(keys[i], ())
+                         if tuple(keys[i:i + len(seq)]) == seq), 0)
+        entry = seqs.tails.get(keys[i])
+        if entry is None:  # most tokens start no sequence
             return 0
-        for seq in cands:
-            n = len(seq)
-            if tuple(keys[i:i + n]) == seq:
+        seconds, cands = entry
+        if seconds is not None and (i + 1 >= len(keys) or keys[i + 1] not in seconds):
+            return 0  # every sequence has a second key, and none is the next token's
+        for n, tail in cands:  # keys[i] is the first key of each: compare the rest
+            if n == 1 or keys[i + 1:i + n] == tail:
                 return n
         return 0
 
-    def find(self, seqs, lo: int, hi: int) -> list[int]:
-        keys = self.keys  # only tokens that start a sequence of `seqs` can match there
-        return [i for i in range(max(lo, 0), min(hi, len(keys)))
-                if keys[i] in seqs and self.match(i, seqs)]
+    def matches(self, seqs: _Seqs) -> dict[int, int]:
+        """Every token where a sequence of `seqs` starts → its length, in token order."""
+        found = self._found.get(id(seqs))
+        if found is None:
+            found = {}
+            for i in self.positions(seqs.firsts):  # only these keys start a sequence
+                n = self.match(i, seqs)
+                if n:
+                    found[i] = n
+            self._found[id(seqs)] = found
+        return found
+
+    def positions(self, keys) -> list[int]:
+        """The indexes of the tokens whose key is one of `keys` (a collection), in order."""
+        hits = self.kset.intersection(keys)
+        if not hits:
+            return []
+        index = self.keys.index  # finds the next token with a key, in C
+        out = []
+        for k in hits:
+            j = -1
+            try:
+                while True:
+                    j = index(k, j + 1)
+                    out.append(j)
+            except ValueError:
+                pass
+        if len(hits) > 1:
+            out.sort()
+        return out
+
+    def find(self, seqs: _Seqs, lo: int, hi: int) -> list[int]:
+        """Token indexes in [lo, hi) where a sequence of `seqs` starts, in order."""
+        found = self.matches(seqs)
+        if not found:
+            return []
+        lo, hi = max(lo, 0), min(hi, len(self.keys))
+        return [i for i in found if lo <= i < hi]
+
+    def breaks(self) -> list[int]:
+        """Indexes of the tokens that may end a clause (`؛ : .`, `اما`, a comma, `که`):
+        `_clause` and `_subject_lo` only test these (any other token is neither in
+        BOUNDARY nor a `_complementizer`, which needs a comma or `که`)."""
+        return self._breaks
+
+    def withs(self) -> list[int]:
+        """Indexes of the tokens `با` (with)."""
+        if self._withs is None:
+            self._withs = self.positions((WITH,))
+        return self._withs
+
+    def video_tokens(self) -> list[int]:
+        """Indexes of the tokens starting with a one-word video cue (`ویدئویی…`)."""
+        if self._video is None:
+            prefixes = _lex()["video_prefixes"]
+            joined = "\0".join(self.keys)  # a key starting with a prefix contains it
+            if any(p in joined for p in prefixes):
+                self._video = [j for j, k in enumerate(self.keys) if k.startswith(prefixes)]
+            else:
+                self._video = []
+        return self._video
 
     def is_verb(self, i: int) -> bool:
-        """Whether token i is a finite verb (lemmatizer `past#present`, `می‌…`, `است`, …)."""
-        return self.verbs[i]
+        """Whether token i is a finite verb (lemmatizer `past#present`, `می‌…`, `است`, …).
+
+        Computed when first asked (most tokens never are), then kept in `verbs`.
+        """
+        v = self.verbs[i]
+        if v is None:
+            w = self.words[i]
+            v = self.verbs[i] = (self.keys[i] in _lex()["verbs"]
+                                 or w.startswith(lex.PRESENT_PREFIXES)
+                                 or ("#" in self.tokens[i].lemma and not w.endswith("ن")))
+        return v
 
     def is_past(self, i: int) -> bool:
         """Whether token i is a past verb (`کرد`, `کردند`, `کرده است`, `گرفت`)."""
-        L = _lex()
-        k = self.keys[i]
-        if self.words[i].startswith(lex.PRESENT_PREFIXES):
-            return False
-        lem = self.tokens[i].lemma
-        if "#" in lem and lem.split("#")[0] and k.startswith(_key(lem.split("#")[0])):
-            return True
-        if k in L["past_forms"]:
-            return True
+        past = _past(self.words[i], self.keys[i], self.tokens[i].lemma)
+        if past is not None:
+            return past
         nxt = self.keys[i + 1] if i + 1 < len(self.keys) else ""
-        return k.endswith(("ده", "ته")) and nxt in L["perfect_aux"]
-
-    def _is_verb(self, i: int) -> bool:
-        t = self.tokens[i]
-        if self.keys[i] in _lex()["verbs"]:
-            return True
-        if t.token.startswith(lex.PRESENT_PREFIXES):
-            return True
-        return "#" in t.lemma and not t.token.endswith("ن")
+        return nxt in _lex()["perfect_aux"]
 
     def is_stop(self, i: int) -> bool:
-        k = self.keys[i]
-        L = _lex()
-        return (k in L["non_subject"] or k == THAT or k in BOUNDARY or self.is_verb(i)
-                or _trigger_at(self, i) is not None)
+        if self.keys[i] in _lex()["stop_keys"]:
+            return True
+        v = self.verbs[i]
+        return (self.is_verb(i) if v is None else v) or i in self.triggers
 
     # mentions
     def _actor_mentions(self, mentions: list[Mention]) -> list[Mention]:
-        ms = sorted((m for m in mentions if m.country), key=lambda m: (m.start, -m.end))
+        ms = [m for m in mentions if m.country]
+        if len(ms) > 1:
+            ms.sort(key=_START_NEG_END)
         out: list[Mention] = []
         for m in ms:
             if out and m.start < out[-1].end:  # nested in the previous one
@@ -316,58 +583,73 @@ class _Sent:
 
     def _is_weekday_word(self, m: Mention) -> bool:
         """A mention spelled like a weekday (`دوشنبه`) used as a day (`روز دوشنبه`)."""
-        if _key(m.surface) not in _lex()["weekdays"]:
+        if _cached_key(m.surface) not in _lex()["weekdays"]:
             return False
         before = self.doc.text[max(self.sent.start, m.start - 8):m.start]
-        return bool(re.search(r"({}|\()\s*$".format("|".join(lex.DAY_PREFIXES)), before))
+        return bool(_DAY_PREFIX_RE.search(before))
 
-    def _oblique_tokens(self) -> set[int]:
-        """Tokens inside a topic or purpose phrase, or a long «…» phrase."""
+    def _oblique_tokens(self, topic_tokens: list[int]) -> set[int]:
+        """Tokens inside a topic or purpose phrase, or a long «…» phrase.
+
+        `topic_tokens`: the tokens whose key starts a topic phrase (no other can).
+        """
         L = _lex()
         out: set[int] = set()
-        n = len(self.keys)
+        keys, verbs, triggers = self.keys, self.verbs, self.triggers
+        n = len(keys)
         topic = L["topic"]
-        for i in range(n):
-            m = self.match(i, topic) if self.keys[i] in topic else 0
+        for i in topic_tokens:
+            m = self.match(i, topic)
             if not m:
                 continue
             purpose = bool(self.match(i, L["purpose"]))
             j = i + m
-            while j < n and not (self.keys[j] in (WITH, THAT, TO) or self.keys[j] in BOUNDARY
-                                 or self.is_verb(j)
-                                 or (j > i + m and _trigger_at(self, j) is not None)):
+            while j < n:  # up to `با`, `که`, `به`, a clause end, a verb or a trigger
+                if keys[j] in _OBLIQUE_END:
+                    break
+                v = verbs[j]
+                if (self.is_verb(j) if v is None else v) or (j > i + m and j in triggers):
+                    break
                 out.add(j)
                 if purpose:
                     self.purpose.add(j)
                 j += 1
         # a quotation longer than a name: its mentions are what was said, not parties
+        words = self.words
+        if "«" not in words:
+            return out
         i = 0
-        while i < n:
-            if self.words[i] == "«":
-                j = i + 1
-                while j < n and self.words[j] != "»":
-                    j += 1
-                inner = range(i + 1, j)
-                covered = set()
-                for (a, b) in self.span:
-                    if a > i and b < j:
-                        covered.update(range(a, b + 1))
-                rest = [k for k in inner if k not in covered]
-                if len(rest) > 2:
-                    out.update(inner)
-                i = j
-            i += 1
+        while True:  # from each `«` (after the last phrase) to the next `»` (or the end)
+            try:
+                i = words.index("«", i)
+            except ValueError:
+                break
+            try:
+                j = words.index("»", i + 1)
+            except ValueError:
+                j = n
+            inner = range(i + 1, j)
+            covered = set()
+            for (a, b) in self.span:
+                if a > i and b < j:
+                    covered.update(range(a, b + 1))
+            rest = [k for k in inner if k not in covered]
+            if len(rest) > 2:
+                out.update(inner)
+            i = j + 1
         return out
 
     def _chains(self) -> list[_Chain]:
         chains: list[_Chain] = []
+        keys, oblique = self.keys, self.oblique
         for m, (a, b) in zip(self.mentions, self.span):
-            if a in self.oblique:
+            if a in oblique:
                 continue
             if chains:
                 prev = chains[-1]
                 gap = range(prev.last + 1, a)
-                joined = any(self.keys[k] == AND or self.keys[k] in COMMAS for k in gap)
+                between = keys[prev.last + 1:a] if gap else ()  # the keys of `gap`
+                joined = AND in between or not COMMAS.isdisjoint(between)
                 last = prev.mentions[-1]
                 # a person followed, without a comma, by a title of another country is a
                 # subject and an object (`X رئیس جمهور روسیه را دعوت کرد`), not one party
@@ -397,21 +679,26 @@ class _Sent:
     def chain_starting_after(self, i: int, max_gap: int = 5) -> _Chain | None:
         """The party chain that begins within `max_gap` filler words after token i."""
         L = _lex()
-        n = len(self.keys)
+        keys, chain_first = self.keys, self.chain_first
+        n = len(keys)
+        both_at = self._both
+        if both_at is None:
+            both_at = self._both = self.matches(L["both"])
+        stop = L["chain_stop"]  # `is_stop` keys, `و`, media words
         words = 0
         j = i + 1
         while j < n:
-            both = self.match(j, L["both"])
-            if both:
-                return _Chain([], j, j + both - 1, both=True)
-            c = self.chain_first.get(j)
+            if both_at:
+                both = both_at.get(j)
+                if both:
+                    return _Chain([], j, j + both - 1, both=True)
+            c = chain_first.get(j)
             if c is not None:
                 return c
-            w = self.words[j]
-            if w in PUNCT_LINK:
+            if self.words[j] in PUNCT_LINK:
                 j += 1
                 continue
-            if self.is_stop(j) or self.keys[j] == AND or self.keys[j] in L["media"]:
+            if keys[j] in stop or self.is_stop(j):  # (the keys first: the same test)
                 return None
             words += 1
             if words > max_gap:
@@ -420,24 +707,81 @@ class _Sent:
         return None
 
 
+_TOKEN, _SENT_ID = attrgetter("token"), attrgetter("sent_id")
+_INCLUDING = list(lex.INCLUDING)
+_OBLIQUE_END = {WITH, THAT, TO, *BOUNDARY}  # a topic phrase ends before these (or a verb)
+
+
+def _START_NEG_END(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
+
+
+@lru_cache(maxsize=4096)
+def _past(word: str, key: str, lemma: str) -> bool | None:
+    """`_Sent.is_past` of a token as far as the token decides it; None: past if the
+    next token is a perfect auxiliary (`کرده` + `است`)."""
+    L = _lex()
+    if word.startswith(lex.PRESENT_PREFIXES):
+        return False
+    if "#" in lemma and lemma.split("#")[0] and key.startswith(_key(lemma.split("#")[0])):
+        return True
+    if key in L["past_forms"]:
+        return True
+    return None if key.endswith(("ده", "ته")) else False
+
+
 def _trigger_at(s: _Sent, i: int) -> tuple[int, str, str] | None:
     """(length in tokens, kind, lexicon phrase) of the trigger at token i, or None."""
-    return s.triggers[i] if 0 <= i < len(s.triggers) else None
+    return s.triggers.get(i)
 
 
-def _find_trigger(s: _Sent, i: int) -> tuple[int, str, str] | None:
+def _find_trigger(keys: list[str], tokens: list[Token], i: int) -> tuple[int, str, str] | None:
     L = _lex()
-    for keys, kind, phrase in L["triggers"].get(s.keys[i][:2], ()):
-        n = len(keys)
-        if i + n > len(s.keys):
+    if keys[i] not in L["multi_first"]:  # no trigger of several words starts here
+        return _word_trigger(tokens[i].token)
+    for stem, kind, phrase in L["triggers"].get(keys[i][:2], ()):
+        n = len(stem)
+        if i + n > len(keys):
             continue
-        if any(s.keys[i + k] != keys[k] for k in range(n - 1)):
+        if any(keys[i + k] != stem[k] for k in range(n - 1)):
             continue
-        ending = _ending(s.tokens[i + n - 1].token, keys[-1])
+        ending = _ending(tokens[i + n - 1].token, stem[-1])
         if ending is None or ending not in _suffixes():
             continue
         return n, kind, phrase
     return None
+
+
+@lru_cache(maxsize=4096)
+def _word_trigger(word: str) -> tuple[int, str, str] | None:
+    """`_find_trigger` at a token whose key starts no trigger of several words: the
+    first one-word trigger (in `_find_trigger`'s order) the word is, if any."""
+    for stem, kind, phrase in _lex()["triggers"].get(_key(word)[:2], ()):
+        if len(stem) == 1:
+            ending = _ending(word, stem[0])
+            if ending is not None and ending in _suffixes():
+                return 1, kind, phrase
+    return None
+
+
+def _trigger_keys(triggers: dict[str, list[tuple[list[str], str, str]]]) -> frozenset[str]:
+    """Every key a token can have where a trigger starts (a necessary condition).
+
+    `_find_trigger` matches a trigger of n > 1 words only where the token's key equals the
+    trigger's first key. A one-word trigger matches where `_ending` consumes the whole
+    stem (skipping ZWNJs only) and leaves one of `TRIGGER_SUFFIXES` (or nothing): the
+    token is then the stem's letters with ZWNJs between them, then the suffix, so its key
+    (ZWNJ and spaces dropped) is the stem key + the suffix's key. No other token starts a
+    trigger.
+    """
+    out = set()
+    for cands in triggers.values():
+        for stem, _, _ in cands:
+            if len(stem) > 1:
+                out.add(stem[0])
+            else:
+                out.update(_key(stem[0] + suffix) for suffix in _suffixes())
+    return frozenset(out)
 
 
 @cache
@@ -448,6 +792,8 @@ def _suffixes() -> frozenset[str]:
 
 def _ending(token: str, stem_key: str) -> str | None:
     """What follows the trigger stem in `token` (ZWNJ kept), or None if no stem."""
+    if token.startswith(stem_key):  # no ZWNJ inside the stem: the loop below gives this
+        return token[len(stem_key):]
     i = 0
     consumed = 0
     while i < len(token) and consumed < len(stem_key):
@@ -466,22 +812,132 @@ def _ending(token: str, stem_key: str) -> str | None:
 # --- the extractor ------------------------------------------------------------------------
 
 def extract_meetings(doc: Document) -> list[Meeting]:
-    """Meetings reported in the document, one row per pair of parties and status."""
+    """Meetings reported in the document, one row per pair of parties and status.
+
+    Every sentence is read in turn (`_sentence_meetings`, then `_update_topic`), except
+    that sentences which provably cannot matter are not, or later:
+
+    - skipped: a sentence none of whose mentions has a country and none of whose
+      tokens has the first key of a `BOTH_PARTIES` phrase (`دو کشور`; `_may_hold_party`).
+      Reading it changes nothing: `_Sent` would give it no actor mention
+      (`_actor_mentions` keeps only mentions with a country), hence no chain;
+      `_sentence_meetings` then returns at once (no chain, and `find` of the
+      both-phrases is empty since a sequence starts only at a token with its first
+      key), and `_update_topic` loops over the (no) chains.
+    - deferred: a sentence without a trigger (`_can_meet`). `_sentence_meetings` would
+      do nothing for it; its `_update_topic` is done by the context when, and as far
+      as, a later sentence reads the topic or the recent parties (`_Context`).
+    """
+    tokens = doc.tokens
+    sids = list(map(_SENT_ID, tokens))
+    in_order = sids == sorted(sids)  # each sentence's tokens are one run of the document's
+    index = _Index(tokens) if in_order else None
     by_sent: dict[int, list[Token]] = {}
-    for t in doc.tokens:
-        by_sent.setdefault(t.sent_id, []).append(t)
+    if not in_order:
+        for t in tokens:
+            by_sent.setdefault(t.sent_id, []).append(t)
     m_by_sent: dict[int, list[Mention]] = {}
     for m in doc.mentions:
         m_by_sent.setdefault(m.sent_id, []).append(m)
     ctx = _Context(doc)
     surnames = _surnames(doc.mentions)
     if surnames:
-        m_by_sent = {k: [_as_person(m, surnames) for m in v] for k, v in m_by_sent.items()}
+        # (`_as_person` changes country mentions only)
+        m_by_sent = {k: [_as_person(m, surnames) if m.entity_type == "country" else m
+                         for m in v] for k, v in m_by_sent.items()}
     for sent in doc.sentences:
-        s = _Sent(doc, sent, by_sent.get(sent.sent_id, []), m_by_sent.get(sent.sent_id, []))
+        sid = sent.sent_id
+        if index is not None:
+            a = bisect.bisect_left(sids, sid)
+            b = bisect.bisect_right(sids, sid, a)
+            s_index = index
+        else:
+            s_index = _Index(by_sent.get(sid, []))
+            a, b = 0, len(s_index.keys)
+        ms = m_by_sent.get(sid, ())
+        keys = s_index.keys[a:b]
+        if not _may_hold_party(ms, keys):
+            continue  # see above
+        head = _head(s_index, a, b, keys)
+        if not _can_meet(head):
+            ctx.defer(_Deferred(doc, sent, s_index, a, b, list(ms), head))
+            continue
+        s = _Sent(doc, sent, s_index, a, b, list(ms), head)
         _sentence_meetings(ctx, s)
         _update_topic(ctx, s)
     return _merge(doc, ctx.raws)
+
+
+def _may_hold_party(mentions: list[Mention], keys: list[str]) -> bool:
+    """Whether a sentence may have a party chain: a mention with a country, or a token
+    with the first key of a `BOTH_PARTIES` phrase (see `extract_meetings`)."""
+    return any(m.country for m in mentions) or not _lex()["both"].keys().isdisjoint(keys)
+
+
+# tokens, keys, key set, and triggers (token → (length, kind, phrase)) of a sentence
+_Head = tuple[list[Token], list[str], set[str], dict[int, tuple[int, str, str]]]
+
+
+def _head(index: _Index, a: int, b: int, keys: list[str]) -> _Head:
+    """The tokens [a, b) of `index`, their keys (given), their key set, and their
+    triggers (looked for only where a key can start one: `_trigger_keys`)."""
+    tokens = index.tokens[a:b]
+    triggers = {}
+    for i in _local(index.trig, a, b):
+        trig = _find_trigger(keys, tokens, i)
+        if trig is not None:
+            triggers[i] = trig
+    return tokens, keys, set(keys), triggers
+
+
+def _can_meet(head: _Head) -> bool:
+    """Whether `_sentence_meetings` may report a meeting in the sentence.
+
+    It reports one only at a token it reads as a trigger: a trigger, or the start of
+    a stay or motion phrase (so every key of the phrase is in the sentence), or an
+    arrival verb after a place after an arrival marker (`_after_destination_marker`:
+    so a key of each). Without any, it does nothing, and the sentence can only update
+    the context.
+    """
+    _, _, kset, triggers = head
+    if triggers:
+        return True
+    L = _lex()
+    if _may_hold(kset, L["stay"]) or _may_hold(kset, L["motion"]):
+        return True
+    return not kset.isdisjoint(L["arrive"]) and not kset.isdisjoint(L["arrival_markers"])
+
+
+def _may_hold(kset: set[str], seqs: _Seqs) -> bool:
+    """Whether every key of some sequence of `seqs` is in `kset` (needed for a match)."""
+    for first in kset.intersection(seqs.firsts):
+        for seq in seqs[first]:
+            if kset.issuperset(seq):
+                return True
+    return False
+
+
+_KEYS: dict[str, str] = {}  # text → `_key`, for the mention surfaces seen (bounded)
+
+
+def _cached_key(text: str) -> str:
+    """`_key(text)`, looked up in `_KEYS` first."""
+    k = _KEYS.get(text)
+    if k is None:
+        if len(_KEYS) > 100_000:  # a per-word cache, bounded
+            _KEYS.clear()
+        k = _KEYS[text] = _key(text)
+    return k
+
+
+def _keys(words: list[str]) -> list[str]:
+    """`_key` of every word, with one `str.replace` pass over them all."""
+    if not words:
+        return []
+    out = "\0".join(words).replace(ZWNJ, "").replace(" ", "").split("\0")
+    if len(out) != len(words):  # a word holds the separator itself
+        return [_key(w) for w in words]
+    return out
 
 
 def _surnames(mentions: list[Mention]) -> dict[str, Mention]:
@@ -496,7 +952,7 @@ def _surnames(mentions: list[Mention]) -> dict[str, Mention]:
 def _as_person(m: Mention, surnames: dict[str, Mention]) -> Mention:
     """A country name that is also the surname of a person of the article is that person
     (`گفت‌وگوی اولاند و کامرون`, Cameron, not Cameroon)."""
-    p = surnames.get(_key(m.surface))
+    p = surnames.get(_cached_key(m.surface))
     if m.entity_type != "country" or p is None or p.country == m.country:
         return m
     return Mention(m.sent_id, m.start, m.end, m.surface, p.entity_id, "person", p.country,
@@ -505,19 +961,26 @@ def _as_person(m: Mention, surnames: dict[str, Mention]) -> Mention:
 
 def _update_topic(ctx: _Context, s: _Sent) -> None:
     """The sentence's subject becomes the topic; every party becomes recent."""
-    L = _lex()
     for c in s.chains:
         ctx.note(c.countries)
-    for c in s.chains:
-        if not c.mentions or _preceded_by_marker(s, c.first):
-            continue
+    topic = _topic_of(s)
+    if topic is not None:
+        ctx.topic = topic
+
+
+def _topic_of(s: _Sent) -> list[_Party] | None:
+    """The topic the sentence sets (its subject), or None."""
+    L = _lex()
+    for c in s.chains:  # (both tests are pure: the cheaper one first)
         if not any(m.entity_type in ("person", "role", "pronoun") for m in c.mentions):
             continue
-        if any(s.match(k, L["attribution"]) for k in range(c.first)) and not any(
+        if _preceded_by_marker(s, c.first):
+            continue
+        if s.find(L["attribution"], 0, c.first) and not any(
                 s.words[k] in COMMAS for k in range(c.first)):
             continue
-        ctx.topic = [_Party(x, c.person_of(x)) for x in c.countries[:1]]
-        return
+        return [_Party(x, c.person_of(x)) for x in c.countries[:1]]
+    return None
 
 
 def _preceded_by_marker(s: _Sent, first: int) -> bool:
@@ -525,6 +988,13 @@ def _preceded_by_marker(s: _Sent, first: int) -> bool:
 
     Up to two words may stand between (`با رهبران کشورهای X`, `در پایتخت X`).
     """
+    memo = s._marked.get(first)
+    if memo is None:
+        memo = s._marked[first] = _is_preceded_by_marker(s, first)
+    return memo
+
+
+def _is_preceded_by_marker(s: _Sent, first: int) -> bool:
     L = _lex()
     j = first - 1
     words = 0
@@ -547,28 +1017,42 @@ def _preceded_by_marker(s: _Sent, first: int) -> bool:
 
 def _clause(s: _Sent, i: int) -> tuple[int, int]:
     """Token range [lo, hi) of the clause around token i (split at `؛ :` and `… که`)."""
-    n = len(s.keys)
+    memo = s._clauses.get(i)
+    if memo is not None:
+        return memo
+    breaks = s.breaks()  # the only tokens that can end a clause
+    k = bisect.bisect_left(breaks, i)
     lo = 0
-    for j in range(i - 1, -1, -1):
+    for j in reversed(breaks[:k]):
         if s.keys[j] in BOUNDARY or _complementizer(s, j):
             lo = j + 1
             break
-    hi = n
-    for j in range(i + 1, n):
+    hi = len(s.keys)
+    for j in breaks[bisect.bisect_right(breaks, i, k):]:
         if s.keys[j] in BOUNDARY or _complementizer(s, j):
             hi = j
             break
+    s._clauses[i] = lo, hi
     return lo, hi
 
 
 def _complementizer(s: _Sent, j: int) -> bool:
     """`که` after a verb (`اعلام کرد که`) opens reported content, and so does a comma
     after a verb (`اعلام کرد، …`); a relative `که` does not."""
+    memo = s._compl.get(j)
+    if memo is None:
+        memo = s._compl[j] = _is_complementizer(s, j)
+    return memo
+
+
+def _is_complementizer(s: _Sent, j: int) -> bool:
     if s.keys[j] in COMMAS:
         if not (j > 0 and s.is_verb(j - 1)):
             return False
         # the comma closing a relative clause (`X که به تهران سفر کرده، …`) is no boundary
-        for k in range(j - 2, -1, -1):
+        # (tokens in BOUNDARY or `که` are among `breaks`: the others are passed over)
+        breaks = s.breaks()
+        for k in reversed(breaks[:bisect.bisect_left(breaks, j - 1)]):
             if s.keys[k] in BOUNDARY:
                 break
             if s.keys[k] == THAT:
@@ -581,10 +1065,18 @@ def _complementizer(s: _Sent, j: int) -> bool:
 
 def _subject_lo(s: _Sent, i: int) -> int:
     """Leftmost token for a subject search: after the last `؛ :` or complementizer."""
-    for j in range(i - 1, -1, -1):
-        if s.keys[j] in BOUNDARY or _complementizer(s, j):
-            return j + 1
-    return 0
+    memo = s._subject_los.get(i)
+    if memo is None and i in s._clauses:  # the same scan as `_clause`'s for lo
+        memo = s._subject_los[i] = s._clauses[i][0]
+    if memo is None:
+        memo = 0
+        breaks = s.breaks()  # the only tokens that can end a clause
+        for j in reversed(breaks[:bisect.bisect_left(breaks, i)]):
+            if s.keys[j] in BOUNDARY or _complementizer(s, j):
+                memo = j + 1
+                break
+        s._subject_los[i] = memo
+    return memo
 
 
 def _subject(s: _Sent, anchor: int) -> _Chain | None:
@@ -614,7 +1106,7 @@ def _with_chain(s: _Sent, i: int, n: int, lo: int, hi: int) -> tuple[_Chain | No
     j = end
     steps = 0
     while j < hi and steps < 8:
-        if tuple(s.keys[j:j + 2]) == lex.INCLUDING:  # `از جمله`: including
+        if s.keys[j:j + 2] == _INCLUDING:  # `از جمله`: including
             j += 2
             continue
         if s.keys[j] == WITH:
@@ -627,9 +1119,8 @@ def _with_chain(s: _Sent, i: int, n: int, lo: int, hi: int) -> tuple[_Chain | No
         j += 1
         steps += 1
     # before the trigger: `X با Y دیدار کرد`
-    for b in range(i - 1, lo - 1, -1):
-        if s.keys[b] != WITH:
-            continue
+    withs = s.withs()  # the tokens `با`, from i - 1 down to lo
+    for b in reversed(withs[bisect.bisect_left(withs, lo):bisect.bisect_left(withs, i)]):
         c = s.chain_starting_after(b)
         if c is None or c.last >= i:
             continue
@@ -687,11 +1178,24 @@ def _sentence_meetings(ctx: _Context, s: _Sent) -> None:
     n_tok = len(s.keys)
     if n_tok == 0 or (not s.chains and not s.find(L["both"], 0, n_tok)):
         return
+    # Only tokens that start a trigger, or whose key starts a stay or motion phrase or is
+    # an arrival verb, can be read as a trigger below; at any other token the loop just
+    # steps on. So the loop visits these tokens only (in order, skipping those inside
+    # the last trigger read), and a sentence without any does nothing.
+    if s.loop_tokens:
+        cands = sorted({*s.triggers, *s.loop_tokens})
+    else:
+        cands = sorted(s.triggers)
+    if not cands:
+        return
     if s.find(L["not_meeting"], 0, n_tok):
         return
     i = 0
     seen_pairs: dict[tuple[str, str, str], _Raw] = {}
-    while i < n_tok:
+    for c in cands:
+        if c < i:  # inside the trigger read last
+            continue
+        i = c
         trig = _trigger_at(s, i)
         kind_override = None
         if trig is None:
@@ -759,7 +1263,7 @@ def _after_destination_marker(s: _Sent, i: int) -> bool:
             j = c.first - 1
             while j > 0 and s.keys[j] in L["place_fillers"]:
                 j -= 1
-            return s.keys[j] in {_key(w) for w in lex.ARRIVAL_MARKERS}
+            return s.keys[j] in L["arrival_markers"]
     return False
 
 
@@ -977,6 +1481,8 @@ def _presence_pairs(ctx: _Context, s: _Sent, i: int, n: int, hi: int,
     if kind not in ("meet", "talk", "session"):
         return []
     L = _lex()
+    if not s.matches(L["presence"]):
+        return []  # only a presence phrase (below, `k`) leads to pairs
     for j in range(i + n, min(hi, i + n + 3)):
         k = s.match(j, L["presence"])
         if not k:
@@ -1056,8 +1562,8 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
     if s.find(L["not_held_clause"], lo, hi):
         return "not_held"
     # `برنامه‌ای برای دیدار با X ندارد`: no plan to meet
-    if any(s.keys[j] in L["plan_words"] for j in range(lo, i)) and any(
-            s.keys[j] in L["negated_have"] for j in range(i + n, hi)):
+    if not L["plan_words"].isdisjoint(s.keys[lo:i]) and not L["negated_have"].isdisjoint(
+            s.keys[i + n:hi]):
         return "not_held"
     # a negated verb of the trigger itself (`دیدار نکرد`, `دیداری نداشت`)
     if i + n < hi and s.keys[i + n] in L["negated"]:
@@ -1084,9 +1590,7 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
 def _mode(s: _Sent, i: int, lo: int, hi: int, kind: str) -> str:
     """phone / video from the cues of the clause (`تلفنی`, `ویدئوکنفرانسی`); else in person."""
     L = _lex()
-    video = [seq[0] for seqs in L["video"].values() for seq in seqs if len(seq) == 1]
-    if s.find(L["video"], lo, hi) or any(s.keys[j].startswith(tuple(video))
-                                         for j in range(lo, hi)):
+    if s.find(L["video"], lo, hi) or any(lo <= j < hi for j in s.video_tokens()):
         return "video"
     if kind == "call" or s.find(L["phone"], lo, hi):
         return "phone"
@@ -1097,8 +1601,15 @@ def _day(doc: Document, s: _Sent, i: int, lo: int, hi: int, status: str) -> tupl
     """The weekday (or relative day) of the meeting as written, and its ISO date if known."""
     L = _lex()
     days: list[tuple[int, str, int]] = []  # (token, weekday word, python weekday)
+    # a weekday starts at a token whose key is a weekday or a first half of one: the
+    # loop visits these tokens only (at any other token it would just step on)
     j = lo
-    while j < hi:
+    for p in s.positions(L["day_first"]):
+        if p < j:  # before lo, or the second half of a weekday written apart
+            continue
+        if p >= hi:
+            break
+        j = p
         k = s.keys[j]
         # `سه شنبه` written apart
         if j + 1 < hi and (k + s.keys[j + 1]) in L["weekdays"] and k in lex.SPLIT_WEEKDAY_FIRST:
@@ -1127,7 +1638,11 @@ def _day(doc: Document, s: _Sent, i: int, lo: int, hi: int, status: str) -> tupl
             after = s.words[group[0][0] + 1] if group[0][0] + 1 < len(s.words) else ""
             date = _resolve_weekday(base, group[0][2], status, after in L["next_day"])
         return word, date
-    for j in range(lo, hi):
+    for j in s.positions(L["relative_first"]):  # tokens a relative day can start at
+        if j < lo:
+            continue
+        if j >= hi:
+            break
         for seq, (word, off) in L["relative"].items():
             if tuple(s.keys[j:j + len(seq)]) == seq:
                 date = (base + dt.timedelta(days=off)).isoformat() if base else ""

@@ -470,3 +470,83 @@ def test_presence_at_an_organisations_session_is_no_pair():
     """A conference with no named encounter: `نشست شورای امنیت با حضور نمایندگان X و Y`."""
     ms = _run("نشست شورای امنیت با حضور نمایندگان روسیه و آمریکا برگزار شد.")
     assert not any(m.status == "held" for m in ms)
+
+
+# --- speed shortcuts change nothing -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def raw_docs() -> list[Document]:
+    """Documents of data/raw with their mentions, as the pipeline builds them."""
+    docs = []
+    for article in pipeline.iter_articles([ROOT / "data" / "raw"]):
+        if isinstance(article, pipeline.Article):
+            doc = pipeline.to_document(article)
+            doc.mentions = find_mentions(doc)
+            docs.append(doc)
+    return docs
+
+
+def _meeting_rows(doc: Document) -> list[dict]:
+    return [vars(m) for m in extract_meetings(doc)]
+
+
+def test_skipped_and_deferred_sentences_change_nothing(raw_docs, monkeypatch):
+    """Reading every sentence at once (no skip, no deferred context update) gives the
+    same rows as the shortcuts of `extract_meetings`."""
+    import analysis.meetings as mod
+
+    fast = [_meeting_rows(d) for d in raw_docs]
+    assert sum(map(len, fast)) > 20
+    monkeypatch.setattr(mod, "_may_hold_party", lambda ms, keys: True)
+    monkeypatch.setattr(mod, "_can_meet", lambda head: True)
+    assert [_meeting_rows(d) for d in raw_docs] == fast
+
+
+def test_trigger_keys_are_a_necessary_condition(raw_docs):
+    """A trigger starts only at a token whose key is in `trigger_first`; the one-word
+    shortcut `_word_trigger` agrees with the full search over every trigger."""
+    import analysis.meetings as mod
+
+    L = mod._lex()
+
+    def full_search(keys, tokens, i):  # `_find_trigger` without its shortcut
+        for stem, kind, phrase in L["triggers"].get(keys[i][:2], ()):
+            n = len(stem)
+            if i + n > len(keys) or any(keys[i + k] != stem[k] for k in range(n - 1)):
+                continue
+            ending = mod._ending(tokens[i + n - 1].token, stem[-1])
+            if ending is not None and ending in mod._suffixes():
+                return n, kind, phrase
+        return None
+
+    found = 0
+    for doc in raw_docs:
+        for sent in doc.sentences:
+            tokens = doc.sentence_tokens(sent.sent_id)
+            keys = [mod._key(t.token) for t in tokens]
+            for i in range(len(tokens)):
+                trig = full_search(keys, tokens, i)
+                assert mod._find_trigger(keys, tokens, i) == trig
+                if trig is not None:
+                    found += 1
+                    assert keys[i] in L["trigger_first"]
+    assert found > 100
+
+
+def test_tokens_out_of_sentence_order_give_the_same_meeting_rows(raw_docs):
+    """Tokens listed sentence by sentence, but the sentences in reverse order, take the
+    slower path (no document-wide index) and give the same rows."""
+    import dataclasses
+
+    for doc in raw_docs[:15]:
+        order = sorted(doc.tokens, key=lambda t: -t.sent_id)  # stable: in order within
+        shuffled = dataclasses.replace(doc, tokens=order)
+        assert _meeting_rows(shuffled) == _meeting_rows(doc)
+
+
+def test_keys_of_words_holding_the_separator():
+    from analysis.meetings import _key, _keys
+
+    words = ["گفت\u200cوگو", "a\0b", "سه شنبه", ""]
+    assert _keys(words) == [_key(w) for w in words]
+    assert _keys(words[:1] + words[2:]) == [_key(w) for w in words[:1] + words[2:]]
