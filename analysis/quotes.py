@@ -543,9 +543,12 @@ def _roles_to_the_named_speaker(cands: list[_Cand], resolved: dict[int, _Speaker
     (person,) = people
     holder = next(s for s in resolved.values() if s.name == person)
     order = sorted((c for c in cands if id(c) in resolved), key=lambda c: c.start)
-    roles = {resolved[id(c)].name for c in order
-             if resolved[id(c)].resolved_by == "as_written" and resolved[id(c)].name
-             and _key(resolved[id(c)].name.split()[0]) in _wordset("ROLE_HEADS")}
+    # in order of first appearance (a set's order would depend on the hash seed, and an
+    # earlier role's resolution can make a later one's quote "near" the person)
+    roles = list(dict.fromkeys(
+        resolved[id(c)].name for c in order
+        if resolved[id(c)].resolved_by == "as_written" and resolved[id(c)].name
+        and _key(resolved[id(c)].name.split()[0]) in _wordset("ROLE_HEADS")))
     for role in roles:
         idx = [i for i, c in enumerate(order) if resolved[id(c)].name == role]
         near = any(0 <= j < len(order) and resolved[id(order[j])].name == person
@@ -761,7 +764,7 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
         comma = _next_comma(text, m.end(), s1, max_words=10)
         if comma is None:  # `این اقدامات به گفته مقامات کشورمان بازگشت‌پذیر بوده …`
             comma = _speaker_phrase_end(doc, m.end(), s1)
-            if comma is None or text[comma] not in " \u200c":
+            if comma is None or comma >= len(text) or text[comma] not in " \u200c":
                 continue
         t0, t1 = _strip_span(text, comma + 1, s1)
         if _fewer_words(text, t0, t1, 3):

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import iter_articles
+from analysis.corpus import Article, iter_articles
 from analysis.mentions import find_mentions
-from analysis.pipeline import to_document
+from analysis.pipeline import analyze, to_document
 from analysis.quotes import Quote, extract_quotes
 from analysis.text import make_document
 
@@ -697,3 +697,11 @@ def test_clause_boundaries_found_from_their_possible_starts_equal_a_full_search(
     for text in texts:
         expected = [(m.span(), m.groups()) for m in full.finditer(text)]
         assert [(m.span(), m.groups()) for m in quotes_mod._boundary_matches(text)] == expected
+
+
+@pytest.mark.parametrize("body", ["به گفته وی", "این کار به گفته او", "خبر. به گفته ایشان"])
+def test_an_opener_at_the_very_end_of_the_text_is_no_error(body):
+    # `به گفته` + a pronoun as the last words: the speaker phrase ends at the text's end
+    tables = analyze([Article("e", "e", "", body)])
+    assert tables["errors"].empty
+    assert tables["quotes"].empty
