@@ -18,6 +18,13 @@ constants at first use (never copied), run in fewer and cheaper passes:
   decision as hazm's, on precomputed sets, looking only at tokens that can join;
 - the `می` separation and repeated-letter rules memoize per word.
 
+Start-up: what is slow to derive from hazm (its word list, the conjugated forms of
+its verb list, the join table) is built once per process (`hazm_data`), shared
+with `analysis.text`'s lemmatizer, and kept in a small on-disk cache keyed by
+hazm's version, the sizes and mtimes of hazm's data and code files and this
+file's source, so that a new process (a dask worker) loads it instead of parsing
+`words.dat` and conjugating every verb again (see `hazm_data`).
+
 `hazm_normalize(text) == hazm.Normalizer().normalize(text)`, and `normalize` is
 the project's number-protecting wrapper around it: `analysis.text.normalize`
 (fastnorm) equals `analysis.text.normalize_reference` (hazm), which add the same
@@ -27,10 +34,18 @@ test (tests/test_fastnorm.py). Design notes: docs/scale.md.
 
 from __future__ import annotations
 
+import gc
+import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress, count
+from pathlib import Path
 
 ZWNJ = "\u200c"
 
@@ -81,9 +96,209 @@ def _searches(pattern: str) -> Callable[[str], bool]:
 
 
 def _any_search(*patterns: str) -> Callable[[str], bool]:
-    """Guard: one of several literal-first regexes finds something."""
-    searches = [re.compile(p).search for p in patterns]
-    return lambda text: any(search(text) is not None for search in searches)
+    """Guard: one of several literal-first regexes finds something.
+
+    Each pattern starts with a literal (up to its first `(`), looked for with `in`
+    (much faster than the regex scan) before the regex runs.
+    """
+    checks = [(p[:p.index("(")], re.compile(p).search) for p in patterns]
+    return lambda text: any(lit in text and search(text) is not None for lit, search in checks)
+
+
+# --- hazm's lists, derived once per process and cached on disk ---------------------------
+
+CACHE_DIR_ENV = "ANALYSIS_CACHE_DIR"  # the cache's folder (default: $XDG_CACHE_HOME/analysis)
+NO_CACHE_ENV = "ANALYSIS_NO_CACHE"  # set (to anything but "" or "0"): no on-disk cache
+_CACHE_FORMAT = 1  # bump when the cached fields change
+_CACHE_KEEP = 4  # cache files kept (other hazm versions, older sources), newest first
+# hazm's modules whose code derives the cached tables (with its data files).
+_HAZM_SOURCES = ("__init__.py", "constants.py", "lemmatizer.py", "normalizer.py", "stemmer.py",
+                 "utils.py", "word_tokenizer.py")
+
+
+@dataclass(frozen=True)
+class HazmData:
+    """hazm's word and verb lists as the normalizer and the lemmatizer use them.
+
+    `words` are the words of hazm's `words.dat` (`WordTokenizer.words`), `verbs`
+    is `Lemmatizer(joined_verb_parts=False).verbs` (every conjugated form → its
+    `past#present` verb; its keys are exactly the `Normalizer._verbs` set), and
+    `heads` the join table of `token_spacing`: for every entry `a‌b` of the verb
+    list and of the word list with a count > 0, `heads[b]` holds `a` (suffixes
+    always have an entry). hazm's Normalizer builds the same lists with a second
+    `Lemmatizer` and two more parses of `words.dat`; one set serves both here.
+    """
+
+    words: frozenset[str]
+    verbs: dict[str, str]
+    heads: dict[str, frozenset[str]]
+    tokenizer_pattern: str  # hazm's WordTokenizer pattern (checked by `_tables`)
+    repeat_pattern: re.Pattern  # Normalizer.more_than_two_repeat_pattern
+    repeated_chars_pattern: re.Pattern  # Normalizer.repeated_chars_pattern
+
+
+@cache
+def hazm_data() -> HazmData:
+    """The `HazmData` of this process (see `load_hazm_data`), once per process."""
+    return load_hazm_data()
+
+
+def load_hazm_data() -> HazmData:
+    """hazm's lists: from the on-disk cache when it is valid, else built (and cached).
+
+    The cache file is keyed by hazm's version, the sizes and mtimes of hazm's data
+    files and of the hazm modules that derive the tables, this file's source and
+    Python's version; it is written atomically (a temporary file, then
+    `os.replace`), so concurrent workers never read a partial file, and a file that
+    cannot be read is silently rebuilt. `ANALYSIS_NO_CACHE=1` turns it off;
+    `ANALYSIS_CACHE_DIR` moves it.
+    """
+    path = _cache_path()
+    if path is not None:
+        data = _load_cache(path[0], path[1])
+        if data is not None:
+            return data
+    fields = _build_hazm_fields()
+    if path is not None:
+        _write_cache(path[0], path[1], fields)
+    return _from_fields(fields)
+
+
+def _build_hazm_fields() -> dict:
+    """Build the lists from hazm's own objects (about a second and a half)."""
+    from hazm import Lemmatizer, Normalizer
+    from hazm.constants import SUFFIXES
+
+    # The Lemmatizer hazm's Normalizer builds for `_verbs`, kept whole for the lemmas.
+    lemmatizer = Lemmatizer(joined_verb_parts=False)
+    # A Normalizer without `seperate_mi` builds no Lemmatizer, only its WordTokenizer
+    # (the word list and the tokenizer pattern) and the repeated-letter patterns.
+    nz = Normalizer(seperate_mi=False)
+    assert nz._words.keys() == lemmatizer.words.keys(), "hazm reads two word lists"
+    verbs = lemmatizer.verbs
+    heads: dict[str, set[str]] = {s: set() for s in SUFFIXES}
+    joinable = set(verbs)
+    joinable.update(w for w, (number, _) in nz._words.items() if number > 0)
+    for entry in joinable:
+        pos = entry.find(ZWNJ)
+        while pos != -1:
+            heads.setdefault(entry[pos + 1:], set()).add(entry[:pos])
+            pos = entry.find(ZWNJ, pos + 1)
+    return {
+        "words": frozenset(nz._words),
+        "verbs": verbs,
+        "heads": {token: frozenset(prevs) for token, prevs in heads.items()},
+        "tokenizer_pattern": nz._tokenizer.pattern.pattern,
+        "repeat_pattern": nz.more_than_two_repeat_pattern.pattern,
+        "repeated_chars_pattern": nz.repeated_chars_pattern.pattern,
+    }
+
+
+def _from_fields(fields: dict) -> HazmData:
+    return HazmData(
+        words=fields["words"],
+        verbs=fields["verbs"],
+        heads=fields["heads"],
+        tokenizer_pattern=fields["tokenizer_pattern"],
+        repeat_pattern=re.compile(fields["repeat_pattern"]),
+        repeated_chars_pattern=re.compile(fields["repeated_chars_pattern"]),
+    )
+
+
+def cache_key(root: Path | None = None, source: bytes | None = None) -> str:
+    """What the cached tables depend on, hashed (see `load_hazm_data`).
+
+    `root` is hazm's package folder and `source` this file's source (the installed
+    ones by default).
+    """
+    from importlib.metadata import version
+
+    if root is None:
+        import hazm
+
+        root = Path(hazm.__file__).parent
+    if source is None:
+        source = Path(__file__).read_bytes()
+    files = sorted((root / "data").glob("*")) + [root / name for name in _HAZM_SOURCES]
+    parts = [f"format {_CACHE_FORMAT}", sys.version, f"hazm {version('hazm')}"]
+    for file in files:
+        try:
+            st = file.stat()
+            parts.append(f"{file.name} {st.st_size} {st.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{file.name} missing")
+    parts.append(hashlib.sha256(source).hexdigest())
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def cache_dir() -> Path | None:
+    """The on-disk cache's folder, or None when the cache is turned off."""
+    if os.environ.get(NO_CACHE_ENV, "") not in ("", "0"):
+        return None
+    if os.environ.get(CACHE_DIR_ENV):
+        return Path(os.environ[CACHE_DIR_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "analysis"
+
+
+def _cache_path() -> tuple[Path, str] | None:
+    """(cache file, key), or None when the cache is off or its place is unknown."""
+    try:
+        folder = cache_dir()
+        if folder is None:
+            return None
+        key = cache_key()
+    except (OSError, RuntimeError, ValueError, ImportError):
+        return None  # no home folder, no package metadata: work without the cache
+    return folder / f"hazm-tables-{key[:24]}.pickle", key
+
+
+def _load_cache(path: Path, key: str) -> HazmData | None:
+    """The cached data, or None if the file is missing, unreadable, corrupt or stale."""
+    enabled = gc.isenabled()
+    gc.disable()  # half a million objects, no cycles: the collector would only rescan them
+    try:
+        with open(path, "rb") as f:
+            fields = pickle.load(f)
+        if not isinstance(fields, dict) or fields.get("key") != key:
+            return None
+        return _from_fields(fields)
+    except Exception:  # noqa: BLE001 - anything a damaged file can raise: rebuild instead
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _write_cache(path: Path, key: str, fields: dict) -> None:
+    """Write the cache file atomically; never fail (a cache that cannot be written is skipped)."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=path.name + ".",
+                                         suffix=".tmp", delete=False) as f:
+            tmp = f.name
+            pickle.dump({"key": key, **fields}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+        old = sorted(path.parent.glob("hazm-tables-*.pickle"), key=_mtime, reverse=True)
+        for stale in old[_CACHE_KEEP:]:
+            stale.unlink(missing_ok=True)
+    except Exception:  # noqa: BLE001, S110 - a cache that cannot be written is no error
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 @dataclass
@@ -93,6 +308,8 @@ class _Tables:
     normalizer: object
     char_re: re.Pattern
     char_map: dict[str, str]
+    char_diac_re: re.Pattern | None  # the map's characters and the diacritics
+    char_diac_map: dict[str, str]  # the map, and the diacritics to ""
     style: list[_Rule]
     diacritics: re.Pattern
     extra_space: list[_Rule]
@@ -102,6 +319,7 @@ class _Tables:
     punctuation: list
     digit_rules: list[_Rule]
     digit_re: re.Pattern
+    map_makes_digits: bool  # the character map turns some non-digit into a digit
     number_split: re.Pattern
     placeholder: str  # analysis.text's stand-in for a number while hazm runs
     normalize_number: Callable[[str], str]
@@ -109,8 +327,8 @@ class _Tables:
     specials: re.Pattern
     triple_re: re.Pattern
     mi_re: re.Pattern
-    words: dict
-    verbs: set
+    words: frozenset
+    verbs: dict  # its keys are hazm's Normalizer `_verbs`
     heads: dict  # token → the previous tokens it joins with: `prev‌token` is a verb or a word
     suffixes: frozenset
     underscore_verbs: bool  # some verb contains "_" (hazm's look-ahead check can fire)
@@ -120,13 +338,18 @@ class _Tables:
 
 @cache
 def _tables() -> _Tables:
-    """Compile hazm's rules and data (the Normalizer of analysis.text, built once)."""
+    """Compile hazm's rules (from `hazm.constants`) and lists (`hazm_data`), once per process."""
+    from hazm import Normalizer
     from hazm import constants as C
     from hazm.utils import maketrans
 
-    from .text import _normalizer
-
-    nz = _normalizer()
+    data = hazm_data()
+    # For hazm's own `decrease_repeated_chars` (rarely run): a Normalizer that builds
+    # nothing, given the word list and the patterns its constructor would have built.
+    nz = Normalizer(correct_spacing=False, decrease_repeated_chars=False, seperate_mi=False)
+    nz._words = data.words
+    nz.more_than_two_repeat_pattern = data.repeat_pattern
+    nz.repeated_chars_pattern = data.repeated_chars_pattern
 
     # 1 + 3: hazm translates TRANSLATION_SRC → DST, applies the Persian-style rules,
     # then NUMBERS_SRC → DST. The style rules only look at `"`, `\n`, `.`, ` `, `+`
@@ -153,6 +376,15 @@ def _tables() -> _Tables:
     ]
 
     (diacritics_pat, _), = C.DIACRITICS_PATTERNS
+    # The character map and the diacritics removal in one pass (see `_hazm_normalize`),
+    # when the diacritics are a plain list of characters that the map neither changes
+    # nor produces.
+    listed = re.fullmatch(r"\[((?:\\u[0-9a-fA-F]{4})+)\]", diacritics_pat)
+    diacritic_chars = listed and [chr(int(h, 16)) for h in re.findall("[0-9a-fA-F]{4}", listed[1])]
+    char_diac_re, char_diac_map = None, {}
+    if diacritic_chars and not set(diacritic_chars) & (set(composed) | set("".join(composed.values()))):
+        char_diac_map = {**composed, **dict.fromkeys(diacritic_chars, "")}
+        char_diac_re = re.compile("[" + "".join(re.escape(k) for k in sorted(char_diac_map)) + "]")
     (specials_pat, _), = C.SPECIAL_CHARS_PATTERNS
 
     extra = dict(C.EXTRA_SPACE_PATTERNS)
@@ -169,15 +401,17 @@ def _tables() -> _Tables:
         _Rule(re.compile(space_z_pat), extra[space_z_pat], _contains(" " + ZWNJ)),
         # `\b\u200c*\B` never matches empty (\b and \B cannot hold at one place), and
         # after the rules above no two ZWNJs are adjacent, so it removes exactly the
-        # single ZWNJs with a word character before and none after: a ZWNJ-first form.
-        _Rule(re.compile(ZWNJ + r"(?<=\w" + ZWNJ + r")(?!\w)"), extra[z_begin_pat],
-              _contains(ZWNJ)),
-        # `\B\u200c*\b`, likewise: a ZWNJ with no word character before, one after.
-        _Rule(re.compile(ZWNJ + r"(?<!\w" + ZWNJ + r")(?=\w)"), extra[z_end_pat],
+        # single ZWNJs with a word character before and none after; `\B\u200c*\b`,
+        # likewise, those with none before and one after. Removing a ZWNJ changes the
+        # neighbours of no other ZWNJ (they are never adjacent), so one ZWNJ-first
+        # pass removes both kinds.
+        _Rule(re.compile(ZWNJ + r"(?:(?<=\w" + ZWNJ + r")(?!\w)|(?<!\w" + ZWNJ + r")(?=\w))"), "",
               _contains(ZWNJ)),
         _Rule(re.compile(kashida_pat), extra[kashida_pat], _contains("ـ", "\r")),
     ]
     assert z_begin_pat == r"\b\u200c*\B" and z_end_pat == r"\B\u200c*\b", "hazm changed"
+    assert extra[z_begin_pat] == extra[z_end_pat] == "", "hazm changed"
+    assert all(rule.guard is not None for rule in style)  # `_hazm_normalize` relies on them
 
     affix_pats = C.AFFIX_SPACING_PATTERNS
     after, before = C.PUNC_AFTER, C.PUNC_BEFORE
@@ -223,15 +457,23 @@ def _tables() -> _Tables:
         _Fused(re.compile(rf" (?:(?=[{after}])|(?<=[{before}] ))"), "",
                [_Rule(re.compile(punc[1][0]), punc[1][1]), _Rule(re.compile(punc[2][0]), punc[2][1])],
                lambda t: "  " not in t),
-        # `([.:])([^ PA\d۰-۹])` and `([!،؛؟»…])([^ PA])` → `\1 \2`: their first
-        # characters differ and their second ones cannot start a match, so one pass,
-        # starting at a closing mark, does both.
-        _Rule(re.compile(rf"[{after}](?:(?<=[{after[:3]}])(?=[^ {after}\d۰۱۲۳۴۵۶۷۸۹])"
-                         rf"|(?<![{after[:3]}])(?=[^ {after}]))"), r"\g<0> "),
-        # `([^ «\[\(\{])([«\[\(\{])` → `\1 \2`: two matches cannot overlap (the second
-        # character of one is an opener, which cannot start another), so it is the
-        # opener-first form below, which the regex engine scans for quickly.
-        _Rule(re.compile(rf"[{before}](?<=[^ {before}].)"), r" \g<0>"),
+        # Three rules in one pass that starts at a closing or an opening mark:
+        # `([.:])([^ PA\d۰-۹])` and `([!،؛؟»…])([^ PA])` → `\1 \2` (a space after a
+        # closing mark): their first characters differ and their second ones cannot
+        # start a match; then `([^ «\[\(\{])([«\[\(\{])` → `\1 \2` (a space before an
+        # opener): two of its matches cannot overlap (an opener cannot start another),
+        # so it is the opener-first `[PB](?<=[^ PB].)`. Run after the first two, it
+        # sees the space they put after a closing mark that precedes an opener (they
+        # always do: an opener is neither a space, nor a closing mark, nor a digit), so
+        # in one pass an opener after a closing mark gets no space of its own. The
+        # pattern starts with one character class (so the regex engine scans for it
+        # quickly) and says which case matched by what the look-behinds capture: the
+        # template `\1\2 \3` gives `mark ` or ` opener` (a group that did not take part
+        # is empty).
+        _Rule(re.compile(rf"[{after}{before}](?:(?<=([{after[:3]}]))(?=[^ {after}\d۰۱۲۳۴۵۶۷۸۹])"
+                         rf"|(?<=([{after}]))(?<![{after[:3]}])(?=[^ {after}])"
+                         rf"|(?<=[^ {before}{after}]([{before}])))"),
+              r"\1\2 \3"),
     ]
     # The two number rules (`(\d)([letters])`, `([letters])(\d)`) run only when the
     # text has a digit: no rule of hazm adds or removes one, so it is tested once.
@@ -252,26 +494,11 @@ def _tables() -> _Tables:
     # P is matched by it, so the tokens are exactly what `findall` gives for
     # `[^ \tF]+|P`, F being those first characters: one pass instead of three (and
     # `\n` as a token of its own, to do all lines in one pass).
-    tok_pattern = nz._tokenizer.pattern.pattern
+    tok_pattern = data.tokenizer_pattern
     assert tok_pattern == r'([؟!?]+|[\d.:]+|[:.،؛»\])}"«\[({/\\])', "hazm changed its tokenizer"
     token_re = re.compile(r'[^ \t\n؟!?\d.:،؛»\])}"«\[({/\\]+|[؟!?]+|[\d.:]+|[:.،؛»\])}"«\[({/\\]|\n')
 
-    words = nz._words
-    verbs = nz._verbs
-    # hazm joins `prev token` when `prev‌token` is a verb or a word with a count > 0:
-    # index those entries by what follows each of their ZWNJs. Suffixes get an entry
-    # too (hazm joins a suffix to any known word).
-    heads: dict[str, set[str]] = {s: set() for s in C.SUFFIXES}
-    joinable = set(verbs)
-    joinable.update(w for w, (count, _) in words.items() if count > 0)
-    for entry in joinable:
-        pos = entry.find(ZWNJ)
-        while pos != -1:
-            heads.setdefault(entry[pos + 1:], set()).add(entry[:pos])
-            pos = entry.find(ZWNJ, pos + 1)
-    del joinable
-    for head_set in heads.values():
-        head_set.add("")  # never a token: makes every set true for `compress`
+    words, verbs = data.words, data.verbs
 
     from . import text as project_text
 
@@ -291,6 +518,8 @@ def _tables() -> _Tables:
         normalizer=nz,
         char_re=char_re,
         char_map=composed,
+        char_diac_re=char_diac_re,
+        char_diac_map=char_diac_map,
         style=style,
         diacritics=re.compile(diacritics_pat),
         extra_space=extra_space,
@@ -301,6 +530,8 @@ def _tables() -> _Tables:
         punctuation=punctuation,
         digit_rules=digit_rules,
         digit_re=re.compile(r"\d"),
+        map_makes_digits=any(re.search(r"\d", dst) and not re.fullmatch(r"\d", src)
+                             for src, dst in composed.items()),
         number_split=number_split,
         placeholder=project_text._PLACEHOLDER,
         normalize_number=project_text.normalize_number,
@@ -309,41 +540,60 @@ def _tables() -> _Tables:
         triple_re=re.compile(r"(.)\1\1", re.DOTALL),  # any tripled character: cheap test
         # hazm's `\bن?می[letters]+`, literal-first: `\b` before the (word) letter ن or
         # م means no word character before it.
-        mi_re=re.compile(rf"(?:نمی(?<!\wنمی)|می(?<!\wمی))[{letters}]+"),
+        # hazm's `\bن?می[letters]+`, literal-first: `می` with no word character before
+        # it, or with a `ن` before it that has none (group 1: the match then starts
+        # one character later than hazm's, and `_mi_repl` puts the `ن` back).
+        mi_re=re.compile(rf"می(?:(?<=(?<!\w)(ن)می)|(?<!\wمی))[{letters}]+"),
         words=words,
         verbs=verbs,
-        heads=heads,
+        heads=data.heads,
         suffixes=frozenset(C.SUFFIXES),
         underscore_verbs=any("_" in v for v in verbs),
     )
 
 
-def _token_spacing(tokens: list[str], tb: _Tables) -> list[str]:
-    """hazm's `Normalizer.token_spacing`, on precomputed sets.
+def _token_spacing(tokens: list[str], tb: _Tables) -> str:
+    """`" ".join(Normalizer.token_spacing(tokens))`, hazm's decisions on precomputed sets.
 
     hazm joins `prev token` into `prev‌token` when that is a verb or a word with a
     count > 0 (unless `token_next` makes a verb), or when `token` is a suffix and
     `prev` a known word; `prev` is the result so far, so joins chain
-    (`زمین لرزه ای` → `زمین‌لرزه‌ای`). One dict lookup per token: `heads[token]` is
-    the set of strings that `token` joins after.
+    (`زمین لرزه ای` → `زمین‌لرزه‌ای`). `heads[token]` is the set of strings that
+    `token` joins after, and a token without an entry joins nothing: the tokens
+    that have one (about a third) are picked by a lookup mapped over the list, and
+    only they are decided in Python.
     """
-    heads_of, words, suffixes = tb.heads, tb.words, tb.suffixes
-    result: list[str] = []
+    heads_of, words, suffixes, verbs = tb.heads, tb.words, tb.suffixes, tb.verbs
+    check_underscore = tb.underscore_verbs
     last = len(tokens) - 1
-    for t, token in enumerate(tokens):
-        heads = heads_of.get(token)
-        if heads is not None and result:
-            prev = result[-1]
-            if prev in heads:  # `prev‌token` is a verb or a word with count > 0
-                if not (tb.underscore_verbs and t < last
-                        and token + "_" + tokens[t + 1] in tb.verbs):
-                    result[-1] = prev + ZWNJ + token
-                    continue
-            elif token in suffixes and prev in words:
-                result[-1] = prev + ZWNJ + token
+    joins: list[int] = []  # indices of the tokens joined to the one before them
+    group, group_end = "", -2  # the joined string that ends at token `group_end`
+    for t in compress(count(), map(heads_of.__contains__, tokens)):
+        if not t:
+            continue  # nothing to join to
+        token = tokens[t]
+        prev = group if group_end == t - 1 else tokens[t - 1]
+        if prev in heads_of[token]:  # `prev‌token` is a verb or a word with count > 0
+            if check_underscore and t < last and token + "_" + tokens[t + 1] in verbs:
                 continue
-        result.append(token)
-    return result
+        elif not (token in suffixes and prev in words):
+            continue
+        joins.append(t)
+        group, group_end = prev + ZWNJ + token, t
+    if not joins:
+        return " ".join(tokens)
+    pieces, start = [], 0
+    for t in joins:
+        pieces.append(" ".join(tokens[start:t]))
+        start = t
+    pieces.append(" ".join(tokens[start:]))
+    return ZWNJ.join(pieces)
+
+
+# A blank line (nothing but whitespace, as `str.strip` sees it): the first one, or
+# one after a newline (a newline-first pattern: newlines are few).
+_BLANK_FIRST_LINE = re.compile(r"[^\S\n]*(?:\n|\Z)")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*(?:\n|\Z)")
 
 
 def _correct_spacing(text: str, tb: _Tables, has_digit: bool) -> str:
@@ -354,11 +604,10 @@ def _correct_spacing(text: str, tb: _Tables, has_digit: bool) -> str:
     # together with single spaces; a blank line stays as it is. Here all lines go at
     # once, a newline being a token that never joins (it is no word and no head).
     token_re = tb.token_re if has_digit else tb.token_re_no_digit
-    tokens = _token_spacing(token_re.findall(text), tb)
-    joined = " ".join(tokens).replace(" \n", "\n").replace("\n ", "\n")
-    lines = text.split("\n")
-    blank = [not line.strip() for line in lines]
-    if any(blank):
+    joined = _token_spacing(token_re.findall(text), tb).replace(" \n", "\n").replace("\n ", "\n")
+    if _BLANK_FIRST_LINE.match(text) or _BLANK_LINE.search(text):
+        lines = text.split("\n")
+        blank = [not line.strip() for line in lines]
         out = joined.split("\n")
         text = "\n".join(line if is_blank else new
                          for line, new, is_blank in zip(lines, out, blank))
@@ -376,20 +625,53 @@ def _correct_spacing(text: str, tb: _Tables, has_digit: bool) -> str:
 
 def hazm_normalize(text: str) -> str:
     """Same output as `hazm.Normalizer().normalize(text)` (default options), faster."""
-    tb = _tables()
+    return _hazm_normalize(text, _tables(), None)
+
+
+def _hazm_normalize(text: str, tb: _Tables, has_digit: bool | None) -> str:
+    """`hazm_normalize`; `has_digit=False` when the caller knows the text has no digit.
+
+    No rule before the digit test makes a digit out of something else (the
+    character map sends non-digits to non-digits, `_tables` checks it), so a text
+    without a digit has none there either and the test (a full scan) can be skipped.
+    """
+    # hazm maps characters (M), applies its style rules (S), removes diacritics (D).
+    # When no style guard holds on D(M(text)), none holds on M(text) either (D only
+    # deletes diacritics, and what the guards look for — `"`, `...`, `d.d` — has none
+    # and stays whole), so S does nothing and the result is D(M(text)): one pass.
+    if tb.char_diac_re is not None:
+        both = tb.char_diac_map
+        mapped = tb.char_diac_re.sub(lambda m: both[m[0]], text)
+        if not any(rule.guard(mapped) for rule in tb.style):
+            return _after_diacritics(mapped, tb, has_digit)
     char_map = tb.char_map
-    text = tb.char_re.sub(lambda m: char_map[m.group()], text)
+    text = tb.char_re.sub(lambda m: char_map[m[0]], text)
     for rule in tb.style:
         text = rule.apply(text)
     text = tb.diacritics.sub("", text)
-    text = _correct_spacing(text, tb, tb.digit_re.search(text) is not None)
+    return _after_diacritics(text, tb, has_digit)
+
+
+def _after_diacritics(text: str, tb: _Tables, has_digit: bool | None) -> str:
+    """The rest of `_hazm_normalize`, from hazm's `correct_spacing` on."""
+    if has_digit is None or tb.map_makes_digits:
+        has_digit = tb.digit_re.search(text) is not None
+    text = _correct_spacing(text, tb, has_digit)
     for old, new in tb.unicode_replacements:
         if old in text:
             text = text.replace(old, new)
     text = tb.specials.sub("", text)
     if tb.triple_re.search(text) and tb.normalizer.more_than_two_repeat_pattern.search(text):
         text = tb.normalizer.decrease_repeated_chars(text)
-    return tb.mi_re.sub(lambda m: _separate_mi(m.group(), tb), text)
+    known = tb.mi_cache.get  # the decision is memoized per word (a non-empty string)
+
+    def mi_repl(m: re.Match) -> str:
+        if m[1] is None:
+            return known(m[0]) or _separate_mi(m[0], tb)
+        word = "ن" + m[0]  # the `ن` of `نمی` stays in the text: decide on the word, drop it
+        return (known(word) or _separate_mi(word, tb))[1:]
+
+    return tb.mi_re.sub(mi_repl, text)
 
 
 def _separate_mi(word: str, tb: _Tables) -> str:
@@ -404,7 +686,6 @@ def _separate_mi(word: str, tb: _Tables) -> str:
 
 
 _BLANKS = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
-_ANY_DIGIT = re.compile("[0-9۰-۹٠-٩]")
 
 
 def normalize(text: str) -> str:
@@ -422,12 +703,20 @@ def normalize(text: str) -> str:
         text = text.replace(placeholder, "")
     numbers: list[str] = []
     protected = text
-    if _ANY_DIGIT.search(text):
+    has_digit: bool | None = False  # no `\d` at all (the numbers' digits are some of them)
+    if tb.digit_re.search(text):
+        has_digit = None  # hazm_normalize tests the protected text
         pieces = tb.number_split.split(text)
         if len(pieces) > 1:
             numbers = [normalize_number(n) for n in pieces[1::2]]
             protected = f" {placeholder} ".join(pieces[0::2])
-    normalized = hazm_normalize(protected)
+            if "  " in protected:
+                # A number that had a space beside it now has two; hazm only collapses
+                # runs of spaces (` {2,}`, before anything that counts spaces), so one
+                # of them can go at once, which spares that rule's pass.
+                protected = protected.replace("  " + placeholder, " " + placeholder).replace(
+                    placeholder + "  ", placeholder + " ")
+    normalized = _hazm_normalize(protected, tb, has_digit)
     if numbers:
         pieces = normalized.split(placeholder)
         if len(pieces) == len(numbers) + 1:

@@ -10,8 +10,13 @@ into the normalized text: `text[start:end] == token` always holds.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import types
+from bisect import bisect_left
+from collections import deque
 from functools import cache, lru_cache
+from itertools import repeat
 
 from .document import Document, Sentence, Token
 
@@ -31,7 +36,8 @@ _SPACED_DOTS = re.compile(r"\.[ \t]+(?=\.)")
 _STRAY_ZWNJ = re.compile(r"(?<![^\W\d_])(?<![\u064b-\u065f\u0670\u200c])\u200c+"
                          r"|(?<!\u200c)\u200c+(?![^\W\d_])(?![\u064b-\u065f\u0670\u200c])")
 # The same two patterns in ZWNJ-first form (about 30x faster; tests/test_fastnorm.py checks them).
-from .fastnorm import LOOSE_ZWNJ as _FAST_LOOSE_ZWNJ, STRAY_ZWNJ as _FAST_STRAY_ZWNJ  # noqa: E402
+from .fastnorm import LOOSE_ZWNJ as _FAST_LOOSE_ZWNJ
+from .fastnorm import STRAY_ZWNJ as _FAST_STRAY_ZWNJ
 
 # A number as written: thousands groups (`12,500`, `۱۲٬۵۰۰`) and/or a decimal part
 # (`20.5`, `۲۰٫۵`). A comma followed by a space is a list (`۳، ۴`), never a number.
@@ -44,6 +50,11 @@ _PLACEHOLDER = "QQNUMQQ"  # Latin letters: hazm's normalizer leaves them alone
 # Characters that end a sentence, and closers that may follow them.
 _SENT_END = ".!?؟…"
 _CLOSERS = "»)]\"'”’"
+# What `split_sentences` looks at: the only characters that change the quotation depth
+# or can end a sentence (a `»` ends one after a sentence end).
+_SENT_EVENT = re.compile("[«»" + re.escape(_SENT_END) + "]")
+# The run of sentence ends and closers after a sentence end.
+_SENT_RUN = re.compile("[" + re.escape(_SENT_END + _CLOSERS) + "]*")
 
 # Word tokens: letters (with inner ZWNJ), numbers kept whole, single punctuation.
 TOKEN_RE = re.compile(
@@ -53,7 +64,11 @@ TOKEN_RE = re.compile(
 
 @cache
 def _normalizer():
-    """hazm's Normalizer, built once per process (it costs about a second)."""
+    """hazm's own Normalizer, built once per process: only `normalize_reference` uses it.
+
+    It costs about two seconds (two parses of hazm's `words.dat` and a Lemmatizer);
+    `normalize` runs fastnorm, which shares `fastnorm.hazm_data` instead.
+    """
     from hazm import Normalizer
 
     return Normalizer()
@@ -61,6 +76,34 @@ def _normalizer():
 
 @cache
 def _lemmatizer():
+    """hazm's `Lemmatizer`, on the word and verb lists of `fastnorm.hazm_data`.
+
+    A plain `Lemmatizer()` parses `words.dat` and conjugates every verb again (about a
+    second per process). This one runs hazm's own `lemmatize` on the lists fastnorm
+    already has (cached on disk): the words, and the verb forms of
+    `Lemmatizer(joined_verb_parts=False)`. Those are exactly the forms of a
+    `Lemmatizer()` that contain no `_` (the joined ones always do), with the same
+    lemmas, so every word without `_` gets the same lemma; words with `_` (never one
+    of our tokens) go to `_joined_lemmatizer`. tests/test_text.py compares the two.
+    """
+    from hazm import Conjugation, Lemmatizer, Stemmer
+    from hazm.utils import default_words
+
+    from .fastnorm import hazm_data
+
+    data = hazm_data()
+    lemmatizer = Lemmatizer.__new__(Lemmatizer)  # the attributes Lemmatizer.__init__ sets
+    lemmatizer.words_file = default_words
+    lemmatizer.words = data.words
+    lemmatizer.verbs = data.verbs
+    lemmatizer.stemmer = Stemmer()
+    lemmatizer.conjugation = Conjugation()
+    return lemmatizer
+
+
+@cache
+def _joined_lemmatizer():
+    """A plain hazm `Lemmatizer()` (joined verb parts like `گفته_شده_است`), built on demand."""
     from hazm import Lemmatizer
 
     return Lemmatizer()
@@ -130,36 +173,44 @@ def split_sentences(text: str) -> list[Sentence]:
     Every line is a boundary (headlines have no final punctuation); inside a line a
     sentence ends at `. ! ? ؟ …` (and any closing marks after it) unless a «…»
     quotation is open, so a quotation of several sentences stays one unit.
+
+    Only the characters that matter are visited (`«`, `»` and the sentence ends,
+    found by one regex per line): every other character leaves the quotation depth
+    as it is and ends nothing.
     """
     sentences: list[Sentence] = []
-    pos = 0
+    events = _SENT_EVENT.finditer
+    run_end = _SENT_RUN.match
+    line_start = 0
     for line in text.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
+        n = line_start + len(line)  # the end of the line in `text`
         depth = 0
-        start = 0
-        i = 0
-        n = len(line)
-        while i < n:
-            ch = line[i]
+        start = line_start
+        skip_to = line_start  # events before it were consumed by a run of sentence ends
+        for m in events(text, line_start, n):
+            i = m.start()
+            if i < skip_to:
+                continue
+            ch = text[i]
             if ch == "«":
                 depth += 1
-            elif ch == "»":
-                depth = max(depth - 1, 0)
-            ends = ch in _SENT_END or (ch == "»" and i > 0 and line[i - 1] in _SENT_END)
-            if ends and depth == 0:
-                j = i + 1
-                while j < n and (line[j] in _SENT_END or line[j] in _CLOSERS):
-                    if line[j] == "»":
-                        depth = max(depth - 1, 0)
-                    j += 1
-                if j >= n or line[j].isspace():
-                    _add_sentence(sentences, text, line_start + start, line_start + j)
-                    start = j
-                i = j
                 continue
-            i += 1
-        _add_sentence(sentences, text, line_start + start, line_start + n)
+            if ch == "»":
+                if depth:
+                    depth -= 1
+                if i == line_start or text[i - 1] not in _SENT_END:
+                    continue
+            if depth:
+                continue
+            # A sentence end outside quotations: take the run of ends and closers after
+            # it (no `«` among them, and the depth is already 0, so it stays 0).
+            j = run_end(text, i + 1, n).end()
+            if j >= n or text[j].isspace():
+                _add_sentence(sentences, text, start, j)
+                start = j
+            skip_to = j
+        _add_sentence(sentences, text, start, n)
+        line_start = n + 1
     return sentences
 
 
@@ -177,16 +228,118 @@ def lemma(word: str) -> str:
     """hazm's lemma of a word (verbs as `past#present`); the word itself otherwise."""
     if not word or not word[0].isalpha():
         return word
+    if "_" in word:
+        return _joined_lemmatizer().lemmatize(word) or word
     return _lemmatizer().lemmatize(word) or word
 
 
+_match_group = re.Match.group
+_match_start = re.Match.start
+_match_end = re.Match.end
+
+
 def tokenize(text: str, sentences: list[Sentence]) -> list[Token]:
-    """Word tokens of each sentence, numbers whole, with document offsets."""
+    """Word tokens of each sentence, numbers whole, with document offsets.
+
+    The same tokens as `TOKEN_RE.finditer(text, sent.start, sent.end)` sentence by
+    sentence, found by one scan over the text and given their sentence by bisection
+    (`_tokenize_whole`) when that is equivalent; else sentence by sentence.
+    """
+    if not sentences:
+        return []
+    if _whitespace_bounded(text, sentences):
+        return _tokenize_whole(text, sentences)
     tokens: list[Token] = []
     for sent in sentences:
         for m in TOKEN_RE.finditer(text, sent.start, sent.end):
             word = m.group()
             tokens.append(Token(sent.sent_id, len(tokens), m.start(), m.end(), word, lemma(word)))
+    return tokens
+
+
+def _whitespace_bounded(text: str, sentences: list[Sentence]) -> bool:
+    """Sentences in order, not overlapping, each with whitespace (or an end of the text) around it.
+
+    Then one scan of the text gives the same tokens as a scan per sentence: no token
+    contains whitespace, so none crosses a sentence edge, and every part of
+    `TOKEN_RE` behaves at a whitespace character as at the end of the string (the
+    number look-arounds want a digit, the rest cannot take whitespace). Sentences from
+    `split_sentences` always are.
+    """
+    last = len(text)
+    prev_end = 0
+    for sent in sentences:
+        start, end = sent.start, sent.end
+        if start < prev_end or end < start:
+            return False
+        if start and not text[start - 1].isspace():
+            return False
+        if end < last and not text[end].isspace():
+            return False
+        prev_end = end
+    return True
+
+
+def _tokenize_whole(text: str, sentences: list[Sentence]) -> list[Token]:
+    """`tokenize` with one `finditer` over the text (see `_whitespace_bounded`)."""
+    matches = list(TOKEN_RE.finditer(text, sentences[0].start, sentences[-1].end))
+    starts = list(map(_match_start, matches))
+    # Sentence i holds the tokens [lo, hi) that start inside it; tokens between the
+    # sentences (only when not all of them are given) belong to none.
+    sent_ids: list[int] = []
+    keep: list[int] | None = None
+    done = 0
+    for sent in sentences:
+        lo = bisect_left(starts, sent.start, done)
+        hi = bisect_left(starts, sent.end, lo)
+        if lo != done and keep is None:  # tokens before this sentence belong to none
+            keep = list(range(done))
+        if keep is not None:
+            keep.extend(range(lo, hi))
+        sent_ids.extend(repeat(sent.sent_id, hi - lo))
+        done = hi
+    if done != len(matches) and keep is None:
+        keep = list(range(done))
+    if keep is not None:
+        matches = [matches[k] for k in keep]
+        starts = [starts[k] for k in keep]
+    words = list(map(_match_group, matches))
+    columns = (sent_ids, range(len(words)), starts, list(map(_match_end, matches)), words,
+               list(map(lemma, words)))
+    return _make_tokens(columns) if _TOKEN_SLOTS else list(map(Token, *columns))
+
+
+def _token_slots() -> tuple | None:
+    """The slot descriptors of `Token`'s fields, in order, if `_make_tokens` may fill them.
+
+    That is when `Token` is a slotted dataclass whose generated `__init__` only stores
+    its arguments, one per field in field order (no `__post_init__`, no other slots):
+    then setting the slots is what `Token(...)` does, without the frozen dataclass's
+    `object.__setattr__` call per field (which makes `Token(...)` 3x slower).
+    """
+    try:
+        names = tuple(f.name for f in dataclasses.fields(Token))
+        params = Token.__dataclass_params__
+    except (TypeError, AttributeError):
+        return None
+    if (getattr(Token, "__slots__", None) != names or not params.init
+            or hasattr(Token, "__post_init__")
+            or any(not f.init or f.kw_only for f in dataclasses.fields(Token))):
+        return None
+    slots = tuple(Token.__dict__.get(name) for name in names)
+    if not all(isinstance(slot, types.MemberDescriptorType) for slot in slots):
+        return None
+    return slots
+
+
+_TOKEN_SLOTS = _token_slots()
+
+
+def _make_tokens(columns: tuple) -> list[Token]:
+    """`list(map(Token, *columns))`, filling the slots column by column (C loops only)."""
+    tokens = list(map(object.__new__, repeat(Token, len(columns[0]))))
+    for slot, values in zip(_TOKEN_SLOTS, columns):
+        deque(map(slot.__set__, tokens, values), maxlen=0)
     return tokens
 
 

@@ -102,7 +102,167 @@ def test_tables_come_from_hazm():
     """The join table is built from hazm's word and verb lists, not copied."""
     tb = fastnorm._tables()
     assert "می" in tb.heads["کند"]  # می‌کند is one of hazm's verbs
-    assert tb.words is _normalizer()._words
+    assert tb.words == _normalizer()._words.keys()
+    assert tb.verbs.keys() == _normalizer()._verbs
+
+
+def test_hazm_data_equals_what_hazm_builds():
+    """The shared lists are exactly those of hazm's Normalizer and Lemmatizer(joined_verb_parts=False)."""
+    from hazm import Lemmatizer
+    from hazm.constants import SUFFIXES
+
+    data = fastnorm.hazm_data()
+    nz = _normalizer()
+    assert data.words == nz._words.keys()
+    assert data.verbs == Lemmatizer(joined_verb_parts=False).verbs
+    assert data.verbs.keys() == nz._verbs
+    assert data.tokenizer_pattern == nz._tokenizer.pattern.pattern
+    assert data.repeat_pattern.pattern == nz.more_than_two_repeat_pattern.pattern
+    assert data.repeated_chars_pattern.pattern == nz.repeated_chars_pattern.pattern
+    # the join table, the slow way: every `a‌b` that hazm's token_spacing would make
+    heads = {s: set() for s in SUFFIXES}
+    for entry in set(nz._verbs) | {w for w, (n, _) in nz._words.items() if n > 0}:
+        parts = entry.split("\u200c")
+        for i in range(1, len(parts)):
+            heads.setdefault("\u200c".join(parts[i:]), set()).add("\u200c".join(parts[:i]))
+    assert data.heads == heads
+
+
+# --- the on-disk cache of hazm_data ------------------------------------------------------
+
+_FAKE = {"words": frozenset({"کتاب"}), "verbs": {"رفت": "رفت#رو"}, "heads": {"ها": frozenset({"کتاب"})},
+         "tokenizer_pattern": "x", "repeat_pattern": "a", "repeated_chars_pattern": "b"}
+
+
+@pytest.fixture
+def cache_env(tmp_path, monkeypatch):
+    """A private cache folder and a fake (instant) builder that counts its calls."""
+    monkeypatch.setenv(fastnorm.CACHE_DIR_ENV, str(tmp_path))
+    monkeypatch.delenv(fastnorm.NO_CACHE_ENV, raising=False)
+    builds = []
+
+    def build():
+        builds.append(1)
+        return dict(_FAKE)
+
+    monkeypatch.setattr(fastnorm, "_build_hazm_fields", build)
+    return tmp_path, builds
+
+
+def _cache_files(folder):
+    return sorted(folder.glob("hazm-tables-*.pickle"))
+
+
+def test_cache_is_written_then_read(cache_env):
+    folder, builds = cache_env
+    first = fastnorm.load_hazm_data()
+    assert len(builds) == 1 and len(_cache_files(folder)) == 1
+    second = fastnorm.load_hazm_data()
+    assert len(builds) == 1  # loaded, not built
+    assert second == first
+    assert second.words == _FAKE["words"] and second.heads == _FAKE["heads"]
+    assert not list(folder.glob("*.tmp"))  # the temporary file was renamed
+
+
+def test_corrupt_or_truncated_cache_is_rebuilt(cache_env):
+    folder, builds = cache_env
+    fastnorm.load_hazm_data()
+    (path,) = _cache_files(folder)
+    good = path.read_bytes()
+    for damaged in (b"", b"not a pickle", good[: len(good) // 2], b"\x80\x05K\x01."):
+        path.write_bytes(damaged)
+        data = fastnorm.load_hazm_data()
+        assert data.words == _FAKE["words"]
+    assert len(builds) == 5
+    fastnorm.load_hazm_data()  # the last rebuild rewrote a good file
+    assert len(builds) == 5
+
+
+def test_cache_with_another_key_inside_is_rebuilt(cache_env):
+    import pickle
+
+    folder, builds = cache_env
+    fastnorm.load_hazm_data()
+    (path,) = _cache_files(folder)
+    path.write_bytes(pickle.dumps({**_FAKE, "key": "something else"}))
+    fastnorm.load_hazm_data()
+    assert len(builds) == 2
+
+
+def test_cache_can_be_turned_off(cache_env, monkeypatch):
+    folder, builds = cache_env
+    monkeypatch.setenv(fastnorm.NO_CACHE_ENV, "1")
+    fastnorm.load_hazm_data()
+    fastnorm.load_hazm_data()
+    assert len(builds) == 2 and not _cache_files(folder)
+    monkeypatch.setenv(fastnorm.NO_CACHE_ENV, "0")  # "0" (or empty) means on
+    fastnorm.load_hazm_data()
+    assert len(_cache_files(folder)) == 1
+
+
+def test_unwritable_cache_folder_is_no_error(cache_env, monkeypatch, tmp_path):
+    _, builds = cache_env
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv(fastnorm.CACHE_DIR_ENV, str(blocker / "cache"))  # under a file: cannot exist
+    assert fastnorm.load_hazm_data().words == _FAKE["words"]
+    assert fastnorm.load_hazm_data().words == _FAKE["words"]
+    assert len(builds) == 2
+
+
+def test_default_cache_folder_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.delenv(fastnorm.CACHE_DIR_ENV, raising=False)
+    monkeypatch.delenv(fastnorm.NO_CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert fastnorm.cache_dir() == tmp_path / "analysis"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert fastnorm.cache_dir() == Path.home() / ".cache" / "analysis"
+
+
+def test_cache_key_follows_hazm_files_and_our_source(tmp_path):
+    import os
+
+    root = tmp_path / "hazm"
+    (root / "data").mkdir(parents=True)
+    words = root / "data" / "words.dat"
+    words.write_text("کتاب\t1\tN\n")
+    (root / "normalizer.py").write_text("# code")
+    key = fastnorm.cache_key(root, b"source")
+    assert fastnorm.cache_key(root, b"source") == key
+    assert fastnorm.cache_key(root, b"other source") != key
+    st = words.stat()
+    os.utime(words, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert fastnorm.cache_key(root, b"source") != key  # newer data file
+    key = fastnorm.cache_key(root, b"source")
+    words.write_text("کتاب\t1\tN\nدفتر\t1\tN\n")
+    os.utime(words, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert fastnorm.cache_key(root, b"source") != key  # same mtime, other size
+    key = fastnorm.cache_key(root, b"source")
+    (root / "normalizer.py").write_text("# changed code")
+    assert fastnorm.cache_key(root, b"source") != key  # hazm's code
+
+
+def test_concurrent_writers_leave_a_readable_file(cache_env):
+    """Writers replace the file atomically: readers see the old or the new one, never a mix."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    folder, _ = cache_env
+    path, key = fastnorm._cache_path()
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda _: fastnorm._write_cache(path, key, dict(_FAKE)), range(32)))
+    assert _cache_files(folder) == [path] and not list(folder.glob("*.tmp"))
+    assert fastnorm._load_cache(path, key).verbs == _FAKE["verbs"]
+
+
+def test_real_tables_survive_the_cache(tmp_path, monkeypatch):
+    """hazm's real lists, written and read back, equal the ones just built."""
+    monkeypatch.setenv(fastnorm.CACHE_DIR_ENV, str(tmp_path))
+    monkeypatch.delenv(fastnorm.NO_CACHE_ENV, raising=False)
+    built = fastnorm.load_hazm_data()
+    assert len(_cache_files(tmp_path)) == 1
+    loaded = fastnorm.load_hazm_data()
+    assert loaded == built
+    assert all(type(v) is frozenset for v in loaded.heads.values())
 
 
 _ZWNJ_TEXT = st.text(alphabet="\u200c\u200c\u200c \nاب۱1.»\u064e\u0670_a\t", max_size=12)
