@@ -8,9 +8,9 @@ back at its evidence.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Iterator
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,9 +41,10 @@ import pickle
 import re
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress, count
 from pathlib import Path
 
@@ -109,11 +110,12 @@ def _any_search(*patterns: str) -> Callable[[str], bool]:
 
 CACHE_DIR_ENV = "ANALYSIS_CACHE_DIR"  # the cache's folder (default: $XDG_CACHE_HOME/analysis)
 NO_CACHE_ENV = "ANALYSIS_NO_CACHE"  # set (to anything but "" or "0"): no on-disk cache
-_CACHE_FORMAT = 1  # bump when the cached fields change
-_CACHE_KEEP = 4  # cache files kept (other hazm versions, older sources), newest first
+_CACHE_FORMAT = 3  # bump when the cached fields or their encoding change
+_CACHE_KEEP = 4  # cache files kept per cache name (other hazm versions, older sources), newest first
 # hazm's modules whose code derives the cached tables (with its data files).
 _HAZM_SOURCES = ("__init__.py", "constants.py", "lemmatizer.py", "normalizer.py", "stemmer.py",
                  "utils.py", "word_tokenizer.py")
+_TABLES_CACHE = "hazm-tables"  # the name of hazm_data's cache files
 
 
 @dataclass(frozen=True)
@@ -122,19 +124,40 @@ class HazmData:
 
     `words` are the words of hazm's `words.dat` (`WordTokenizer.words`), `verbs`
     is `Lemmatizer(joined_verb_parts=False).verbs` (every conjugated form → its
-    `past#present` verb; its keys are exactly the `Normalizer._verbs` set), and
-    `heads` the join table of `token_spacing`: for every entry `a‌b` of the verb
-    list and of the word list with a count > 0, `heads[b]` holds `a` (suffixes
-    always have an entry). hazm's Normalizer builds the same lists with a second
-    `Lemmatizer` and two more parses of `words.dat`; one set serves both here.
+    `past#present` verb; its keys are exactly the `Normalizer._verbs` set).
+    `token_spacing` joins `prev token` into `prev‌token` when that is a verb or a
+    word with a count > 0: `zwnj_words` are those words that contain a ZWNJ (only
+    they can be such a join), `tails` every string that can be the `token` of a
+    join (what follows a ZWNJ in a verb or in one of `zwnj_words`) and hazm's
+    suffixes, and `prefixes` every string that can be its `prev` (what comes
+    before such a ZWNJ); `heads` is the same as a table `token → {prev}`. hazm's Normalizer
+    builds these lists with a second `Lemmatizer` and two more parses of
+    `words.dat`; one set serves both here.
     """
 
     words: frozenset[str]
     verbs: dict[str, str]
-    heads: dict[str, frozenset[str]]
+    tails: frozenset[str]
+    prefixes: frozenset[str]
+    zwnj_words: frozenset[str]
     tokenizer_pattern: str  # hazm's WordTokenizer pattern (checked by `_tables`)
     repeat_pattern: re.Pattern  # Normalizer.more_than_two_repeat_pattern
     repeated_chars_pattern: re.Pattern  # Normalizer.repeated_chars_pattern
+
+    @cached_property
+    def heads(self) -> dict[str, frozenset[str]]:
+        """The join table: `heads[b]` holds `a` when `a‌b` is a verb or one of `zwnj_words`.
+
+        Every one of `tails` has an entry (hazm's suffixes may have an empty one).
+        Built on demand (tests, inspection): `_token_spacing` tests `a‌b` directly.
+        """
+        heads: dict[str, set[str]] = {tail: set() for tail in self.tails}
+        for entry in (*self.verbs, *self.zwnj_words):
+            pos = entry.find(ZWNJ)
+            while pos != -1:
+                heads[entry[pos + 1:]].add(entry[:pos])
+                pos = entry.find(ZWNJ, pos + 1)
+        return {token: frozenset(prevs) for token, prevs in heads.items()}
 
 
 @cache
@@ -148,10 +171,9 @@ def load_hazm_data() -> HazmData:
 
     The cache file is keyed by hazm's version, the sizes and mtimes of hazm's data
     files and of the hazm modules that derive the tables, this file's source and
-    Python's version; it is written atomically (a temporary file, then
-    `os.replace`), so concurrent workers never read a partial file, and a file that
-    cannot be read is silently rebuilt. `ANALYSIS_NO_CACHE=1` turns it off;
-    `ANALYSIS_CACHE_DIR` moves it.
+    Python's version (`cache_key`); see `read_cache`/`write_cache` for the file
+    itself. `ANALYSIS_NO_CACHE=1` turns it off; `ANALYSIS_CACHE_DIR` moves it. A
+    valid cache needs no import of hazm (it imports nltk: a fifth of a second).
     """
     path = _cache_path()
     if path is not None:
@@ -176,18 +198,20 @@ def _build_hazm_fields() -> dict:
     nz = Normalizer(seperate_mi=False)
     assert nz._words.keys() == lemmatizer.words.keys(), "hazm reads two word lists"
     verbs = lemmatizer.verbs
-    heads: dict[str, set[str]] = {s: set() for s in SUFFIXES}
-    joinable = set(verbs)
-    joinable.update(w for w, (number, _) in nz._words.items() if number > 0)
-    for entry in joinable:
+    zwnj_words = frozenset(w for w, (number, _) in nz._words.items() if number > 0 and ZWNJ in w)
+    tails, prefixes = set(SUFFIXES), set()
+    for entry in (*verbs, *zwnj_words):
         pos = entry.find(ZWNJ)
         while pos != -1:
-            heads.setdefault(entry[pos + 1:], set()).add(entry[:pos])
+            tails.add(entry[pos + 1:])
+            prefixes.add(entry[:pos])
             pos = entry.find(ZWNJ, pos + 1)
     return {
         "words": frozenset(nz._words),
         "verbs": verbs,
-        "heads": {token: frozenset(prevs) for token, prevs in heads.items()},
+        "tails": frozenset(tails),
+        "prefixes": frozenset(prefixes),
+        "zwnj_words": zwnj_words,
         "tokenizer_pattern": nz._tokenizer.pattern.pattern,
         "repeat_pattern": nz.more_than_two_repeat_pattern.pattern,
         "repeated_chars_pattern": nz.repeated_chars_pattern.pattern,
@@ -198,27 +222,94 @@ def _from_fields(fields: dict) -> HazmData:
     return HazmData(
         words=fields["words"],
         verbs=fields["verbs"],
-        heads=fields["heads"],
+        tails=fields["tails"],
+        prefixes=fields["prefixes"],
+        zwnj_words=fields["zwnj_words"],
         tokenizer_pattern=fields["tokenizer_pattern"],
         repeat_pattern=re.compile(fields["repeat_pattern"]),
         repeated_chars_pattern=re.compile(fields["repeated_chars_pattern"]),
     )
 
 
-def cache_key(root: Path | None = None, source: bytes | None = None) -> str:
-    """What the cached tables depend on, hashed (see `load_hazm_data`).
+# How the lists are stored. Unpickling half a million small strings, sets and dicts
+# one by one takes about 0.2 s; a list stored as one string (each item after a
+# separator) comes back with one `split`, and the sets and the dict are built from
+# such lists by C loops (`frozenset`, `dict(zip(...))`). The verbs' values (a few
+# hundred distinct `past#present` strings) are stored once, with an index per key.
+# A list with an item that contains the separator (never in hazm's data) is stored
+# as it is.
+_SEP = "\n"
 
-    `root` is hazm's package folder and `source` this file's source (the installed
-    ones by default).
+
+def pack_strings(items) -> str | list[str]:
+    """A list of strings as one string (`unpack_strings` gives it back), if none has the separator."""
+    items = list(items)
+    packed = "".join(_SEP + item for item in items)
+    return packed if packed.count(_SEP) == len(items) else items
+
+
+def unpack_strings(packed: str | list[str]) -> list[str]:
+    return packed.split(_SEP)[1:] if isinstance(packed, str) else packed
+
+
+def _encode(fields: dict) -> dict:
+    """The fields of `_build_hazm_fields` in the form that loads fastest (`_decode`)."""
+    verbs = fields["verbs"]
+    values = sorted(set(verbs.values()))
+    index = {value: i for i, value in enumerate(values)}
+    return {
+        "words": pack_strings(fields["words"]),
+        "verb_forms": pack_strings(verbs),
+        "verb_values": values,
+        "verb_index": array("I", map(index.__getitem__, verbs.values())).tobytes(),
+        "tails": pack_strings(fields["tails"]),
+        "prefixes": pack_strings(fields["prefixes"]),
+        "zwnj_words": pack_strings(fields["zwnj_words"]),
+        "tokenizer_pattern": fields["tokenizer_pattern"],
+        "repeat_pattern": fields["repeat_pattern"],
+        "repeated_chars_pattern": fields["repeated_chars_pattern"],
+    }
+
+
+def _decode(stored: dict) -> dict:
+    """`_encode`'s inverse: the fields of `_build_hazm_fields`."""
+    index = array("I")
+    index.frombytes(stored["verb_index"])
+    values = stored["verb_values"]
+    return {
+        "words": frozenset(unpack_strings(stored["words"])),
+        "verbs": dict(zip(unpack_strings(stored["verb_forms"]), map(values.__getitem__, index))),
+        "tails": frozenset(unpack_strings(stored["tails"])),
+        "prefixes": frozenset(unpack_strings(stored["prefixes"])),
+        "zwnj_words": frozenset(unpack_strings(stored["zwnj_words"])),
+        "tokenizer_pattern": stored["tokenizer_pattern"],
+        "repeat_pattern": stored["repeat_pattern"],
+        "repeated_chars_pattern": stored["repeated_chars_pattern"],
+    }
+
+
+def hazm_root() -> Path:
+    """hazm's package folder, found without importing hazm (which imports nltk)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("hazm is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def hazm_key(*sources: bytes, root: Path | None = None) -> str:
+    """A cache key for what is derived from hazm's data and code and from `sources`.
+
+    It changes with the cache format, Python's version, hazm's version, the size or
+    mtime of any of hazm's data files or of the hazm modules that derive our tables
+    (`root` is hazm's folder, the installed one by default), and the contents of
+    each of `sources` (the code that derives the cached value, as bytes).
     """
     from importlib.metadata import version
 
     if root is None:
-        import hazm
-
-        root = Path(hazm.__file__).parent
-    if source is None:
-        source = Path(__file__).read_bytes()
+        root = hazm_root()
     files = sorted((root / "data").glob("*")) + [root / name for name in _HAZM_SOURCES]
     parts = [f"format {_CACHE_FORMAT}", sys.version, f"hazm {version('hazm')}"]
     for file in files:
@@ -227,8 +318,19 @@ def cache_key(root: Path | None = None, source: bytes | None = None) -> str:
             parts.append(f"{file.name} {st.st_size} {st.st_mtime_ns}")
         except OSError:
             parts.append(f"{file.name} missing")
-    parts.append(hashlib.sha256(source).hexdigest())
+    parts.extend(hashlib.sha256(source).hexdigest() for source in sources)
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def cache_key(root: Path | None = None, source: bytes | None = None) -> str:
+    """What the cached tables depend on, hashed (see `hazm_key`).
+
+    `root` is hazm's package folder and `source` this file's source (the installed
+    ones by default).
+    """
+    if source is None:
+        source = Path(__file__).read_bytes()
+    return hazm_key(source, root=root)
 
 
 def cache_dir() -> Path | None:
@@ -241,28 +343,38 @@ def cache_dir() -> Path | None:
     return Path(base) / "analysis"
 
 
-def _cache_path() -> tuple[Path, str] | None:
-    """(cache file, key), or None when the cache is off or its place is unknown."""
+def cache_file(name: str, key: Callable[[], str]) -> tuple[Path, str] | None:
+    """(the cache file of `name` for the key `key()`, that key), or None.
+
+    None when the cache is off or its place or key cannot be known (no home folder,
+    no package metadata): the caller then builds without the cache.
+    """
     try:
         folder = cache_dir()
         if folder is None:
             return None
-        key = cache_key()
+        k = key()
     except (OSError, RuntimeError, ValueError, ImportError):
-        return None  # no home folder, no package metadata: work without the cache
-    return folder / f"hazm-tables-{key[:24]}.pickle", key
+        return None
+    return folder / f"{name}-{k[:24]}.pickle", k
 
 
-def _load_cache(path: Path, key: str) -> HazmData | None:
-    """The cached data, or None if the file is missing, unreadable, corrupt or stale."""
+def _cache_path() -> tuple[Path, str] | None:
+    """(hazm_data's cache file, key), or None when the cache is off or its place is unknown."""
+    return cache_file(_TABLES_CACHE, cache_key)
+
+
+def read_cache(path: Path, key: str):
+    """The value stored by `write_cache(path, key, value)`, or None if the file is
+    missing, unreadable, corrupt or holds another key."""
     enabled = gc.isenabled()
-    gc.disable()  # half a million objects, no cycles: the collector would only rescan them
+    gc.disable()  # many objects, no cycles: the collector would only rescan them
     try:
         with open(path, "rb") as f:
-            fields = pickle.load(f)
-        if not isinstance(fields, dict) or fields.get("key") != key:
+            stored = pickle.load(f)
+        if not isinstance(stored, dict) or stored.get("key") != key or "value" not in stored:
             return None
-        return _from_fields(fields)
+        return stored["value"]
     except Exception:  # noqa: BLE001 - anything a damaged file can raise: rebuild instead
         return None
     finally:
@@ -270,18 +382,23 @@ def _load_cache(path: Path, key: str) -> HazmData | None:
             gc.enable()
 
 
-def _write_cache(path: Path, key: str, fields: dict) -> None:
-    """Write the cache file atomically; never fail (a cache that cannot be written is skipped)."""
+def write_cache(path: Path, key: str, value) -> None:
+    """Store `value` with its key atomically; never fail (a cache that cannot be written is skipped).
+
+    A temporary file, then `os.replace`: concurrent workers never read a partial file.
+    Only the newest `_CACHE_KEEP` files of the same name are kept.
+    """
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=path.name + ".",
                                          suffix=".tmp", delete=False) as f:
             tmp = f.name
-            pickle.dump({"key": key, **fields}, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({"key": key, "value": value}, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         tmp = None
-        old = sorted(path.parent.glob("hazm-tables-*.pickle"), key=_mtime, reverse=True)
+        name = path.name[:path.name.rindex("-")]
+        old = sorted(path.parent.glob(f"{name}-*.pickle"), key=_mtime, reverse=True)
         for stale in old[_CACHE_KEEP:]:
             stale.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001, S110 - a cache that cannot be written is no error
@@ -292,6 +409,44 @@ def _write_cache(path: Path, key: str, fields: dict) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def disk_cached(name: str, key: Callable[[], str], build: Callable[[], object]):
+    """`build()`, kept in the cache file of `name` and `key()` (read from it when valid).
+
+    For values derived from hazm's data that are slow to build (see `hazm_key` for a
+    key); the value must be picklable. `ANALYSIS_NO_CACHE=1`: always built.
+    """
+    path = cache_file(name, key)
+    if path is not None:
+        value = read_cache(*path)
+        if value is not None:
+            return value
+    value = build()
+    if path is not None:
+        write_cache(path[0], path[1], value)
+    return value
+
+
+def _load_cache(path: Path, key: str) -> HazmData | None:
+    """The cached data, or None if the file is missing, unreadable, corrupt or stale."""
+    stored = read_cache(path, key)
+    if stored is None:
+        return None
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _from_fields(_decode(stored))
+    except Exception:  # noqa: BLE001 - a damaged file: rebuild instead
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _write_cache(path: Path, key: str, fields: dict) -> None:
+    """Write the fields of `_build_hazm_fields` to the cache file (see `write_cache`)."""
+    write_cache(path, key, _encode(fields))
 
 
 def _mtime(path: Path) -> float:
@@ -305,7 +460,7 @@ def _mtime(path: Path) -> float:
 class _Tables:
     """Everything compiled from hazm, once per process."""
 
-    normalizer: object
+    repeat_pattern: re.Pattern  # hazm's more_than_two_repeat_pattern (see `_repeat_normalizer`)
     char_re: re.Pattern
     char_map: dict[str, str]
     char_diac_re: re.Pattern | None  # the map's characters and the diacritics
@@ -329,7 +484,9 @@ class _Tables:
     mi_re: re.Pattern
     words: frozenset
     verbs: dict  # its keys are hazm's Normalizer `_verbs`
-    heads: dict  # token → the previous tokens it joins with: `prev‌token` is a verb or a word
+    tails: frozenset  # the tokens that can join the one before them (`HazmData.tails`)
+    prefixes: frozenset  # what can come before a ZWNJ in a verb or word (`HazmData.prefixes`)
+    zwnj_words: frozenset  # the words with a count > 0 and a ZWNJ (`HazmData.zwnj_words`)
     suffixes: frozenset
     underscore_verbs: bool  # some verb contains "_" (hazm's look-ahead check can fire)
     mi_cache: dict = field(default_factory=dict)
@@ -339,17 +496,10 @@ class _Tables:
 @cache
 def _tables() -> _Tables:
     """Compile hazm's rules (from `hazm.constants`) and lists (`hazm_data`), once per process."""
-    from hazm import Normalizer
     from hazm import constants as C
     from hazm.utils import maketrans
 
     data = hazm_data()
-    # For hazm's own `decrease_repeated_chars` (rarely run): a Normalizer that builds
-    # nothing, given the word list and the patterns its constructor would have built.
-    nz = Normalizer(correct_spacing=False, decrease_repeated_chars=False, seperate_mi=False)
-    nz._words = data.words
-    nz.more_than_two_repeat_pattern = data.repeat_pattern
-    nz.repeated_chars_pattern = data.repeated_chars_pattern
 
     # 1 + 3: hazm translates TRANSLATION_SRC → DST, applies the Persian-style rules,
     # then NUMBERS_SRC → DST. The style rules only look at `"`, `\n`, `.`, ` `, `+`
@@ -515,7 +665,7 @@ def _tables() -> _Tables:
         number_split = re.compile(f"({project_text.NUMBER_RE.pattern})")
 
     return _Tables(
-        normalizer=nz,
+        repeat_pattern=data.repeat_pattern,
         char_re=char_re,
         char_map=composed,
         char_diac_re=char_diac_re,
@@ -546,10 +696,27 @@ def _tables() -> _Tables:
         mi_re=re.compile(rf"می(?:(?<=(?<!\w)(ن)می)|(?<!\wمی))[{letters}]+"),
         words=words,
         verbs=verbs,
-        heads=data.heads,
+        tails=data.tails,
+        prefixes=data.prefixes,
+        zwnj_words=data.zwnj_words,
         suffixes=frozenset(C.SUFFIXES),
-        underscore_verbs=any("_" in v for v in verbs),
+        underscore_verbs="_" in "".join(verbs),
     )
+
+
+@cache
+def _repeat_normalizer():
+    """For hazm's own `decrease_repeated_chars` (rarely run), built on first use: a
+    Normalizer that builds nothing, given the word list and the patterns its
+    constructor would have built."""
+    from hazm import Normalizer
+
+    data = hazm_data()
+    nz = Normalizer(correct_spacing=False, decrease_repeated_chars=False, seperate_mi=False)
+    nz._words = data.words
+    nz.more_than_two_repeat_pattern = data.repeat_pattern
+    nz.repeated_chars_pattern = data.repeated_chars_pattern
+    return nz
 
 
 def _token_spacing(tokens: list[str], tb: _Tables) -> str:
@@ -558,22 +725,25 @@ def _token_spacing(tokens: list[str], tb: _Tables) -> str:
     hazm joins `prev token` into `prev‌token` when that is a verb or a word with a
     count > 0 (unless `token_next` makes a verb), or when `token` is a suffix and
     `prev` a known word; `prev` is the result so far, so joins chain
-    (`زمین لرزه ای` → `زمین‌لرزه‌ای`). `heads[token]` is the set of strings that
-    `token` joins after, and a token without an entry joins nothing: the tokens
-    that have one (about a third) are picked by a lookup mapped over the list, and
-    only they are decided in Python.
+    (`زمین لرزه ای` → `زمین‌لرزه‌ای`). Only a token of `tails` can join the one
+    before it (as the end of a verb or word with a ZWNJ, or as a suffix): those
+    (about a third) are picked by a lookup mapped over the list, and only they are
+    decided in Python: `prev‌token` is looked up only when `prev` is one of
+    `prefixes` (a fifth of them; the test is cheap, as `prev`'s hash is known).
     """
-    heads_of, words, suffixes, verbs = tb.heads, tb.words, tb.suffixes, tb.verbs
+    tails, prefixes, words, suffixes = tb.tails, tb.prefixes, tb.words, tb.suffixes
+    verbs, zwnj_words = tb.verbs, tb.zwnj_words
     check_underscore = tb.underscore_verbs
     last = len(tokens) - 1
     joins: list[int] = []  # indices of the tokens joined to the one before them
     group, group_end = "", -2  # the joined string that ends at token `group_end`
-    for t in compress(count(), map(heads_of.__contains__, tokens)):
+    for t in compress(count(), map(tails.__contains__, tokens)):
         if not t:
             continue  # nothing to join to
         token = tokens[t]
         prev = group if group_end == t - 1 else tokens[t - 1]
-        if prev in heads_of[token]:  # `prev‌token` is a verb or a word with count > 0
+        if prev in prefixes and ((joined := prev + ZWNJ + token) in verbs or joined in zwnj_words):
+            # `prev‌token` is a verb or a word with count > 0
             if check_underscore and t < last and token + "_" + tokens[t + 1] in verbs:
                 continue
         elif not (token in suffixes and prev in words):
@@ -661,8 +831,8 @@ def _after_diacritics(text: str, tb: _Tables, has_digit: bool | None) -> str:
         if old in text:
             text = text.replace(old, new)
     text = tb.specials.sub("", text)
-    if tb.triple_re.search(text) and tb.normalizer.more_than_two_repeat_pattern.search(text):
-        text = tb.normalizer.decrease_repeated_chars(text)
+    if tb.triple_re.search(text) and tb.repeat_pattern.search(text):
+        text = _repeat_normalizer().decrease_repeated_chars(text)
     known = tb.mi_cache.get  # the decision is memoized per word (a non-empty string)
 
     def mi_repl(m: re.Match) -> str:

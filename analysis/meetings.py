@@ -39,7 +39,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 from operator import attrgetter
 
 import pandas as pd
@@ -441,7 +441,7 @@ class _Sent:
         lasts = [c.last for c in self.chains]
         self.chain_last_set = set(lasts)
         # chain ends in list order, for bisecting when they are sorted (None when not)
-        self.chain_lasts = lasts if all(x <= y for x, y in zip(lasts, lasts[1:])) else None
+        self.chain_lasts = lasts if all(x <= y for x, y in pairwise(lasts)) else None
 
     # token helpers
     def _tok_spans(self) -> list[tuple[int, int]]:

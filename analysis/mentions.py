@@ -214,7 +214,47 @@ _WORDS_DAT = re.compile(r"(?:\S+\t\S+\t\S+\n)*\S+\t\S+\t\S+\n?")
 
 @cache
 def _hazm_lexicon() -> _Lexicon:
-    """hazm's lexicon (`words_list()`), read once per process without its tag tuples.
+    """hazm's lexicon (`_read_hazm_lexicon`), once per process, from the on-disk cache when valid.
+
+    Reading and folding `words.dat` takes about a tenth of a second per process (a
+    dask worker pays it before its first partition); the cache (`fastnorm.disk_cached`,
+    `ANALYSIS_NO_CACHE=1` turns it off) holds the folded words as one string and the
+    two subsets as masks over them, which load in a few milliseconds. It is keyed by
+    hazm's data files and version and by the code that derives the sets: this file,
+    `analysis/gazetteer.py` (the folding) and the two frequency thresholds.
+    """
+    from .fastnorm import disk_cached, unpack_strings
+
+    stored = disk_cached("hazm-lexicon", _lexicon_key, _lexicon_fields)
+    known = unpack_strings(stored["known"])
+    # the subsets share the known words' strings (their hashes are already computed)
+    return _Lexicon(frozenset(known), frozenset(compress(known, stored["common"])),
+                    frozenset(compress(known, stored["frequent"])))
+
+
+def _lexicon_key() -> str:
+    """The cache key of `_hazm_lexicon` (see `fastnorm.hazm_key`)."""
+    from pathlib import Path
+
+    from .fastnorm import hazm_key
+
+    folding = Path(canonical_text.__code__.co_filename)  # analysis/gazetteer.py
+    thresholds = f"lexicon 1 {lex.COMMON_WORD_FREQUENCY!r} {lex.RARE_WORD_FREQUENCY!r}"
+    return hazm_key(Path(__file__).read_bytes(), folding.read_bytes(), thresholds.encode())
+
+
+def _lexicon_fields() -> dict:
+    """`_read_hazm_lexicon()` as `_hazm_lexicon` stores it: the words, and a mask per subset."""
+    from .fastnorm import pack_strings
+
+    lexicon = _read_hazm_lexicon()
+    known = sorted(lexicon.known)
+    return {"known": pack_strings(known), "common": bytes(map(lexicon.common.__contains__, known)),
+            "frequent": bytes(map(lexicon.frequent.__contains__, known))}
+
+
+def _read_hazm_lexicon() -> _Lexicon:
+    """hazm's lexicon (`words_list()`), read from hazm's `words.dat` without its tag tuples.
 
     A folded word counts as often as the most frequent word that folds to it, so it is
     `common`/`frequent` when any of them is: no per-word maximum needed. The file is

@@ -8,10 +8,10 @@ other stages and the other articles go on.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Callable, Iterable
 
 import pandas as pd
 

@@ -101,7 +101,8 @@ def test_fuzz_matches_the_reference(text):
 def test_tables_come_from_hazm():
     """The join table is built from hazm's word and verb lists, not copied."""
     tb = fastnorm._tables()
-    assert "می" in tb.heads["کند"]  # می‌کند is one of hazm's verbs
+    assert "می" in fastnorm.hazm_data().heads["کند"]  # می‌کند is one of hazm's verbs
+    assert "کند" in tb.tails and "می\u200cکند" in tb.verbs
     assert tb.words == _normalizer()._words.keys()
     assert tb.verbs.keys() == _normalizer()._verbs
 
@@ -126,11 +127,16 @@ def test_hazm_data_equals_what_hazm_builds():
         for i in range(1, len(parts)):
             heads.setdefault("\u200c".join(parts[i:]), set()).add("\u200c".join(parts[:i]))
     assert data.heads == heads
+    assert data.tails == heads.keys()
+    assert data.prefixes == set().union(*heads.values())
+    assert data.zwnj_words == {w for w, (n, _) in nz._words.items() if n > 0 and "\u200c" in w}
 
 
 # --- the on-disk cache of hazm_data ------------------------------------------------------
 
-_FAKE = {"words": frozenset({"کتاب"}), "verbs": {"رفت": "رفت#رو"}, "heads": {"ها": frozenset({"کتاب"})},
+_FAKE = {"words": frozenset({"کتاب", "کتاب\u200cها"}), "verbs": {"رفت": "رفت#رو", "می\u200cرفت": "رفت#رو"},
+         "tails": frozenset({"ها", "رفت"}), "prefixes": frozenset({"کتاب", "می"}),
+         "zwnj_words": frozenset({"کتاب\u200cها"}),
          "tokenizer_pattern": "x", "repeat_pattern": "a", "repeated_chars_pattern": "b"}
 
 
@@ -160,7 +166,8 @@ def test_cache_is_written_then_read(cache_env):
     second = fastnorm.load_hazm_data()
     assert len(builds) == 1  # loaded, not built
     assert second == first
-    assert second.words == _FAKE["words"] and second.heads == _FAKE["heads"]
+    assert second.words == _FAKE["words"] and second.tails == _FAKE["tails"]
+    assert second.heads == {"ها": frozenset({"کتاب"}), "رفت": frozenset({"می"})}
     assert not list(folder.glob("*.tmp"))  # the temporary file was renamed
 
 
@@ -184,9 +191,12 @@ def test_cache_with_another_key_inside_is_rebuilt(cache_env):
     folder, builds = cache_env
     fastnorm.load_hazm_data()
     (path,) = _cache_files(folder)
-    path.write_bytes(pickle.dumps({**_FAKE, "key": "something else"}))
+    path.write_bytes(pickle.dumps({"key": "something else", "value": fastnorm._encode(_FAKE)}))
     fastnorm.load_hazm_data()
     assert len(builds) == 2
+    path.write_bytes(pickle.dumps({**_FAKE, "key": "something else"}))  # an older layout
+    fastnorm.load_hazm_data()
+    assert len(builds) == 3
 
 
 def test_cache_can_be_turned_off(cache_env, monkeypatch):
@@ -262,6 +272,8 @@ def test_real_tables_survive_the_cache(tmp_path, monkeypatch):
     assert len(_cache_files(tmp_path)) == 1
     loaded = fastnorm.load_hazm_data()
     assert loaded == built
+    assert loaded.verbs == built.verbs and list(loaded.verbs) == list(built.verbs)  # same order
+    assert {type(loaded.words), type(loaded.tails), type(loaded.prefixes), type(loaded.zwnj_words)} == {frozenset}
     assert all(type(v) is frozenset for v in loaded.heads.values())
 
 
@@ -278,3 +290,57 @@ def test_zwnj_patterns_match_analysis_text(text):
         assert fastnorm.STRAY_ZWNJ.sub("", text) == project_text._STRAY_ZWNJ.sub("", text)
     if hasattr(project_text, "_LOOSE_ZWNJ"):
         assert fastnorm.LOOSE_ZWNJ.sub("", text) == project_text._LOOSE_ZWNJ.sub("", text)
+
+
+def test_cache_encoding_round_trips_awkward_strings():
+    """Lists are stored as one string: empty lists, empty strings and items that contain
+    the separator come back as they were."""
+    fields = {"words": frozenset({"", "a\nb", "کتاب"}), "verbs": {"x\ny": "v#1", "": "v#2", "z": "v#1"},
+              "tails": frozenset(), "prefixes": frozenset({""}), "zwnj_words": frozenset({"\n"}),
+              "tokenizer_pattern": "x", "repeat_pattern": "a", "repeated_chars_pattern": "b"}
+    back = fastnorm._decode(fastnorm._encode(fields))
+    assert back == fields and list(back["verbs"]) == list(fields["verbs"])
+    for items in ([], [""], ["", ""], ["a", "b\n"], ["\n"]):
+        assert fastnorm.unpack_strings(fastnorm.pack_strings(items)) == items
+
+
+def test_disk_cached_helper(tmp_path, monkeypatch):
+    """The generic helper: builds once per key, reads back, rebuilds a damaged file, keeps
+    only the newest files of a name."""
+    monkeypatch.setenv(fastnorm.CACHE_DIR_ENV, str(tmp_path))
+    monkeypatch.delenv(fastnorm.NO_CACHE_ENV, raising=False)
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"value": len(builds)}
+
+    assert fastnorm.disk_cached("thing", lambda: "k1", build) == {"value": 1}
+    assert fastnorm.disk_cached("thing", lambda: "k1", build) == {"value": 1}
+    assert len(builds) == 1
+    (path,) = tmp_path.glob("thing-*.pickle")
+    path.write_bytes(b"garbage")
+    assert fastnorm.disk_cached("thing", lambda: "k1", build) == {"value": 2}
+    for n in range(2, 8):
+        fastnorm.disk_cached("thing", lambda n=n: f"k{n}", build)
+    assert len(list(tmp_path.glob("thing-*.pickle"))) == fastnorm._CACHE_KEEP
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_loading_the_cache_imports_no_hazm(tmp_path):
+    """A valid cache gives hazm_data without importing hazm (which imports nltk)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, fastnorm.CACHE_DIR_ENV: str(tmp_path)}
+    env.pop(fastnorm.NO_CACHE_ENV, None)
+    code = ("import sys; from analysis import fastnorm; d = fastnorm.hazm_data(); "
+            "print(len(d.words), 'hazm' in sys.modules)")
+    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                           check=True, cwd=ROOT)
+    second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                            check=True, cwd=ROOT)
+    assert first.stdout.split()[0] == second.stdout.split()[0]
+    assert first.stdout.split()[1] == "True"  # built: hazm imported
+    assert second.stdout.split()[1] == "False"  # read from the cache

@@ -605,8 +605,46 @@ def test_hazm_lexicon_matches_hazm_words_list_read_line_by_line(monkeypatch):
     expected = (frozenset(freq),
                 frozenset(k for k, c in freq.items() if c > lex.COMMON_WORD_FREQUENCY),
                 frozenset(k for k, c in freq.items() if c >= lex.RARE_WORD_FREQUENCY))
-    fast = mentions._hazm_lexicon()
+    fast = mentions._hazm_lexicon()  # through the on-disk cache
     assert (fast.known, fast.common, fast.frequent) == expected
+    read = mentions._read_hazm_lexicon()  # from words.dat
+    assert (read.known, read.common, read.frequent) == expected
     monkeypatch.setattr(mentions, "_WORDS_DAT", re.compile("(?!)"))
-    slow = mentions._hazm_lexicon.__wrapped__()
+    slow = mentions._read_hazm_lexicon()
     assert (slow.known, slow.common, slow.frequent) == expected
+
+
+def test_hazm_lexicon_cache_is_written_read_and_can_be_turned_off(monkeypatch, tmp_path):
+    """The lexicon's on-disk cache (fastnorm's helper): built once, then read back equal;
+    a damaged file is rebuilt; ANALYSIS_NO_CACHE=1 writes nothing."""
+    from analysis import fastnorm, mentions
+
+    monkeypatch.setenv(fastnorm.CACHE_DIR_ENV, str(tmp_path))
+    monkeypatch.delenv(fastnorm.NO_CACHE_ENV, raising=False)
+    reads = []
+    real_read = mentions._read_hazm_lexicon
+    monkeypatch.setattr(mentions, "_read_hazm_lexicon", lambda: reads.append(1) or real_read())
+    built = mentions._hazm_lexicon.__wrapped__()
+    (path,) = tmp_path.glob("hazm-lexicon-*.pickle")
+    loaded = mentions._hazm_lexicon.__wrapped__()
+    assert len(reads) == 1 and loaded == built
+    expected = real_read()
+    assert (loaded.known, loaded.common, loaded.frequent) == (expected.known, expected.common, expected.frequent)
+    path.write_bytes(path.read_bytes()[:1000])  # truncated
+    assert mentions._hazm_lexicon.__wrapped__() == built and len(reads) == 2
+    assert mentions._hazm_lexicon.__wrapped__() == built and len(reads) == 2  # rewritten
+    monkeypatch.setenv(fastnorm.NO_CACHE_ENV, "1")
+    path.unlink()
+    assert mentions._hazm_lexicon.__wrapped__() == built and len(reads) == 3
+    assert not list(tmp_path.glob("hazm-lexicon-*"))
+
+
+def test_hazm_lexicon_cache_key_follows_its_code(monkeypatch):
+    """The key changes with the thresholds (and with this module's and the folding's source)."""
+    from analysis import mentions
+    from analysis.lexicon import roles as lex
+
+    key = mentions._lexicon_key()
+    assert mentions._lexicon_key() == key
+    monkeypatch.setattr(lex, "RARE_WORD_FREQUENCY", lex.RARE_WORD_FREQUENCY + 1)
+    assert mentions._lexicon_key() != key
