@@ -174,18 +174,33 @@ def test_garbage_collector_is_tuned_for_a_run_and_restored(tmp_path):
 
 def test_tables_do_not_depend_on_the_hash_seed(tmp_path):
     # dask workers are separate processes, each with its own string-hash seed: any
-    # output that followed a set's iteration order would differ between engines
+    # output that followed a set's iteration order would differ between engines.
+    # Input: the corpus, and documents mixed from its paragraphs (more roles and
+    # names per document than real articles have, where such orders show).
+    import json
     import os
+    import random
     import subprocess
     import sys
 
     root = Path(__file__).resolve().parents[1]
+    raw = root / "data" / "raw"
+    articles = [a for a in iter_articles([raw]) if isinstance(a, Article)]
+    paragraphs = [p for a in articles for p in a.body.split("\n") if p.strip()]
+    rng = random.Random(7)
+    mixed = tmp_path / "mixed.jsonl"
+    with mixed.open("w", encoding="utf-8") as fh:
+        for i in range(400):
+            body = "\n".join(rng.choice(paragraphs) for _ in range(rng.randint(2, 12)))
+            fh.write(json.dumps({"id": f"m{i}", "title": rng.choice(articles).title,
+                                 "body": body}, ensure_ascii=False) + "\n")
     outs = []
     for seed in ("1", "2"):
         out = tmp_path / f"seed{seed}"
-        subprocess.run([sys.executable, "-m", "analysis", "run", str(root / "data" / "raw"),
+        subprocess.run([sys.executable, "-m", "analysis", "run", str(raw), str(mixed),
                         "--out", str(out), "--quiet"], cwd=root, check=True,
                        env={**os.environ, "PYTHONHASHSEED": seed})
         outs.append(read_tables(out))
+    assert len(outs[0]["quotes"]) > 1000
     for name in outs[0]:
         pd.testing.assert_frame_equal(outs[0][name], outs[1][name], obj=name)
