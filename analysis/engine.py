@@ -206,7 +206,7 @@ def tune_gc_for_analysis() -> tuple[int, int, int]:
     """Freeze what exists now (hazm's lists, the lexicons: never garbage) and collect less often.
 
     Both are process-wide: the engine calls this in its own process (and restores the
-    previous threshold after a run, `_tuned_gc`) and in every dask worker.
+    previous threshold after a run, `tuned_gc`) and in every dask worker.
     Returns the previous thresholds.
     """
     previous = gc.get_threshold()
@@ -217,8 +217,10 @@ def tune_gc_for_analysis() -> tuple[int, int, int]:
 
 
 @contextmanager
-def _tuned_gc():
-    """`tune_gc_for_analysis` for the length of a local run."""
+def tuned_gc():
+    """`tune_gc_for_analysis` for the length of a local run; then the previous threshold,
+    and nothing frozen (freezing only spares the collector work: no object depends on it).
+    """
     warm_up(tune_gc=False)
     previous = tune_gc_for_analysis()
     try:
@@ -341,7 +343,7 @@ def run(
 
     try:
         if engine == "local":
-            with _tuned_gc():
+            with tuned_gc():
                 for index, items_ in parts:
                     _, result = _work(index, items_, target, csv)
                     done(index, result, len(items_))
