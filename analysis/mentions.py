@@ -87,7 +87,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, compress
@@ -530,18 +530,27 @@ def _sentence_ids(doc: Document, spans: list[_Role]) -> list[int]:
     return [ids[right(starts, r.start) - 1] if r.start >= first else ids[0] for r in spans]
 
 
+def _matches_at(words: _Words, keys, matches: list[_Role], word_of) -> Iterator[int]:
+    """Indexes of the matches whose word `word_of(match)` is a position of one of `keys`.
+
+    `word_of` is `_FIRST_WORD` or `_PAST_LAST_WORD`: increasing along `matches`
+    (matches never overlap), so each position is found by bisection.
+    """
+    found = None
+    for k in _positions(words, keys):
+        if found is None:
+            found = list(map(word_of, matches))
+        x = bisect.bisect_left(found, k)
+        if x < len(found) and found[x] == k:
+            yield x
+
+
 # --- pass 1b: `روسیه‌ای` adjectives ---------------------------------------
 def _adjectives(text: str, words: _Words, matches: list[_Role]) -> list[_Role]:
     """A country name glued (ZWNJ) to `ای` is a demonym: `روسیه‌ای`. Only the matches
     ending right before such a word are looked at."""
     n = len(words)
-    ends = None
-    for k in _positions(words, lex.ADJECTIVE_SUFFIX_WORDS):
-        if ends is None:
-            ends = list(map(_PAST_LAST_WORD, matches))  # increasing: matches never overlap
-        x = bisect.bisect_left(ends, k)
-        if x == len(ends) or ends[x] != k:
-            continue
+    for x in _matches_at(words, lex.ADJECTIVE_SUFFIX_WORDS, matches, _PAST_LAST_WORD):
         m = matches[x]
         if (m.entry.entity_type == "country" and m.j < n and m.end == words.ends[m.j - 1]
                 and text[m.end:words.starts[m.j]] == "\u200c"):
@@ -571,14 +580,8 @@ def _weekday_places(text: str, words: _Words, matches: list[_Role]) -> list[_Rol
     Only the matches starting at a weekday word are looked at."""
     place_before, place_after, day_before, day_after = _context_words()
     n = len(words)
-    firsts = None
     drop: list[int] = []
-    for k in _positions(words, _weekday_keys()):
-        if firsts is None:
-            firsts = list(map(_FIRST_WORD, matches))  # increasing: matches never overlap
-        x = bisect.bisect_left(firsts, k)
-        if x == len(firsts) or firsts[x] != k:
-            continue
+    for x in _matches_at(words, _weekday_keys(), matches, _FIRST_WORD):
         m = matches[x]
         if m.j - m.i != 1 or m.entry.entity_type not in ("country", "capital"):
             continue
