@@ -656,8 +656,8 @@ def _tables() -> _Tables:
     # and written digit-first (same matches, scanned much faster), in a group so that
     # one `split` gives both the text between numbers and the numbers.
     d, nd = "[0-9۰-۹٠-٩]", "[0-9۰-۹٠-٩]"
-    known = (rf"(?<!{nd}){d}{{1,3}}(?:[,٬]{d}{{3}})+(?:[.٫]{d}+)?(?!{d})"
-             rf"|(?<!{nd}){d}+(?:[.٫]{d}+)?(?!{nd})")
+    known = (rf"(?<!{nd})(?:{d}{{1,3}}(?:[,٬]{d}{{3}})+(?:[.٫]{d}+)?(?!{d})"
+             rf"|{d}+(?:[.٫]{d}+)?(?!{d}))")
     if project_text.NUMBER_RE.pattern == known:
         number_split = re.compile(rf"({d}(?<!{nd}{d})(?:{d}{{0,2}}(?:[,٬]{d}{{3}})+"
                                   rf"(?:[.٫]{d}+)?(?!{d})|{d}*(?:[.٫]{d}+)?(?!{nd})))")

@@ -41,12 +41,15 @@ from .lexicon.numbers import (
 
 ZWNJ = "\u200c"
 SOFT_HYPHEN = "\u00ad"  # some sites join words with it where others use ZWNJ
-_DIGITS = "[0-9۰-۹٠-٩]"
+DIGIT = "[0-9۰-۹٠-٩]"  # a digit: Latin, Persian or Arabic-Indic
+_DIGITS = DIGIT
 _TO_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
 _LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u0640": None})  # Arabic forms, tatweel
 
 # A number in digits: thousands groups (`12,500`, `۱۲٬۵۰۰`) and/or a decimal part
 # (`20.5`, `۲۰٫۵`). A comma and a space (`۳، ۴`, `3, 4`) is a list, never a number.
+# The project's one grammar of written numbers: `analysis.text.NUMBER_RE` (which
+# protects numbers from hazm's normalizer) is this pattern where no digit precedes.
 DIGITS_RE = re.compile(
     rf"{_DIGITS}{{1,3}}(?:[,٬]{_DIGITS}{{3}})+(?:[.٫]{_DIGITS}+)?(?!{_DIGITS})"
     rf"|{_DIGITS}+(?:[.٫]{_DIGITS}+)?(?!{_DIGITS})"

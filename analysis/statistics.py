@@ -24,7 +24,7 @@ from typing import NamedTuple
 from .document import Document, Sentence
 from .lexicon import quantities as q
 from .lexicon.numbers import AMBIGUOUS_WORDS
-from .numbers import NumberSpan, find_numbers, is_ordinal
+from .numbers import DIGIT, NumberSpan, find_numbers, is_ordinal
 from .quotes import Quote
 from .text import normalize
 
@@ -34,7 +34,7 @@ _GAP = r"[ \u200c]*"  # between words: spaces (ZWNJ counts as a space)
 _SYMBOLS = "".join(re.escape(k) for k in q.PERCENT_UNITS if len(k) == 1 and not k.isalpha())
 _NEXT_RE = re.compile(rf"{_GAP}({_WORD}|[{_SYMBOLS}])")  # a word, or a percent sign
 _PREV_RE = re.compile(rf"({_WORD}){_GAP}$")  # what `_word_before` finds (without this regex)
-_DIGIT = "[0-9۰-۹٠-٩]"
+_DIGIT = DIGIT
 _LATIN_WORD_BEFORE_RE = re.compile(r"[A-Za-z][A-Za-z\-]*\s*$")
 _CLAUSE_BREAK = "،,:;؛«»()[]\"!?؟."
 # How far the rules look around a number, in characters: a few words for the local

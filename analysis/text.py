@@ -19,13 +19,13 @@ from functools import cache, lru_cache
 from itertools import repeat
 
 from .document import Document, Sentence, Token
+from .numbers import DIGIT, DIGITS_RE
 
 # --- characters -------------------------------------------------------------
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 LATIN_DIGITS = "0123456789"
 _TO_PERSIAN_DIGITS = str.maketrans(LATIN_DIGITS + ARABIC_DIGITS, PERSIAN_DIGITS * 2)
-DIGIT = "[0-9۰-۹٠-٩]"
 ZWNJ = "\u200c"
 # C0 controls (but tab, newline, CR) and DEL: never text, dropped as analysis.decode does.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -39,12 +39,9 @@ _STRAY_ZWNJ = re.compile(r"(?<![^\W\d_])(?<![\u064b-\u065f\u0670\u200c])\u200c+"
 from .fastnorm import LOOSE_ZWNJ as _FAST_LOOSE_ZWNJ
 from .fastnorm import STRAY_ZWNJ as _FAST_STRAY_ZWNJ
 
-# A number as written: thousands groups (`12,500`, `۱۲٬۵۰۰`) and/or a decimal part
-# (`20.5`, `۲۰٫۵`). A comma followed by a space is a list (`۳، ۴`), never a number.
-NUMBER_RE = re.compile(
-    rf"(?<![0-9۰-۹٠-٩]){DIGIT}{{1,3}}(?:[,٬]{DIGIT}{{3}})+(?:[.٫]{DIGIT}+)?(?!{DIGIT})"
-    rf"|(?<![0-9۰-۹٠-٩]){DIGIT}+(?:[.٫]{DIGIT}+)?(?![0-9۰-۹٠-٩])"
-)
+# A number as written (`numbers.DIGITS_RE`: thousands groups `12,500`, `۱۲٬۵۰۰`,
+# and/or a decimal part `20.5`, `۲۰٫۵`; `۳، ۴` is a list), starting where no digit precedes.
+NUMBER_RE = re.compile(rf"(?<!{DIGIT})(?:{DIGITS_RE.pattern})")
 _PLACEHOLDER = "QQNUMQQ"  # Latin letters: hazm's normalizer leaves them alone
 
 # Characters that end a sentence, and closers that may follow them.
