@@ -855,6 +855,18 @@ def _separate_mi(word: str, tb: _Tables) -> str:
     return cached
 
 
+def restore_numbers(normalized: str, numbers: list[str], placeholder: str) -> str | None:
+    """Put `numbers` back where the placeholders are, in order; None if their count differs."""
+    pieces = normalized.split(placeholder)
+    if len(pieces) != len(numbers) + 1:
+        return None
+    out = [pieces[0]]
+    for num, piece in zip(numbers, pieces[1:]):
+        out.append(num)
+        out.append(piece)
+    return "".join(out)
+
+
 _BLANKS = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 
 
@@ -888,15 +900,9 @@ def normalize(text: str) -> str:
                     placeholder + "  ", placeholder + " ")
     normalized = _hazm_normalize(protected, tb, has_digit)
     if numbers:
-        pieces = normalized.split(placeholder)
-        if len(pieces) == len(numbers) + 1:
-            out = [pieces[0]]
-            for num, piece in zip(numbers, pieces[1:]):
-                out.append(num)
-                out.append(piece)
-            normalized = "".join(out)
-        else:  # hazm merged or dropped a placeholder: fall back, unprotected
-            normalized = hazm_normalize(text)
+        restored = restore_numbers(normalized, numbers, placeholder)
+        # None: hazm merged or dropped a placeholder: fall back, unprotected
+        normalized = restored if restored is not None else hazm_normalize(text)
     if "  " in normalized or "\t" in normalized or "\xa0" in normalized:
         normalized = _BLANKS.sub(" ", normalized)
     lines = (line.strip() for line in normalized.split("\n"))

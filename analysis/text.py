@@ -38,6 +38,7 @@ _STRAY_ZWNJ = re.compile(r"(?<![^\W\d_])(?<![\u064b-\u065f\u0670\u200c])\u200c+"
 # The same two patterns in ZWNJ-first form (about 30x faster; tests/test_fastnorm.py checks them).
 from .fastnorm import LOOSE_ZWNJ as _FAST_LOOSE_ZWNJ
 from .fastnorm import STRAY_ZWNJ as _FAST_STRAY_ZWNJ
+from .fastnorm import restore_numbers
 
 # A number as written (`numbers.DIGITS_RE`: thousands groups `12,500`, `۱۲٬۵۰۰`,
 # and/or a decimal part `20.5`, `۲۰٫۵`; `۳، ۴` is a list), starting where no digit precedes.
@@ -133,15 +134,9 @@ def normalize_reference(text: str) -> str:
     protected = NUMBER_RE.sub(f" {_PLACEHOLDER} ", text) if numbers else text
     normalized = _normalizer().normalize(protected)
     if numbers:
-        pieces = normalized.split(_PLACEHOLDER)
-        if len(pieces) == len(numbers) + 1:
-            out = [pieces[0]]
-            for num, piece in zip(numbers, pieces[1:]):
-                out.append(num)
-                out.append(piece)
-            normalized = "".join(out)
-        else:  # hazm merged or dropped a placeholder: fall back, unprotected
-            normalized = _normalizer().normalize(text)
+        restored = restore_numbers(normalized, numbers, _PLACEHOLDER)
+        # None: hazm merged or dropped a placeholder: fall back, unprotected
+        normalized = restored if restored is not None else _normalizer().normalize(text)
     lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in normalized.split("\n"))
     return _drop_loose_zwnj("\n".join(line for line in lines if line))
 
