@@ -505,23 +505,30 @@ def figure_meetings_by_day(by_day: pd.DataFrame, fig: Figure | None = None) -> F
     if by_day is None or by_day.empty:
         return None
     fig = _fig(fig, 7, max(2.5, 0.35 * len(by_day) + 1.3))
+    _stacked_barh(fig, by_day["day"], by_day, STATUSES, STATUS_COLORS, STATUS_FA,
+                  fa("دیدارها به تفکیک روز") + "\nmeetings by day",
+                  fa("تعداد دیدار") + "\nmeetings")
+    return fig
+
+
+def _stacked_barh(fig: Figure, labels, df: pd.DataFrame, parts, colors: dict, names_fa: dict,
+                  title: str, xlabel: str) -> None:
+    """Horizontal bars, one per label (top to bottom), stacked by the columns `parts`."""
     ax = fig.add_subplot()
-    y = list(range(len(by_day)))
-    left = [0] * len(by_day)
-    for status in STATUSES:
-        vals = list(by_day[status])
-        ax.barh(y, vals, left=left, color=STATUS_COLORS[status],
-                label=f"{fa(STATUS_FA[status])} ({status})")
+    y = list(range(len(df)))
+    left = [0] * len(df)
+    for part in parts:
+        vals = list(df[part])
+        ax.barh(y, vals, left=left, color=colors[part], label=f"{fa(names_fa[part])} ({part})")
         left = [a + b for a, b in zip(left, vals)]
-    ax.set_yticks(y, [fa(d) for d in by_day["day"]])
+    ax.set_yticks(y, [fa(f"{label}") for label in labels])
     ax.invert_yaxis()
-    ax.set_title(fa("دیدارها به تفکیک روز") + "\nmeetings by day")
-    ax.set_xlabel(fa("تعداد دیدار") + "\nmeetings")
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(frameon=False, fontsize=8)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
-    return fig
 
 
 KIND_COLORS = {"direct": "#4C72B0", "indirect": "#DD8452"}
@@ -535,21 +542,9 @@ def figure_quotes_per_country(per_country: pd.DataFrame, n: int = 20, fig: Figur
         return None
     df = per_country.head(n)
     fig = _fig(fig, 7, max(2.5, 0.32 * len(df) + 1.2))
-    ax = fig.add_subplot()
-    y = list(range(len(df)))
-    left = [0] * len(df)
-    for kind in ("direct", "indirect"):
-        vals = list(df[kind])
-        ax.barh(y, vals, left=left, color=KIND_COLORS[kind], label=f"{fa(KIND_FA[kind])} ({kind})")
-        left = [a + b for a, b in zip(left, vals)]
-    ax.set_yticks(y, [fa(f"{name}") for name in df["name"]])
-    ax.invert_yaxis()
-    ax.set_title(fa("نقل‌قول‌ها به تفکیک کشور گوینده") + "\nquotes per speaker country")
-    ax.set_xlabel(fa("تعداد نقل‌قول") + "\nquotes")
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.legend(frameon=False, fontsize=8)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
+    _stacked_barh(fig, df["name"], df, ("direct", "indirect"), KIND_COLORS, KIND_FA,
+                  fa("نقل‌قول‌ها به تفکیک کشور گوینده") + "\nquotes per speaker country",
+                  fa("تعداد نقل‌قول") + "\nquotes")
     return fig
 
 
