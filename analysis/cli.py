@@ -13,7 +13,8 @@ def _run(args: argparse.Namespace) -> int:
 
     summary = run(
         args.inputs, args.out, engine=args.engine, partition_size=args.partition_size,
-        workers=args.workers, scheduler=args.scheduler, limit=args.limit,
+        workers=args.workers, scheduler=args.scheduler, start_method=args.start_method,
+        limit=args.limit,
         sample=args.sample, seed=args.seed, csv=args.csv, progress=not args.quiet,
         reader_options={"max_chars": args.max_chars} if args.max_chars else None,
     )
@@ -91,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="local: this process (default); dask: dask.distributed workers")
     scale.add_argument("--workers", type=_positive, default=2,
                        help="dask worker processes of the local cluster (default: 2)")
+    scale.add_argument("--start-method", choices=["fork", "spawn"], default=None,
+                       help="how the local dask cluster starts its workers (default: fork on "
+                            "Linux, where they start with hazm's objects built; spawn elsewhere)")
     scale.add_argument("--scheduler", default=None, metavar="ADDRESS",
                        help="use an existing dask cluster (e.g. tcp://host:8786) instead of a local one")
     scale.add_argument("--partition-size", type=_positive, default=None, metavar="N",

@@ -26,9 +26,10 @@ from __future__ import annotations
 import gc
 import random
 import shutil
+import sys
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -286,6 +287,7 @@ def run(
     partition_size: int | None = None,
     workers: int = 2,
     scheduler: str | None = None,
+    start_method: str | None = None,
     limit: int | None = None,
     sample: float | None = None,
     seed: int = 0,
@@ -298,13 +300,16 @@ def run(
     With `partition_size`, each partition is written to `out` as soon as it is done
     (`OUT/NAME/part-N.parquet`) and nothing is gathered: memory stays bounded.
     Without it the tables are gathered, returned in `summary.tables` and, if `out`
-    is given, written as `OUT/NAME.parquet`.
+    is given, written as `OUT/NAME.parquet`. `start_method` is how a local dask
+    cluster starts its workers (`start_local_cluster`).
     """
     from .pipeline import TABLES, write_tables
 
     started = time.perf_counter()
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
+    if start_method is not None and start_method not in START_METHODS:
+        raise ValueError(f"unknown start method {start_method!r} ({' or '.join(START_METHODS)})")
     partitioned = partition_size is not None
     if partitioned and out is None:
         raise ValueError("partitioned output needs an output directory")
@@ -348,7 +353,7 @@ def run(
                     _, result = _work(index, items_, target, csv)
                     done(index, result, len(items_))
         else:
-            _run_dask(parts, target, csv, workers, scheduler, done)
+            _run_dask(parts, target, csv, workers, scheduler, done, start_method)
     finally:
         if bar is not None:
             bar.close()
@@ -368,16 +373,63 @@ def run(
     return summary
 
 
-def _run_dask(parts, target, csv, workers, scheduler, done) -> None:
+# Our own cluster has no dashboard, so nothing reads what the workers' sampling
+# profiler collects: it walks the running task's stack every 10 ms, about 8 % of a
+# partition's CPU time. The event-loop tick and the resource monitors wake a
+# worker's event loop, which then takes the GIL from the task, 50 and 12 times a
+# second by default; a few times a second is enough for a batch run.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+START_METHODS = ("fork", "spawn")
+
+
+def default_start_method() -> str:
+    """`fork` on Linux (the workers start warm), `spawn` elsewhere (macOS cannot fork safely)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+def start_local_cluster(workers: int, start_method: str | None = None):
+    """A `LocalCluster` of `workers` single-threaded worker processes, no dashboard.
+
+    With `fork`, this process builds hazm's objects and the lexicons first and its
+    workers are forked from it: they start with everything built (about a second
+    of CPU each that `spawn` workers spend on imports and the warm-up) and share
+    those pages with it until they write to them. `spawn` starts fresh interpreters.
+    """
+    import warnings
+
+    import dask
+    from distributed import LocalCluster
+
+    method = start_method or default_start_method()
+    if method not in START_METHODS:
+        raise ValueError(f"unknown start method {method!r} ({' or '.join(START_METHODS)})")
+    config = {**LOCAL_CLUSTER_CONFIG, "distributed.worker.multiprocessing-method": method}
+    # The nannies pass the config on to their workers. Python warns that forking a
+    # process with threads may deadlock the child: here the only threads are dask's
+    # event loop (which forks) and this one, waiting for the cluster; dask supports
+    # `fork` as a start method.
+    with tuned_gc() if method == "fork" else nullcontext(), dask.config.set(config), \
+            warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*multi-threaded, use of fork\(\)",
+                                category=DeprecationWarning)
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                            dashboard_address=None)
+
+
+def _run_dask(parts, target, csv, workers, scheduler, done, start_method=None) -> None:
     """Send the partitions to dask workers, a few at a time (bounded memory)."""
-    from distributed import Client, LocalCluster, as_completed
+    from distributed import Client, as_completed
 
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = start_local_cluster(workers, start_method)
         client = Client(cluster)
     try:
         n_workers = max(len(client.scheduler_info().get("workers", {})), 1)

@@ -63,6 +63,46 @@ def test_dask_engine_gives_identical_tables(articles, reference, tmp_path):
     assert_same_tables(read_tables(part), reference)
 
 
+def test_dask_engine_with_spawned_workers_gives_identical_tables(articles, reference, tmp_path):
+    pytest.importorskip("distributed")
+    summary = run(articles[:10], tmp_path, engine="dask", workers=2, start_method="spawn")
+    expected = analyze(articles[:10])
+    for name in TABLES:
+        pd.testing.assert_frame_equal(summary.tables[name], expected[name], obj=name)
+
+
+def _worker_state():
+    import dask
+
+    from analysis import fastnorm
+
+    return (fastnorm._tables.cache_info().currsize,
+            dask.config.get("distributed.worker.profile.enabled"))
+
+
+@pytest.mark.parametrize("method, warm", [("fork", 1), ("spawn", 0)])
+def test_local_cluster_workers(method, warm):
+    """Forked workers start with the normalizer built; no profiler in either."""
+    pytest.importorskip("distributed")
+    from distributed import Client
+
+    from analysis.engine import start_local_cluster
+
+    if method == "fork" and not hasattr(__import__("os"), "fork"):
+        pytest.skip("no fork on this platform")
+    with start_local_cluster(1, method) as cluster, Client(cluster) as client:
+        states = list(client.run(_worker_state).values())
+    assert states == [(warm, False)]
+
+
+def test_unknown_start_method_is_refused(articles, tmp_path):
+    with pytest.raises(ValueError, match="unknown start method 'thread'"):
+        run(articles[:1], tmp_path, engine="dask", start_method="thread")
+    with pytest.raises(SystemExit):
+        main(["run", str(RAW), "--out", str(tmp_path), "--engine", "dask",
+              "--start-method", "thread"])
+
+
 def test_switching_layout_leaves_no_stale_tables(articles, tmp_path):
     run(articles[:6], tmp_path, partition_size=2)
     run(articles[:4], tmp_path)  # single files now: the partition folders go
