@@ -96,6 +96,7 @@ class Columns:
     url: str = "url"
     agency: str = "agency"
     outlet: str = "outlet"
+    id: str = "id"  # a record's own identifier: its doc_id when unique in the file
 
 
 # --- public entry points ------------------------------------------------------
@@ -111,12 +112,13 @@ def iter_articles(
     url_col: str = "url",
     agency_col: str = "agency",
     outlet_col: str = "outlet",
+    id_col: str = "id",
     metadata: bool = True,
     split_stories: bool = True,
     max_chars: int = MAX_ARTICLE_CHARS,
 ) -> Iterator[Article | ReadError]:
     """Yield the articles of every input (folders, files, globs), a `ReadError` per failure."""
-    cols = Columns(title_col, body_col, text_col, date_col, url_col, agency_col, outlet_col)
+    cols = Columns(title_col, body_col, text_col, date_col, url_col, agency_col, outlet_col, id_col)
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     for item in _expand(inputs):
@@ -217,13 +219,24 @@ def _read_file(path: Path, cols: Columns, split_stories: bool) -> Iterator[Artic
         yield ReadError(source, source, "read", f"{path}: no article text (empty or only page furniture)")
         return
     many = len(items) > 1
+    ids = _record_ids(items) if suffix in TABULAR_SUFFIXES else None
     for n, item in enumerate(items, start=1):
+        item.doc_id = f"{source}/{n}" if many else source
         if isinstance(item, Article):
-            item.doc_id = f"{source}/{n}" if many else source
+            if ids:
+                item.doc_id = item.meta.pop("id")
             item.meta = {**base, **item.meta}
-        else:
-            item.doc_id = f"{source}/{n}" if many else source
         yield item
+
+
+def _record_ids(items: list[Article | ReadError]) -> bool:
+    """Whether the records' own ids can be their doc_ids: every article has one, all different.
+
+    Otherwise (some missing, or repeated) the file's articles keep `SOURCE/N`, and the
+    ids stay in `meta`.
+    """
+    ids = [item.meta.get("id", "") for item in items if isinstance(item, Article)]
+    return bool(ids) and all(ids) and len(set(ids)) == len(ids)
 
 
 # --- .txt pages -------------------------------------------------------------------
@@ -381,9 +394,10 @@ def _record(rec: dict, path: Path, cols: Columns, where: str) -> Article | ReadE
     if not title and not body:
         return ReadError(path.stem, "", "read",
                          f"{path}: {where}: no text (columns {cols.title!r}, {cols.body!r}, {cols.text!r} empty or missing)")
-    used = {cols.title, cols.body, cols.text, cols.date, cols.url, cols.agency, cols.outlet}
+    used = {cols.title, cols.body, cols.text, cols.date, cols.url, cols.agency, cols.outlet, cols.id}
     meta = {k: v for k, v in rec.items() if k not in used and k is not None and v not in (None, "")}
-    meta.update({"url": get(cols.url), "outlet": get(cols.outlet), "agency_given": get(cols.agency)})
+    meta.update({"url": get(cols.url), "outlet": get(cols.outlet), "agency_given": get(cols.agency),
+                 "id": get(cols.id)})
     article = Article("", path.stem, title.strip(), body.strip(), date_raw=get(cols.date),
                       meta={k: v for k, v in meta.items() if v != ""})
     return article

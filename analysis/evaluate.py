@@ -489,7 +489,9 @@ class _Context:
 
     def __init__(self, tables: dict[str, pd.DataFrame], docs: set[str]):
         arts = tables["articles"]
-        self.source_of = {_str(d): _str(s) or _str(d).split("/")[0]
+        # A run document is its source file's, unless its own id is a gold document
+        # (records of a JSONL or CSV file with an `id` column each have their own).
+        self.source_of = {_str(d): _str(d) if _str(d) in docs else _str(s) or _str(d).split("/")[0]
                           for d, s in zip(arts["doc_id"], arts["source"])}
         self.run_docs = sorted({s for s in self.source_of.values() if s})
         self.rows: dict[str, dict[str, list[dict]]] = {}

@@ -65,6 +65,28 @@ def test_jsonl_title_body_text_and_bad_line(tmp_path):
     assert "feed.jsonl" in err.error and "line 2" in err.error and "JSON" in err.error
 
 
+def test_records_with_their_own_ids_keep_them_as_doc_ids(tmp_path):
+    def write(name, ids):
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({"id": i, "title": f"تیتر {n}", "body": "متن است."},
+                                           ensure_ascii=False) + "\n"
+                                for n, i in enumerate(ids)), encoding="utf-8")
+        return [a for a in iter_articles([path]) if isinstance(a, Article)]
+
+    arts = write("feed.jsonl", ["p01", 7, "خبر-۳"])
+    assert [a.doc_id for a in arts] == ["p01", "7", "خبر-۳"]
+    assert {a.source for a in arts} == {"feed"} and "id" not in arts[0].meta
+    # an id repeated or missing: the file's articles are numbered, the ids stay in meta
+    repeated = write("rep.jsonl", ["a", "b", "a"])
+    assert [a.doc_id for a in repeated] == ["rep/1", "rep/2", "rep/3"]
+    assert [a.meta["id"] for a in repeated] == ["a", "b", "a"]
+    assert [a.doc_id for a in write("gap.jsonl", ["a", "", "c"])] == ["gap/1", "gap/2", "gap/3"]
+    csv_path = tmp_path / "table.csv"
+    csv_path.write_text("id,title,body\nx1,تیتر,متن است.\nx2,تیتر دو,متن دو است.\n",
+                        encoding="utf-8")
+    assert [a.doc_id for a in iter_articles([csv_path])] == ["x1", "x2"]
+
+
 def test_csv_with_configurable_columns(tmp_path):
     path = tmp_path / "export.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
@@ -214,6 +236,8 @@ def test_unpunctuated_body_paragraph_without_following_body_does_not_split():
     ("به گزارش خبرگزاري فارس، «ميگل» گفت.", "فارس", ""),  # Arabic ي/ك
     ("تهران - ایرنا - وزیر امور خارجه گفت.", "ایرنا", ""),  # city dateline
     ("خبرگزاری فارس: وزیر گفت.", "فارس", ""),
+    ("به گزارش ایندیپندنت فارسی، وزیر گفت.", "ایندیپندنت فارسی", ""),
+    ("به گزارش بی بی سی فارسی به نقل از رویترز، وزیر گفت.", "بی‌بی‌سی", "رویترز"),
     ("روزنامه گاردین نوشت: وزیر گفت.", "", ""),  # a newspaper quoted, not the reporter
     ("بهای طلا در معاملات روز جمعه - ۱۴ شهریور - به رکورد رسید.", "", ""),
     ("متن بدون خط گزارش است.\nوزیر گفت.", "", ""),

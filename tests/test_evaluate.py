@@ -276,6 +276,18 @@ def test_predictions_of_other_documents_are_ignored():
     assert_perfect(scores)
 
 
+def test_run_documents_named_by_their_own_ids_match_gold_documents():
+    # records of one JSONL file with an `id` column: doc_id = the id, source = the file
+    gold = [{**GOLD[0], "doc": "p1"}]
+    tables = variant()
+    ids = {"d1/1": "p1", "d1/2": "p1"}
+    tables["articles"] = pd.DataFrame({"doc_id": ["p1", "other"], "source": ["feed", "feed"]})
+    for name in ("sentences", "meetings", "quotes", "statistics"):
+        tables[name]["doc_id"] = tables[name]["doc_id"].map(lambda d: ids.get(d, d))
+    scores = evaluate(gold, tables)
+    assert_perfect(scores)
+
+
 def test_details_give_the_sentence_of_misses_and_false_alarms():
     sentences = [("d1/2", 1, 0, 10, "پوتین گفت: «ما با نگرانی رخدادهای غم‌انگیز را دنبال می‌کنیم»"),
                  ("d1/1", 2, 0, 10, "بیش از ۵۱ هزار نفر کشته شدند")]
