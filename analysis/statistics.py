@@ -5,7 +5,8 @@ unit says what it counts or measures (`۵۱ هزار نفر`, `۲۰ درصد`, `
 `۱۲ میلیون بشکه`, `هفت دیدار`), and is left out when it is a year, a date, a
 clock time, a duration, an identifier, an ordinal, a vague amount, an article
 `یک`, or a referring phrase (`دو کشور`, `هر دو`, `این چهار کشتی`); the rules are
-those of gold/README.md. The qualifier (`بیش از`, `حدود`, …) and a change word
+those of gold/README.md. The qualifier (`بیش از`, `حدود`, …; or after the figure:
+`۳۰۰ و اندی نفر`, `از ۵۰ هزار نفر گذشت`, `از ۱۰ درصد کمتر است`) and a change word
 (`افزایش`, `کاهش`) next to the number are read, and a number inside a quote gets
 the quote's speaker.
 
@@ -177,6 +178,13 @@ class _Lex:
     change_width: int
     referring_width: int
     change_after_re: re.Pattern
+    inside_qualifier_re: re.Pattern  # `و اندی` between the number and its unit
+    inside_qualifiers: dict
+    after_qualifier_re: re.Pattern  # `یا بیشتر` right after the figure
+    after_qualifiers: dict
+    comparisons: tuple  # (`_Comparison`, …): a verb after `از NUM UNIT`
+    threshold: frozenset
+    pass_through: frozenset
 
 
 @cache
@@ -232,7 +240,67 @@ def _lex() -> _Lex:
         hypothetical_re=re.compile(rf"(?:^|(?<=[\s«(،:]))(?:{hypo})\s[^،:؛.!?؟]*$"),
         hypothetical_pieces=tuple({max(re.split(r"[ \u200c]+", _norm(p)), key=len)
                                    for p in q.HYPOTHETICAL_OPENERS}),
+        inside_qualifier_re=re.compile(
+            rf"{_GAP}({_phrase_re(q.QUALIFIERS_INSIDE)})(?=[ \u200c])"),
+        inside_qualifiers=_keymap(q.QUALIFIERS_INSIDE),
+        after_qualifier_re=re.compile(
+            rf"{_GAP}({_phrase_re(q.QUALIFIERS_AFTER)})(?![^\W\d_])"),
+        after_qualifiers=_keymap(q.QUALIFIERS_AFTER),
+        comparisons=_comparisons(),
+        threshold=_keyset(q.THRESHOLD_NOUNS),
+        pass_through=_keyset(q.PASS_THROUGH_NOUNS),
     )
+
+
+# --- verbs after `از NUM UNIT` (`از ۵۰ هزار نفر گذشت`) ------------------------------
+
+_G = r"[ \u200c]"  # one space or ZWNJ
+_END_OF_WORD = r"(?![^\W\d_])"
+# What may follow a bare participle used as a verb (`از ۸۰۰ هزار تومان گذشته،`,
+# `… فراتر رفته و …`): an auxiliary, a clause break or `و`. Followed by another word it
+# is an adjective (`از ۱۰ بازی گذشته ۸ برد` "of the last ten games").
+_PARTICIPLE_VERB = (rf"(?={_G}?(?:است|اند|ایم|بود|باشد){_END_OF_WORD}"
+                    rf"|{_G}*(?:[{re.escape(_CLAUSE_BREAK)}\n]|$)|{_G}+{q.AND}{_G})")
+
+
+def _verb_re(verb: str) -> str:
+    """Every form of a verb of VERB_STEMS, as a regex of its first word(s): past and
+    continuous past (`گذشت`, `می‌گذشت`, `نگذشتند`), participle (`گذشته است`),
+    present and subjunctive (`می‌گذرد`, `بگذرد`), future (`خواهد گذشت`)."""
+    past, present = q.VERB_STEMS[verb]
+    forms = [
+        rf"ن?(?:می{_G}?)?{past}(?:ند|یم|ید|ی|م)?{_END_OF_WORD}",
+        rf"ن?{past}ه{_PARTICIPLE_VERB}",
+        rf"[نب]?(?:می{_G}?)?{present}(?:ند|یم|ید|د|ی|م){_END_OF_WORD}",
+        rf"ن?خواه(?:ند|یم|ید|د|ی|م){_G}+{past}{_END_OF_WORD}",
+    ]
+    if verb == "بودن":
+        forms.append(rf"(?:{'|'.join(q.COPULA_WORDS)}){_END_OF_WORD}")
+    return "|".join(f"(?:{f})" for f in forms)
+
+
+class _Comparison(NamedTuple):
+    """A verb phrase after a figure that makes it a threshold (see EXCEED_VERBS)."""
+
+    pattern: re.Pattern  # matches right after the figure; group `verb` is the verb
+    direction: str  # more_than | less_than, before negation
+    passing: bool  # also means passing through a place
+
+
+def _comparisons() -> tuple[_Comparison, ...]:
+    """EXCEED_VERBS and COMPARATIVES as patterns matched right after a figure."""
+    lead = rf"{_G}+(?:(?:{'|'.join(q.COMPARISON_PARTICLES)}){_G}+)?"
+    out = []
+    for before, verb, passing in q.EXCEED_VERBS:
+        head = rf"(?:{_phrase_re([before])}){_G}*" if before else ""
+        out.append(_Comparison(re.compile(rf"{lead}{head}(?P<verb>{_verb_re(verb)})"),
+                               "more_than", passing))
+    verbs = "|".join(_verb_re(v) for v in q.COMPARATIVE_VERBS)
+    for word, direction in q.COMPARATIVES.items():
+        out.append(_Comparison(re.compile(
+            rf"{lead}(?:{_phrase_re([word])})(?:{_G}+(?P<verb>{verbs})"
+            rf"|{_G}*(?=[{re.escape(_CLAUSE_BREAK)}\n]|$))"), direction, False))
+    return tuple(out)
 
 
 # --- small text helpers ----------------------------------------------------------
@@ -344,9 +412,11 @@ def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
     """What the number counts or measures, read from the words after it."""
     text = doc.text
     w1 = _word_after(text, span.end, sent.end)
-    if w1 is None:
-        return None
+    if w1 is None or _comparison_at(text, span.end, sent.end, lex):
+        return None  # `از ۵۰ هزار گذشت`: the verb is not a unit
     w2 = _word_after(text, w1.end, sent.end)
+    if w2 is not None and _comparison_at(text, w1.end, sent.end, lex):
+        w2 = None  # `از ۲ میلیون تن گذشته است`: the verb is not what is counted
     k1 = w1.key
     if k1 in lex.percent:
         return _Unit("percent", q.PERCENT_UNIT, w1.end, True)
@@ -510,6 +580,77 @@ def _qualifier(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex) -> tu
     if m:
         return lex.qualifiers.get(_key(m.group(1)), "exact"), m.start(1)
     return "exact", span.start
+
+
+def _qualifier_after(text: str, span: NumberSpan, unit: _Unit, end: int, sent: Sentence,
+                     lex: _Lex) -> str:
+    """more_than / less_than read after the figure ending at `end`, "" when none.
+
+    `۱۰ درصد یا بیشتر` "or more"; or, after `از` (or `از مرز`, `از رقم`), a verb that
+    says the amount passed the figure or stayed under it: `از ۵۰ هزار نفر گذشت`,
+    `از ۱٫۲ میلیارد دلار فراتر رفت`, `از ۱۰ درصد کمتر است`, `از ۵ درصد تجاوز نمی‌کند`.
+    `از ۱۰ به ۲۰ درصد رسید` (a change between two levels) matches neither.
+    """
+    m = lex.after_qualifier_re.match(text, end, sent.end)
+    if m and not _figure_after_from(text, m.end(), sent.end):
+        return lex.after_qualifiers.get(_key(m.group(1)), "")
+    threshold = _from_before(text, span.start, sent, lex)
+    if threshold is None:
+        return ""
+    found = _comparison_at(text, end, sent.end, lex)
+    if found is None:
+        return ""
+    direction, passing = found
+    if (passing and not threshold and span.scale == 1 and unit.kind == "count"
+            and _key(unit.unit) in lex.pass_through
+            and not any(_key(w) in lex.count_subject
+                        for w in _clause_words_before(text, span.start, sent))):
+        return ""  # `از پنج کشور عبور می‌کند`: passes through five countries
+    return direction
+
+
+def _figure_after_from(text: str, pos: int, limit: int) -> bool:
+    """`از` and a number right after `pos`: `۵ نفر یا بیشتر از ۲۰ نفر` compares the next
+    figure (`بیشتر از` is its qualifier), not this one."""
+    w = _word_after(text, pos, limit)
+    if w is None or w.key != q.FROM:
+        return False
+    nums = find_numbers(text[w.end:min(limit, w.end + _NEAR)], w.end)
+    return bool(nums) and not text[w.end:nums[0].start].strip()
+
+
+def _from_before(text: str, pos: int, sent: Sentence, lex: _Lex) -> bool | None:
+    """Whether `از` comes right before `pos`: None when not, True with a threshold noun
+    between (`از مرز ۱۰۰ هزار نفر`), False when right before (`از ۵۰ هزار نفر`)."""
+    prev = _word_before(text, pos, sent.start)
+    if prev is None:
+        return None
+    if prev.key == q.FROM:
+        return False
+    if prev.key in lex.threshold:
+        prev2 = _word_before(text, prev.start, sent.start)
+        if prev2 is not None and prev2.key == q.FROM:
+            return True
+    return None
+
+
+_FLIP = {"more_than": "less_than", "less_than": "more_than"}
+
+
+def _comparison_at(text: str, pos: int, limit: int, lex: _Lex) -> tuple[str, bool] | None:
+    """(direction, passing) of a comparison verb phrase starting at `pos`, or None.
+
+    A negated verb turns the direction round: `از ۱۰ درصد تجاوز نمی‌کند` "does not
+    exceed 10 percent" is at most (less_than), `از ۵۰ نفر کمتر نیست` at least.
+    """
+    limit = min(limit, pos + _NEAR)
+    for comparison in lex.comparisons:
+        m = comparison.pattern.match(text, pos, limit)
+        if m:
+            verb = m.group("verb") or ""
+            direction = _FLIP[comparison.direction] if verb.startswith("ن") else comparison.direction
+            return direction, comparison.passing
+    return None
 
 
 def _change(doc: Document, start: int, end: int, sent: Sentence, lex: _Lex) -> str:
@@ -732,12 +873,17 @@ def _statistic(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
     if span.ordinal:  # `_excluded` rules every ordinal out first, whatever its unit
         return None
     text = doc.text
+    inside = ""  # a qualifier between the number and its unit
     if span.adjectival:  # `جمعیت ۲٫۲ میلیونی`: counts what the noun before names
         prev = _word_before(text, span.start, sent.start)
         if prev is None or prev.key not in lex.population:
             return None
         unit = _Unit("count", lex.population[prev.key], span.end, True)
     else:
+        m = lex.inside_qualifier_re.match(text, span.end, sent.end)
+        if m:  # `۳۰۰ و اندی نفر`: the unit comes after the qualifier
+            inside = lex.inside_qualifiers.get(_key(m.group(1)), "")
+            span = replace(span, end=m.end())
         unit = _unit_after(doc, span, sent, lex, named)
         sign = _SIGN_BEFORE_RE.search(text, _back(sent, span.start), span.start)
         if unit is None and sign:  # `٪۲۰`: the sign first
@@ -762,6 +908,8 @@ def _statistic(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
             value = round(value + sub[0], 6)
             end = sub[1]
     qualifier, start = _qualifier(doc, span, sent, lex)
+    if qualifier == "exact":
+        qualifier = inside or _qualifier_after(text, span, unit, end, sent, lex) or "exact"
     if unit.lead >= 0:
         start = min(start, unit.lead)
     return Statistic(
@@ -805,14 +953,19 @@ def _bare_count(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex) -> _
     """A number without a unit after a count word (`شمار کشته‌ها به ۵۰ رسید`)."""
     if span.words and span.scale == 1:
         return None
-    head = doc.text[_back(sent, span.start, _CLAUSE):span.start]
-    cut = max(head.rfind(ch) for ch in _CLAUSE_BREAK)
-    words = head[cut + 1:].split()[-6:]
+    words = _clause_words_before(doc.text, span.start, sent)
     for i, w in enumerate(words):
         if _key(w) in lex.count_subject:
             noun = words[i + 1] if i + 1 < len(words) else ""
             return _Unit("count", noun, span.end, False)
     return None
+
+
+def _clause_words_before(text: str, pos: int, sent: Sentence) -> list[str]:
+    """The last six words of the clause before `pos` (back to the last break)."""
+    head = text[_back(sent, pos, _CLAUSE):pos]
+    cut = max(head.rfind(ch) for ch in _CLAUSE_BREAK)
+    return head[cut + 1:].split()[-6:]
 
 
 # --- stated vs listed ----------------------------------------------------------------

@@ -231,6 +231,82 @@ def test_qualifiers(phrase, qualifier):
     assert s.value == 200
 
 
+@pytest.mark.parametrize("body, value, kind, unit, qualifier", [
+    # a verb after `از NUM UNIT`: the amount passed the figure
+    ("حجم تجارت دو کشور در سال گذشته از ۱٫۲ میلیارد دلار فراتر رفت.",
+     1_200_000_000, "money", "دلار", "more_than"),
+    ("صادرات گندم از ۲ میلیون تن گذشته است.", 2_000_000, "measure", "تن", "more_than"),
+    ("شمار قربانیان زلزله از ۵۰ هزار نفر گذشت.", 50_000, "count", "نفر", "more_than"),
+    ("هر کیلو گوشت از ۸۰۰ هزار تومان گذشته، سفره مردم کوچک شد.",
+     800_000, "money", "تومان", "more_than"),
+    ("نقدینگی کشور از ۷۸۰۰ هزار میلیارد تومان فراتر رفته است.",
+     7_800_000_000_000_000, "money", "تومان", "more_than"),
+    ("قیمت هر کیلو برنج از ۱۰۰ هزار تومان می‌گذرد.", 100_000, "money", "تومان", "more_than"),
+    ("شمار کشته‌ها از مرز ۱۰ هزار نفر عبور کرد.", 10_000, "count", "نفر", "more_than"),
+    ("قیمت دلار از مرز ۵۰ هزار تومان عبور کرده و بازار آشفته است.",
+     50_000, "money", "تومان", "more_than"),
+    ("شمار مبتلایان از ۲۰۰ نفر هم گذشت.", 200, "count", "نفر", "more_than"),
+    ("سهم بازار از ۵۰ درصد بیشتر شده است.", 50, "percent", "درصد", "more_than"),
+    ("نرخ بیکاری از ۱۲ درصد تجاوز کرد.", 12, "percent", "درصد", "more_than"),
+    ("بدهی‌ها از ۳ میلیارد یورو خواهد گذشت.", 3_000_000_000, "money", "یورو", "more_than"),
+    # ... or stayed under it
+    ("رشد اقتصادی امسال از ۲ درصد کمتر خواهد بود.", 2, "percent", "درصد", "less_than"),
+    ("قیمت نفت از ۸۰ دلار پایین‌تر آمد.", 80, "money", "دلار", "less_than"),
+    ("تورم به زیر ۳۰ درصد رسید.", 30, "percent", "درصد", "less_than"),
+    # a negated verb turns the direction round
+    ("نرخ تورم از ۱۰ درصد تجاوز نمی‌کند.", 10, "percent", "درصد", "less_than"),
+    ("صادرات از ۵ میلیارد دلار نگذشت.", 5_000_000_000, "money", "دلار", "less_than"),
+    ("تعداد داوطلبان از ۵۰ نفر کمتر نیست.", 50, "count", "نفر", "more_than"),
+    # a qualifier between the number and its unit, or right after the figure
+    ("در این حادثه ۳۰۰ و اندی نفر کشته شدند.", 300, "count", "نفر", "more_than"),
+    ("حدود ۲ میلیون و خرده‌ای نفر آواره شدند.", 2_000_000, "count", "نفر", "about"),
+    ("۱۰ درصد یا بیشتر از مردم رای دادند.", 10, "percent", "درصد", "more_than"),
+    ("سهم آنها ۵ درصد یا کمتر است.", 5, "percent", "درصد", "less_than"),
+])
+def test_qualifiers_after_the_figure(body, value, kind, unit, qualifier):
+    s = only(body)
+    assert (s.value, s.kind, s.unit, s.qualifier) == (value, kind, unit, qualifier)
+    assert not s.text.endswith(("گذشته", "گذشت", "عبور")), s.text  # the verb is not the unit
+
+
+def test_a_bare_count_before_a_verb_of_passing():
+    s = only("شمار کشته‌ها از ۵۰ هزار گذشت.")
+    assert (s.value, s.kind, s.qualifier, s.text) == (50_000, "count", "more_than", "۵۰ هزار")
+
+
+def test_and_some_keeps_its_words_in_the_text():
+    assert only("در این حادثه ۳۰۰ و اندی نفر کشته شدند.").text == "۳۰۰ و اندی نفر"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a change from one level to another: both are exact
+    ("قیمت از ۱۰ دلار به ۲۰ دلار رسید.", [(10, "exact"), (20, "exact")]),
+    ("تعداد زندانیان از ۱۰۰ نفر به ۲۰۰ نفر افزایش یافت.", [(100, "exact"), (200, "exact")]),
+    # passing through places is not passing a figure
+    ("این خط لوله از پنج کشور عبور می‌کند.", [(5, "exact")]),
+    ("کاروان از سه شهر گذشت.", [(3, "exact")]),
+    # `گذشته` "past" as an adjective
+    ("تیم ما از ۱۰ بازی گذشته ۸ برد داشت.", [(10, "exact"), (8, "exact")]),
+    ("در ۳ روز گذشته ۱۰ نفر کشته شدند.", [(10, "exact")]),
+    # without `از` the verb compares something else
+    ("قیمت‌ها ۱۰ درصد بیشتر شد.", [(10, "exact")]),
+    # `یا بیشتر از` is the qualifier of the next figure
+    ("۵ نفر یا بیشتر از ۲۰ نفر زخمی شدند.", [(5, "exact"), (20, "more_than")]),
+])
+def test_qualifiers_after_the_figure_do_not_overreach(body, expected):
+    _, stats = stats_of(body, title="")
+    assert [(s.value, s.qualifier) for s in stats] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "او از ۲ سال گذشته اینجا زندگی می‌کند.",  # "since two years ago": a time span
+    "از ۵۰ و اندی سال پیش چنین نشده بود.",  # a duration with `و اندی`
+])
+def test_time_spans_with_passing_words_stay_excluded(body):
+    _, stats = stats_of(body, title="")
+    assert stats == [], [s.text for s in stats]
+
+
 def test_a_range_is_not_up_to():
     _, stats = stats_of("سهم آنها ۳ تا ۵ درصد است.")
     assert [(s.value, s.qualifier) for s in stats] == [(3, "exact"), (5, "exact")]
@@ -335,6 +411,10 @@ def test_dev_statistics_f1_and_qualifier_accuracy():
     "صادرات دو برابر شد.",  # a ratio
     "این تیم با ۳ بر ۱ پیروز شد.",  # a score
     "یکی از دو نامزد انتخابات کناره‌گیری کرد.",  # one of the two (already named)
+    "نزدیکی دو متحد آمریکا در آسیا به امنیت کمک می‌کند.",  # the two allies just named
+    "دو رقیب دیرینه بار دیگر دیدار کردند.",  # the two rivals just named
+    "تنش میان دو قدرت هسته‌ای بالا گرفت.",  # the two powers just named
+    "دو هم‌پیمان بر همکاری تاکید کردند.",  # the two allies just named
 ])
 def test_more_exclusions(body):
     _, stats = stats_of(body, title="")
@@ -373,7 +453,8 @@ _PIECES = [
     "نفر", "درصد", "٪", "دلار", "سنت", "تن", "کشته", "،", ".", ":", "/", "+", "-", "«", "»", "(",
     ")", "بیش از", "حدود", "تا", "به", "هر", "این", "سال", "روز", "فوریه", "دی‌ماه", "قطعنامه",
     "با", "شامل", "اگر", "دومین", "سی", "نه", "ده", "ها", "کیلومتر", "مربع", "جمعیت", "میلیونی",
-    "در",
+    "در", "از", "گذشت", "گذشته", "است", "فراتر", "رفت", "نمی‌کند", "تجاوز", "کمتر", "نیست",
+    "مرز", "اندی", "یا بیشتر", "خواهد",
 ]
 
 

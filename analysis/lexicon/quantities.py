@@ -43,6 +43,112 @@ QUALIFIERS: dict[str, str] = {
     "تخمینا": "about",  # an estimated
 }
 
+# --- qualifiers: the words right after a number -----------------------------------
+# `۳۰۰ و اندی نفر` "three hundred and some people": the phrase between the number
+# and its unit says the amount is a little more.
+QUALIFIERS_INSIDE: dict[str, str] = {
+    "و اندی": "more_than",  # and some
+    "و خرده‌ای": "more_than",  # and a bit
+    "و خورده‌ای": "more_than",  # and a bit (colloquial spelling)
+    "و کسری": "more_than",  # and a fraction
+}
+# `۱۰ درصد یا بیشتر` "10 percent or more": the phrase right after the figure.
+QUALIFIERS_AFTER: dict[str, str] = {
+    "یا بیشتر": "more_than",  # or more
+    "یا بالاتر": "more_than",  # or higher
+    "یا کمتر": "less_than",  # or less
+    "یا کم‌تر": "less_than",  # or less (ZWNJ spelling)
+}
+
+# --- qualifiers: a verb after `از NUM UNIT` ---------------------------------------
+# `از ۵۰ هزار نفر گذشت` "went past 50,000 people", `از ۱۰ درصد کمتر است` "is below
+# 10 percent": the figure is a threshold the amount passed or stayed under. Read only
+# when `از` (or `از` + a THRESHOLD_NOUN) comes right before the number, so that
+# `از ۱۰ به ۲۰ درصد رسید` (a change from one level to another) stays exact. A negated
+# verb turns the direction round (`از ۱۰ درصد تجاوز نمی‌کند` "does not exceed": at most).
+# The stems of the verbs used below: (past stem, present stem); every tense is read
+# from them (`گذشت`, `گذشته است`, `می‌گذرد`, `نگذشت`, `خواهد گذشت`, `بگذرد`).
+VERB_STEMS: dict[str, tuple[str, str]] = {
+    "گذشتن": ("گذشت", "گذر"),  # to pass
+    "کردن": ("کرد", "کن"),  # to do (light verb)
+    "شدن": ("شد", "شو"),  # to become (light verb)
+    "رفتن": ("رفت", "رو"),  # to go
+    "آمدن": ("آمد", "آی"),  # to come
+    "یافتن": ("یافت", "یاب"),  # to find, become (light verb)
+    "بودن": ("بود", "باش"),  # to be
+}
+# Present forms of `بودن` not made from its stems.
+COPULA_WORDS: tuple[str, ...] = (
+    "است",  # is
+    "هست",  # is
+    "نیست",  # is not
+    "هستند",  # are
+    "نیستند",  # are not
+)
+# Verbs of passing a figure: (word before the verb, "" for a simple verb; the verb, a
+# key of VERB_STEMS; True when the verb also means passing through a place, which is
+# read only when the figure is a level: see PASS_THROUGH_NOUNS).
+EXCEED_VERBS: tuple[tuple[str, str, bool], ...] = (
+    ("", "گذشتن", True),  # passed (`از ۵۰ هزار نفر گذشت`)
+    ("عبور", "کردن", True),  # crossed
+    ("گذر", "کردن", True),  # passed
+    ("رد", "شدن", True),  # got past (also "was rejected")
+    ("تجاوز", "کردن", False),  # exceeded
+    ("فزونی", "یافتن", False),  # exceeded
+)
+# Comparatives after the figure, followed by `بودن`, `شدن`, `رفتن`, `آمدن` or a clause
+# break (`از ۱٫۲ میلیارد دلار فراتر رفت` "went beyond", `از ۵۰ درصد بیشتر است`,
+# `از ۲ درصد کمتر شد`, `از ۱۰ دلار پایین‌تر آمد`).
+COMPARATIVES: dict[str, str] = {
+    "بیشتر": "more_than",  # more
+    "افزون": "more_than",  # more
+    "فراتر": "more_than",  # beyond
+    "بالاتر": "more_than",  # higher
+    "کمتر": "less_than",  # less
+    "کم‌تر": "less_than",  # less (ZWNJ spelling)
+    "پایین‌تر": "less_than",  # lower
+}
+COMPARATIVE_VERBS: tuple[str, ...] = ("بودن", "شدن", "رفتن", "آمدن")  # keys of VERB_STEMS
+# Nouns between `از` and the figure that name it a threshold (`از مرز ۱۰۰ هزار نفر
+# گذشت` "passed the 100,000 mark").
+THRESHOLD_NOUNS: frozenset[str] = frozenset({
+    "مرز",  # border, mark
+    "رقم",  # figure
+    "سقف",  # ceiling
+    "آستانه",  # threshold
+    "حد",  # limit
+    "عدد",  # number
+    "رکورد",  # record
+})
+# Particles allowed between the figure and the verb (`از ۵۰ هزار نفر هم گذشت`).
+COMPARISON_PARTICLES: tuple[str, ...] = (
+    "هم",  # also, even
+    "نیز",  # also
+)
+# Places a thing passes through: `از پنج کشور عبور می‌کند` "passes through five
+# countries" counts countries, it does not pass a figure. After a count of these
+# nouns a passing verb is not read, unless the figure has a scale word (`هزار`) or
+# follows a threshold noun or a count word (`شمار کشورهای عضو از ۵۰ کشور گذشت`).
+PASS_THROUGH_NOUNS: frozenset[str] = frozenset({
+    "کشور",  # country
+    "شهر",  # city
+    "استان",  # province
+    "روستا",  # village
+    "مرز",  # border
+    "گذرگاه",  # crossing
+    "ایست",  # checkpoint
+    "پل",  # bridge
+    "رود",  # river
+    "رودخانه",  # river
+    "خیابان",  # street
+    "منطقه",  # region
+    "تونل",  # tunnel
+    "کانال",  # canal
+    "تنگه",  # strait
+    "دریا",  # sea
+    "کوه",  # mountain
+})
+
 # --- change: a number that measures a rise or a fall ----------------------------
 CHANGE_WORDS: dict[str, str] = {
     "افزایش": "increase",  # increase
@@ -471,6 +577,14 @@ REFERRING_AFTER_TWO: frozenset[str] = frozenset({
     "پارلمان",  # parliament
     "ارتش",  # army
     "همسایه",  # neighbour
+    "متحد",  # ally (`دو متحد آمریکا`: the two allies just named)
+    "هم‌پیمان",  # ally
+    "همپیمان",  # ally (joined spelling)
+    "رقیب",  # rival
+    "حریف",  # opponent
+    "ابرقدرت",  # superpower
+    "قدرت",  # power (`دو قدرت هسته‌ای`)
+    "دشمن",  # enemy
 })
 # Words before a number that describe a person (`مادر پنج فرزند`, `پدر سه فرزند`).
 KINSHIP_BEFORE: frozenset[str] = frozenset({
