@@ -172,6 +172,17 @@ def _lex() -> dict:
         "anaphoric": {normalize(w) for w in lex.ANAPHORIC_DETERMINERS},
         "destination": {normalize(w) for w in lex.DESTINATION_MARKERS},
         "arrival_markers": {_key(w) for w in lex.ARRIVAL_MARKERS},
+        "venue_nouns": {_key(normalize(w)) for w in lex.VENUE_NOUNS},
+        # words of a venue phrase besides its organisation (see `_is_venue_word`)
+        "venue_words": {_key(normalize(w)) for w in (*lex.VENUE_NOUNS, *lex.VENUE_FRAMES,
+                                                     *lex.VENUE_FILLERS, *lex.ORDINAL_WORDS)},
+        "venue_fillers": {_key(normalize(w)) for w in lex.VENUE_FILLERS},
+        "venue_markers": {_key(normalize(w)) for w in lex.VENUE_MARKERS},
+        "number_tens": {_key(normalize(w)) for w in lex.NUMBER_TENS},
+        "counterpart": {_key(normalize(w)) for w in lex.COUNTERPART_WORDS},
+        "counterpart_owners": {_key(normalize(w)) for w in lex.COUNTERPART_OWNERS},
+        "adverbials": [[_key(t) for t in normalize(w).split(" ")]
+                       for w in lex.SENTENCE_ADVERBIALS],
     }
     # first keys of what `_sentence_meetings` reads as a trigger besides `triggers`
     L["loop_first"] = frozenset({*L["stay"], *L["motion"], *L["arrive"]})
@@ -655,6 +666,12 @@ class _Sent:
                 # subject and an object (`X رئیس جمهور روسیه را دعوت کرد`), not one party
                 clash = (not joined and last.entity_type == "person"
                          and m.country != last.country)
+                # the organisation of a venue is no party of the phrase after it
+                # (`در حاشیه نشست سران بریکس، رئیس‌جمهور برزیل با …`)
+                if AND not in between and m.country != last.country \
+                        and prev.mentions[0].country.startswith("IGO:") \
+                        and _is_venue_org(self, prev.first):
+                    clash = True
                 if not clash and self._linkable(gap):
                     if joined:
                         prev.has_and = True
@@ -995,6 +1012,12 @@ def _preceded_by_marker(s: _Sent, first: int) -> bool:
 
 
 def _is_preceded_by_marker(s: _Sent, first: int) -> bool:
+    """See `_preceded_by_marker`. The organisation of a venue phrase (`در حاشیه
+    پانزدهمین نشست سران گروه بریکس`) is where parties met, never a subject, however
+    many words its phrase has; a marker before a venue phrase is the venue's, not that
+    of a party right after it (`در نشست سران بریکس رئیس‌جمهور برزیل با …`)."""
+    if _is_venue_org(s, first):
+        return True
     L = _lex()
     j = first - 1
     words = 0
@@ -1003,16 +1026,57 @@ def _is_preceded_by_marker(s: _Sent, first: int) -> bool:
         if w in ("«", '"', "(", "“", "»"):
             j -= 1
             continue
-        if s.keys[j] in L["non_subject"]:
+        k = s.keys[j]
+        if any(s.keys[max(0, j + 1 - len(a)):j + 1] == a for a in L["adverbials"]):
+            return False  # `در همین حال (مهرداد بذرپاش) وزیر …`: the subject
+        if k in L["non_subject"]:
             return True
-        if w in PUNCT_LINK or s.keys[j] in (AND, THAT) or s.keys[j] in BOUNDARY \
-                or s.is_verb(j):
+        if j in s.chain_last_set and any(c.last == j and _is_venue_org(s, c.first)
+                                         for c in s.chains):
+            return False  # a venue's organisation: the marker is the venue's
+        if w in PUNCT_LINK or k in (AND, THAT) or k in BOUNDARY or s.is_verb(j):
             return False
         words += 1
         if words > 2:
             return False
         j -= 1
     return False
+
+
+@lru_cache(maxsize=4096)
+def _is_venue_word(key: str) -> bool:
+    """A word of a venue phrase other than its organisation: an event noun (`نشست`), a
+    frame (`حاشیه`), a filler (`سران`, `گروه`) or an ordinal (`پانزدهمین`, `دوم`)."""
+    return key in _lex()["venue_words"] or _is_ordinal(key)
+
+
+def _is_ordinal(key: str) -> bool:
+    """A number word with an ordinal ending (`پانزدهمین`, `دوم`; not `زمین`, `مردم`)."""
+    for ending in lex.ORDINAL_ENDINGS:
+        stem = key[:-len(ending)]
+        if key.endswith(ending) and stem and (stem.endswith(lex.ORDINAL_STEMS)
+                                              or stem[-1].isdigit()):
+            return True
+    return False
+
+
+def _in_compound_ordinal(s: _Sent, j: int) -> bool:
+    """Whether the `و` at token j joins the parts of an ordinal (`سی و چهارمین`)."""
+    return (0 < j < len(s.keys) - 1 and s.keys[j - 1] in _lex()["number_tens"]
+            and _is_ordinal(s.keys[j + 1]))
+
+
+def _is_venue_org(s: _Sent, first: int) -> bool:
+    """Whether the mention at token `first` names the organisation of a venue phrase:
+    right after an event noun and its fillers (`در حاشیه نشست سران گروه بریکس`)."""
+    L = _lex()
+    j = first - 1
+    while j >= 0 and s.keys[j] in L["venue_fillers"]:
+        j -= 1
+    if j >= 0 and _is_venue_word(s.keys[j]) and s.keys[j] not in L["venue_nouns"] \
+            and j > 0 and s.keys[j - 1] in L["venue_nouns"]:
+        j -= 1  # `نشست پانزدهم سران …`, `نشست سالانه …`
+    return j >= 0 and s.keys[j] in L["venue_nouns"] and _venue_frame_before(s, j)
 
 
 def _clause(s: _Sent, i: int) -> tuple[int, int]:
@@ -1110,7 +1174,7 @@ def _with_chain(s: _Sent, i: int, n: int, lo: int, hi: int) -> tuple[_Chain | No
             j += 2
             continue
         if s.keys[j] == WITH:
-            c = s.chain_starting_after(j)
+            c = _with_party(s, j)
             if c is not None:
                 return c, j
             break
@@ -1121,7 +1185,7 @@ def _with_chain(s: _Sent, i: int, n: int, lo: int, hi: int) -> tuple[_Chain | No
     # before the trigger: `X با Y دیدار کرد`
     withs = s.withs()  # the tokens `با`, from i - 1 down to lo
     for b in reversed(withs[bisect.bisect_left(withs, lo):bisect.bisect_left(withs, i)]):
-        c = s.chain_starting_after(b)
+        c = _with_party(s, b)
         if c is None or c.last >= i:
             continue
         between = range(c.last + 1, i)
@@ -1132,6 +1196,33 @@ def _with_chain(s: _Sent, i: int, n: int, lo: int, hi: int) -> tuple[_Chain | No
             continue
         return c, b
     return None, -1
+
+
+def _with_party(s: _Sent, b: int) -> _Chain | None:
+    """The party chain of the `با` at token b: `با وزیر خارجه روسیه`, or the places of
+    counterparts named by where they are (`با همتایان خود در مصر، تونس و توگو`: one
+    party per listed country)."""
+    c = s.chain_starting_after(b)
+    return c if c is not None else _counterparts_in(s, b)
+
+
+def _counterparts_in(s: _Sent, b: int) -> _Chain | None:
+    """`با همتای(ان) (خود) در X، Y و Z`: the chain of countries (or capitals) right after
+    the `در` that follows a counterpart word (with an owner word or none)."""
+    L = _lex()
+    keys = s.keys
+    j = b + 1
+    if j >= len(keys) or keys[j] not in L["counterpart"]:
+        return None
+    j += 1
+    if j < len(keys) and keys[j] in L["counterpart_owners"]:
+        j += 1
+    if j + 1 >= len(keys) or keys[j] != IN:
+        return None
+    c = s.chain_first.get(j + 1)
+    if c is None or not all(m.entity_type in ("country", "capital") for m in c.mentions):
+        return None
+    return c
 
 
 def _genitive_chain(s: _Sent, i: int, n: int, hi: int) -> _Chain | None:
@@ -1434,6 +1525,8 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
             return _cross(_left_side(ctx, s, i, hi, (with_chain,)), _parties(with_chain, ctx))
         if genitive is not None and (genitive.has_and or genitive.both):
             return _within(_parties(genitive, ctx))
+        if _venue_session(s, i, n):
+            return []  # `X و Y در نشست سران … شرکت کردند`: attended a conference
         genitive = with_chain = None  # `X و Y نشستی برگزار کردند`: below
 
     if with_chain is not None:
@@ -1462,11 +1555,13 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
             if c is not None and (c.has_and or c.both) and len({p.country for p in parts}) >= 2:
                 return _within(parts)
             break
-    # `X و Y … گفت‌وگو کردند`, `X و Y با یکدیگر دیدار کنند`
+    # `X و Y … گفت‌وگو کردند`, `X و Y با یکدیگر دیدار کنند`, `X و Y در گفت‌وگویی
+    # تلفنی بر … تاکید کردند`; not `X و Y در گفت‌وگو با رسانه‌ها گفتند` (someone else)
     subj = _subject(s, i)
-    if subj is not None and (subj.has_and or subj.both):
+    if subj is not None and (subj.has_and or subj.both) and not _unnamed_with(s, i, n, hi):
         parts = _parties(subj, ctx)
-        if len({p.country for p in parts}) >= 2 and _plural_or_reciprocal(s, subj, i, hi):
+        if len({p.country for p in parts}) >= 2 and (
+                _plural_or_reciprocal(s, subj, i, hi) or _meeting_phrase(s, i, n, hi)):
             return _within(parts)
     # `دو طرف … گفت‌وگو کردند`
     if subj is None and kind in ("meet", "talk", "call"):
@@ -1528,6 +1623,80 @@ def _invite_pairs(ctx: _Context, s: _Sent, i: int, lo: int,
         place = _destination(s, i, lo, hi, "visit")
         left = _parties(place, ctx) if place is not None else list(ctx.topic)
     return _cross(left, _parties(invitee, ctx))
+
+
+def _indefinite(s: _Sent, i: int, n: int) -> bool:
+    """Whether the trigger noun at token i (n tokens) is indefinite (`دیداری`,
+    `گفت‌وگویی`, `نشستی`): an encounter, not a known event."""
+    trig = _trigger_at(s, i)
+    if trig is None:
+        return False
+    stem = _key(normalize(trig[2]).split(" ")[-1])
+    return _ending(s.words[i + n - 1], stem) in lex.INDEFINITE_SUFFIXES
+
+
+def _venue_session(s: _Sent, i: int, n: int) -> bool:
+    """A definite session noun in a venue phrase (`در حاشیه نشست`, `در پانزدهمین نشست
+    سران`): the conference where parties were, not a session between them."""
+    return not _indefinite(s, i, n) and _venue_frame_before(s, i)
+
+
+def _venue_frame_before(s: _Sent, v: int) -> bool:
+    """Whether the event noun at token v opens a venue phrase: a preposition before it,
+    past an ordinal and a frame (`در حاشیه پانزدهمین نشست`, `طی سی و چهارمین اجلاس`);
+    not `رئیس مجمع عمومی …`, `نمایندگان کنگره …` (a body, not a venue)."""
+    L = _lex()
+    j = v - 1
+    while j >= 0:  # back over an ordinal, `حاشیه`, `جریان` (not another event noun)
+        if s.keys[j] in L["non_subject"] or s.keys[j] in L["venue_markers"]:
+            return True
+        if _is_venue_word(s.keys[j]) and s.keys[j] not in L["venue_nouns"]:
+            j -= 1
+        elif s.keys[j] == AND and _in_compound_ordinal(s, j):  # `سی و چهارمین`
+            j -= 2
+        else:
+            return False
+    return False
+
+
+def _unnamed_with(s: _Sent, i: int, n: int, hi: int) -> bool:
+    """A `با` phrase right after the trigger (past a mode or size word) that names no
+    party (`در گفت‌وگو با رسانه‌ها`, `دیدار با خبرنگاران`): the counterpart is someone
+    else; `با یکدیگر` (with each other) is not such a phrase."""
+    L = _lex()
+    for j in range(i + n, min(hi, i + n + 3)):
+        if s.keys[j] == WITH:
+            return not s.match(j, L["reciprocal"]) and s.chain_starting_after(j) is None
+        if s.is_stop(j) or j in s.chain_first:
+            return False
+    return False
+
+
+def _meeting_phrase(s: _Sent, i: int, n: int, hi: int) -> bool:
+    """`X و Y در گفت‌وگویی کوتاه … توافق کردند`, `در تماسی تلفنی … تاکید کردند`, `در
+    دیدار روز گذشته … تاکید کردند`: an indefinite meeting noun (or one of a phone or
+    video call, or `دیدار`) in a `در`/`طی` phrase, the clause's verb plural with no other
+    subject before it: X and Y met."""
+    L = _lex()
+    if i == 0 or not (s.keys[i - 1] == IN or s.keys[i - 1] in L["venue_markers"]):
+        return False
+    kind = _trigger_at(s, i)[1]
+    if kind not in ("meet", "talk", "call", "session"):
+        return False
+    mode_word = i + n < hi and (s.match(i + n, L["phone"]) or s.match(i + n, L["video"])
+                                or (i + n) in s.video_tokens())
+    # a definite `دیدار` too (`در دیدار روز گذشته`); not definite talks or sessions
+    # (`در مذاکرات وین`, `در نشست سران`: multilateral events)
+    if not (_indefinite(s, i, n) or mode_word or kind == "meet"):
+        return False
+    for j in range(i + n, hi):
+        if j in s.chain_first and not _preceded_by_marker(s, j) and j not in s.oblique:
+            return False  # another subject: `X و Y در دیداری Z را …`
+        if s.is_verb(j):
+            if j + 1 < hi and s.is_verb(j + 1):
+                continue  # a preverb (`تاکید کردند`): the light verb agrees
+            return s.words[j].endswith(lex.PLURAL_VERB_ENDINGS)
+    return False
 
 
 def _plural_or_reciprocal(s: _Sent, subj: _Chain, i: int, hi: int) -> bool:

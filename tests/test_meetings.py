@@ -472,6 +472,134 @@ def test_presence_at_an_organisations_session_is_no_pair():
     assert not any(m.status == "held" for m in ms)
 
 
+# --- probe pass: venues, meeting phrases of two subjects, counterparts by place -------------
+
+@pytest.mark.parametrize("venue", [
+    "در حاشیه پانزدهمین نشست سران گروه بریکس در ژوهانسبورگ",
+    "در حاشیه پانزدهمین نشست سران بریکس",
+    "در حاشیه نشست سران اتحادیه آفریقا",
+    "در حاشیه نشست گروه بریکس",
+    "در جریان سی و چهارمین اجلاس سران اتحادیه آفریقا",
+    "طی نشست وزرای خارجه کشورهای عضو بریکس",
+])
+def test_organisation_of_a_venue_is_no_party(venue):
+    """The organisation after `در حاشیه … نشست …` is where they met, not the subject."""
+    ms = _run(f"رئیس‌جمهور برزیل روز سه‌شنبه {venue} با سیریل رامافوزا، رئیس‌جمهور "
+              "آفریقای جنوبی، دیدار کرد.")
+    assert _rows(ms) == {("BRA", "ZAF", "held")}
+
+
+@pytest.mark.parametrize("sep", ["، ", " "])
+def test_subject_after_a_venue_phrase(sep):
+    ms = _run(f"در حاشیه پانزدهمین نشست سران بریکس{sep}رئیس‌جمهور برزیل با رئیس‌جمهور "
+              "آفریقای جنوبی دیدار کرد.")
+    assert _rows(ms) == {("BRA", "ZAF", "held")}
+
+
+def test_official_of_the_venue_organisation_met_is_a_party():
+    ms = _run("وزیر خارجه ایران در حاشیه نشست سران ناتو با دبیرکل ناتو دیدار کرد.")
+    assert _rows(ms) == {("IGO:NATO", "IRN", "held")}
+
+
+def test_attending_a_summit_together_is_no_meeting():
+    ms = _run("رهبران ایران و روسیه در نشست سران شانگهای شرکت کردند.")
+    assert not any(m.status == "held" for m in ms)
+    ms = _run("سران ایران و ترکیه در حاشیه نشست سازمان همکاری اسلامی سخنرانی کردند.")
+    assert not any(m.status == "held" for m in ms)
+
+
+@pytest.mark.parametrize("body, mode", [
+    (("وینی کواترا، معاون وزیر خارجه هند، اعلام کرد که نارندرا مودی و شی جین‌پینگ در "
+     "گفت‌وگویی کوتاه در حاشیه نشست بر ضرورت کاهش تنش در مرز دو کشور توافق کرده‌اند."),
+     "in_person"),
+    ("رئیس‌جمهور روسیه و رئیس‌جمهور چین در دیداری در مسکو بر گسترش همکاری‌ها تاکید کردند.",
+     "in_person"),
+    ("رئیس‌جمهور روسیه و رئیس‌جمهور چین در تماسی تلفنی درباره اوکراین گفت‌وگو کردند.",
+     "phone"),
+    (("رئیس‌جمهور روسیه و رئیس‌جمهور چین در گفت‌وگوی تلفنی روز دوشنبه بر گسترش همکاری‌ها "
+     "تاکید کردند."), "phone"),
+    ("رئیس‌جمهور روسیه و رئیس‌جمهور چین در دیدار روز گذشته بر گسترش روابط تاکید کردند.",
+     "in_person"),
+])
+def test_two_subjects_in_a_meeting_phrase_met(body, mode):
+    """`X و Y در گفت‌وگویی … توافق کردند`: a meeting noun in a `در` phrase, plural verb."""
+    ms = _run(body)
+    held = [m for m in ms if m.status == "held"]
+    assert {(m.party_a, m.party_b) for m in held} in ({("CHN", "IND")}, {("CHN", "RUS")})
+    assert held[0].mode == mode
+
+
+def test_one_subject_in_a_talk_phrase_with_a_counterpart():
+    ms = _run("وزیر خارجه ایران در گفت‌وگویی تلفنی با وزیر خارجه روسیه بر ضرورت توقف جنگ "
+              "تاکید کرد.")
+    assert _rows(ms) == {("IRN", "RUS", "held")} and ms[0].mode == "phone"
+    ms = _run("وزیر خارجه ایران در گفتگوئی تلفنی با وزیر خارجه ترکیه درباره سوریه رایزنی کرد.")
+    assert _rows(ms) == {("IRN", "TUR", "held")}
+
+
+def test_two_subjects_talking_to_the_media_did_not_meet():
+    for body in ("ترامپ و پوتین در گفت‌وگو با رسانه‌ها گفتند که روابط خوب است.",
+                 ("وزیران خارجه ایران و روسیه در گفت‌وگویی جداگانه با خبرنگاران گفتند که "
+                 "مذاکرات ادامه دارد."),
+                 "ایران و روسیه در مذاکرات وین بر لغو تحریم‌ها تاکید کردند."):
+        assert not any(m.status == "held" for m in _run(body)), body
+
+
+@pytest.mark.parametrize("phrase", [
+    "با همتایان خود در مصر، تونس، توگو و ساحل عاج",
+    "با وزیران خارجه مصر، تونس، توگو و ساحل عاج",
+    "با همتایانش در مصر، تونس، توگو و ساحل عاج",
+])
+def test_counterparts_named_by_their_countries(phrase):
+    """p04: `با همتایان خود در مصر، …`: one pair per listed country, like the ministers."""
+    ms = _run(f"وزیر خارجه چین طی این سفر {phrase} دیدار خواهد کرد.")
+    assert _rows(ms) == {("CHN", c, "planned") for c in ("EGY", "TUN", "TGO")} | {
+        ("CHN", "CIV", "planned")}
+
+
+def test_counterpart_in_a_capital_and_not_at_a_venue():
+    ms = _run("وزیر خارجه ژاپن با همتای خود در تهران دیدار کرد.")
+    assert _rows(ms) == {("IRN", "JPN", "held")}
+    ms = _run("وزیر خارجه ایران با همتایان خود در حاشیه نشست سازمان ملل دیدار کرد.")
+    assert not ms
+
+
+def test_venue_organisation_after_a_main_summit_is_no_party():
+    """004: `در حاشیه نشست اصلی ناتو، با متحدان آمریکا … مذاکره خواهد کرد`: NATO is
+    the venue; the allies are unnamed."""
+    ms = _run("پامپئو در حاشیه نشست اصلی ناتو، با متحدان آمریکا در خصوص راه‌های افزایش "
+              "فشار بر ایران مذاکره خواهد کرد.")
+    assert not any("IGO:NATO" in (m.party_a, m.party_b) for m in ms)
+
+
+@pytest.mark.parametrize("adverbial", ["در همین حال", "در این میان", "در همین راستا"])
+def test_subject_after_a_sentence_adverbial(adverbial):
+    """p14: `در همین حال X با Y دیدار کرد`: X is the subject, not the object of `در`."""
+    ms = _run(f"{adverbial} مهرداد بذرپاش وزیر راه و شهرسازی با وزیر حمل و نقل عراق در "
+              "بغداد دیدار کرد.")
+    assert _rows(ms) == {("IRN", "IRQ", "held")}
+
+
+def test_party_after_an_open_adverbial_is_an_object():
+    """`در پایان سفر وزیر خارجه ایران به مسکو، …`: the minister is the object of `در`."""
+    ms = _run("در پایان سفر وزیر خارجه ایران به مسکو، رئیس‌جمهور روسیه با وزیر خارجه "
+              "ترکیه دیدار کرد.")
+    assert ("IRN", "TUR", "held") not in _rows(ms)
+
+
+def test_body_named_like_an_event_is_a_party():
+    """`کنگره`, `مجمع` after a noun that is no preposition name a body, not a venue."""
+    doc = _doc("عنوان\nاعضای کنگره آمریکا با وزیر خارجه ایران دیدار کردند.",
+               {"آمریکا": ("country", "USA"), "وزیر خارجه ایران": ("role", "IRN")})
+    assert _pairs(extract_meetings(doc)) == {("IRN", "USA")}
+
+
+def test_joint_press_conference_of_two_leaders():
+    ms = _run("رئیس‌جمهور روسیه و رئیس‌جمهور چین در نشست خبری مشترک بر گسترش روابط "
+              "تاکید کردند.")
+    assert _rows(ms) == {("CHN", "RUS", "held")}
+
+
 # --- speed shortcuts change nothing -------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ MEETING_TRIGGERS: dict[str, str] = {
     "دیدار": "meet",  # meeting, visit
     "ملاقات": "meet",  # meeting, audience
     "کنفرانس خبری مشترک": "meet",  # joint press conference
+    "نشست خبری مشترک": "meet",  # joint press conference
     "گفت‌وگو": "talk",  # talk, conversation
     "گفت و گو": "talk",  # talk (spelled apart)
     "گفتگو": "talk",  # talk (spelled together)
@@ -43,7 +44,12 @@ MEETING_TRIGGERS: dict[str, str] = {
 # Endings a trigger word may carry: plural, ezafe, indefinite (`دیدارهای`, `سفری`).
 TRIGGER_SUFFIXES: tuple[str, ...] = (
     "هایی", "های", "ها", "‌هایی", "‌های", "‌ها", "‌ای", "ی", "‌ی", "ش", "‌اش",
+    "یی", "ئی",  # indefinite after a vowel (`گفت‌وگویی` a talk, `گفتگوئی`)
 )  # not a bare `ای`: `سفرای` (ambassadors) is no `سفر`
+# Endings that make a trigger noun indefinite (`دیداری` a meeting, `گفت‌وگویی` a talk):
+# `X و Y در گفت‌وگویی … توافق کردند` reports an encounter of X and Y, whereas a definite
+# session noun after `در` is a venue (`X و Y در نشست سران … شرکت کردند`).
+INDEFINITE_SUFFIXES: tuple[str, ...] = ("ی", "‌ای", "یی", "ئی", "هایی", "‌هایی")
 
 # Verbs of motion that make a visit when a destination precedes them (`به هند رفت`).
 MOTION_VERBS: tuple[str, ...] = (
@@ -121,6 +127,115 @@ BOTH_PARTIES: tuple[str, ...] = (
     "دو طرف",  # the two sides
     "طرفین",  # both sides
 )
+# Counterparts: `با همتایان خود در مصر، تونس و توگو` (with his counterparts in Egypt,
+# Tunisia and Togo) is one pair per listed country.
+COUNTERPART_WORDS: tuple[str, ...] = (
+    "همتا",  # counterpart
+    "همتای",  # the counterpart (of)
+    "همتایش",  # his counterpart
+    "همتایان",  # counterparts
+    "همتایانش",  # his counterparts
+    "همتایان‌اش",  # his counterparts
+    "همتایانی",  # (some) counterparts
+    "همتایی",  # a counterpart
+)
+COUNTERPART_OWNERS: tuple[str, ...] = ("خود", "خویش", "وی", "او", "ایشان")  # his/her own
+# Venue phrases: `در حاشیه پانزدهمین نشست سران گروه بریکس` (on the sidelines of the
+# 15th summit of the BRICS group): the organisation after the event noun is where the
+# meeting took place, never a party or the subject. The words of such a phrase do not
+# count towards the distance from its preposition.
+VENUE_NOUNS: tuple[str, ...] = (
+    "نشست", "نشست‌های",  # session, summit
+    "اجلاس", "اجلاسیه", "اجلاس‌های",  # summit, session
+    "کنفرانس", "کنفرانس‌های",  # conference
+    "همایش",  # conference, congress
+    "مجمع",  # assembly, forum
+    "گردهمایی",  # gathering
+    "کنگره",  # congress
+    "سمینار",  # seminar
+    "جلسه", "جلسات",  # meeting, sitting
+    "رزمایش",  # (military) exercise
+    "نمایشگاه",  # exhibition, fair
+)
+VENUE_FRAMES: tuple[str, ...] = (
+    "حاشیه",  # (در حاشیه) on the sidelines of
+    "جریان",  # (در جریان) during
+    "خلال",  # (در خلال) during
+    "کنار",  # (در کنار) alongside
+    "طی",  # during
+    "حین",  # during
+    "هنگام",  # at the time of
+    "زمان",  # at the time of
+    "پایان",  # (در پایان) at the end of
+    "آغاز",  # (در آغاز) at the start of
+    "ابتدای",  # at the start of
+)
+# Words between an event noun and its organisation (`نشست سران گروه …`, `اجلاس سالانه
+# وزرای خارجه کشورهای عضو …`).
+VENUE_FILLERS: tuple[str, ...] = (
+    "سران",  # heads (of state)
+    "اصلی",  # main
+    "آتی", "آینده", "بعدی",  # next, coming
+    "رهبران",  # leaders
+    "گروه",  # group
+    "سازمان",  # organisation
+    "وزرای", "وزیران",  # ministers
+    "خارجه",  # foreign (affairs)
+    "دفاع",  # defence
+    "اقتصاد",  # economy
+    "کشورهای",  # countries (of)
+    "عضو",  # member
+    "اعضای",  # members (of)
+    "سالانه",  # annual
+    "عمومی",  # general
+    "ویژه",  # special
+    "فوق‌العاده",  # extraordinary
+    "مشترک",  # joint
+    "دوره",  # session (number)
+    "دور",  # round
+    "اتحادیه",  # union
+    "شورای",  # council (of)
+    "پیمان",  # pact
+)
+# Ordinal words (`نخستین`, `اولین`, `آخرین`) and the ending of ordinals (`پانزدهمین`,
+# `سی و چهارمین`: the numbers before `و` are part of it).
+ORDINAL_WORDS: tuple[str, ...] = ("نخستین", "اولین", "آخرین", "واپسین", "اخیر", "جاری")
+ORDINAL_ENDINGS: tuple[str, ...] = ("امین", "مین", "ام", "م")  # -th (`پانزدهمین`, `دوم`)
+# Number words (or a digit) an ordinal ending must follow (`پانزده|مین`, `دو|م`; not
+# `زمین`, `مردم`), and the tens that open a compound ordinal (`سی و چهارمین`).
+ORDINAL_STEMS: tuple[str, ...] = (
+    "یک", "دو", "سو", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده",  # 1-10, 11-19
+    "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد",  # tens, hundred
+    "هزار",  # thousand
+)
+NUMBER_TENS: tuple[str, ...] = (
+    "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود",  # 20 … 90
+    "صد", "یکصد", "دویست", "سیصد",  # 100, 200, 300
+)
+# Prepositions that open a venue phrase besides NON_SUBJECT_MARKERS (`طی نشست …`).
+VENUE_MARKERS: tuple[str, ...] = ("طی", "حین", "هنگام")  # during, while, at the time of
+
+# Sentence adverbials opened by a preposition: a party right after one is the subject
+# (`در همین حال مهرداد بذرپاش با … دیدار کرد`), not the object of `در`. Only closed
+# phrases (`این`, `همین`, `دیگر`): `در پایان`, `در ادامه` take a genitive (`در پایان سفر
+# X`), whose party is an object.
+SENTENCE_ADVERBIALS: tuple[str, ...] = (
+    "در همین حال",  # meanwhile
+    "در این حال",  # meanwhile
+    "در عین حال",  # at the same time
+    "در حال حاضر",  # at present
+    "در این میان",  # meanwhile
+    "در همین راستا",  # in the same vein
+    "در این راستا",  # in this vein
+    "در همین زمینه",  # in this regard
+    "در این زمینه",  # in this regard
+    "از سوی دیگر",  # on the other hand
+    "از طرف دیگر",  # on the other hand
+    "با این حال",  # however
+    "با این وجود",  # nevertheless
+    "به هر حال",  # anyway
+)
+
 # Prepositions and markers: a party phrase right after one of these is not a subject,
 # and a with-phrase stops at them (they open a topic, a place or a purpose).
 NON_SUBJECT_MARKERS: tuple[str, ...] = (
