@@ -18,7 +18,13 @@ verb inside reported speech, that speech's subject). The subject is the first
 comma-segment that is not adverbial, a source line (`به گزارش X`) or an apposition
 of a name in a skipped segment; inside an adverbial with no comma it starts after a
 time word or parenthesis. Names learned in the article (`NAME ROLE`, `«NAME»`, a title,
-a written name whose surname recurs) resolve later surnames.
+a written name whose surname recurs, `NAME SURNAME، ROLE،`) resolve later surnames.
+
+Not speech: `که` after a verb whose object is an indefinite noun (`طرحی را اعلام کرد که …`)
+or opening with a resumptive (`… را … که بر اساس آن …`) is a relative clause; a spaced
+compound (`گفت و گو`, `داد و ستد`) is a noun, neither a cue nor a clause end. A clause
+that is one «…» is one direct quote. A headline head that no gazetteer knows counts when
+the body quotes it (`مرکز آمار: …` then `مرکز آمار ایران اعلام کرد …`).
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from .document import Document, Mention, Sentence
 from .lexicon import speech as lx
@@ -37,7 +43,16 @@ _SP = "[ \u200c]*"  # space or ZWNJ between the parts of a phrase (or nothing)
 _SP1 = "[ \u200c]+"
 _LETTER = r"[\w\u200c]"
 _NOT_BEFORE = r"(?<![\w\u200c])"
-_NOT_AFTER = r"(?![\w\u200c\u200d\u00ad])(?! ?و ?گو)"  # not `گفت‌وگو`, `گفت وگو`
+# the end of a compound's second part: `گو`, `گوی`, `گویی`, `گوها`, `گوهای`, `گوهایی`
+_COMPOUND_END = "(?:\u200c?(?:ها|های|هایی)|ی|یی)?(?![\\w\u200c])"
+# the second parts of the spaced compounds whose first part is a speech verb or light verb
+# (`گفت و گو`, `داد و ستد`): after a cue they make it a noun
+_CUE_COMPOUND_SECONDS = sorted({
+    second for first, seconds in lx.SPACED_COMPOUNDS.items() for second in seconds
+    if first in {past for past, _ in lx.SIMPLE_VERBS} | {past for past, _ in lx.LIGHT_VERBS.values()}})
+# a cue is a whole word, and not the first part of a compound (`گفت‌وگو`, `گفت و گوی`)
+_NOT_AFTER = (r"(?![\w\u200c\u200d\u00ad])"
+              + "(?! ?و ?(?:" + "|".join(_CUE_COMPOUND_SECONDS) + ")" + _COMPOUND_END + ")")
 
 
 @dataclass
@@ -320,6 +335,7 @@ class _Doc:
     """
 
     __slots__ = (
+        "_apposed",
         "_by_start",
         "_dashes",
         "_first_countries",
@@ -353,6 +369,14 @@ class _Doc:
         self._dashes: list[int] | None = None
         self._starts: dict[str, list[int]] = {}
         self._hits: tuple[list[int], list[int]] | None = None
+        self._apposed: dict[str, str] = {}
+
+    def apposed_name(self, surname: str) -> str:
+        """The full name `GIVEN SURNAME` the article writes before an apposition (`حسین
+        راغفر، اقتصاددان …،`) at the start of a sentence or clause; '' if none or several."""
+        if surname not in self._apposed:
+            self._apposed[surname] = _apposed_name(self, surname)
+        return self._apposed[surname]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return self.doc.mentions_in(start, end)
@@ -484,7 +508,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
     text = doc.text
     guillemets = _guillemet_spans(text)
     cands: list[_Cand] = []
-    cands += _headlines(doc)
+    heads, unknown_heads = _headlines(doc)
+    cands += heads
     for sent in doc.sentences:
         cands += _sentence_quotes(doc, sent, guillemets, cands)
     cands = _drop_relaying(cands)
@@ -518,6 +543,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
             subj = _sentence_subject(doc, sent)
             if subj is not None and subj.is_person:
                 state.last_person = subj
+    cands += _heads_quoted_in_the_body(doc, unknown_heads, cands, resolved)
     _roles_to_the_named_speaker(cands, resolved)
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
         spk = resolved.get(id(c))
@@ -677,9 +703,13 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 _HEAD_RE = re.compile(r"^([^:|/\n]{2,60}?) *: *(\S.*)$")
 
 
-def _headlines(doc: _Doc) -> list[_Cand]:
-    """`SPEAKER: statement` in the title or in a headline-like line (no final stop)."""
-    out = []
+def _headlines(doc: _Doc) -> tuple[list[_Cand], list[_Cand]]:
+    """`SPEAKER: statement` in the title or in a headline-like line (no final stop).
+
+    Second list: the headlines whose head names no one known (`مرکز آمار: …`); they
+    count only if the body quotes that head (`_heads_quoted_in_the_body`).
+    """
+    out, unknown = [], []
     text = doc.text
     pos = 0
     for li, line in enumerate(text.split("\n")):
@@ -705,13 +735,47 @@ def _headlines(doc: _Doc) -> list[_Cand]:
             b_start = offset + m.start(2)
             b_end = line_start + seg.end()
             b_start, b_end = _strip_span(text, b_start, b_end)
+            cand = _Cand(doc.sent_id_at(b_start), "direct", "headline", "", b_start, b_end,
+                         h_start, h_end, order=b_start)
             if not _head_names_speaker(doc, h_start, h_end):
+                if _plain_head(head):
+                    unknown.append(cand)
                 continue
-            spk = _phrase_speaker(doc, h_start, h_end, headline=True)
-            if spk is None:
-                continue
-            out.append(_Cand(doc.sent_id_at(b_start), "direct", "headline", "", b_start, b_end,
-                             h_start, h_end, speaker=spk, order=b_start))
+            cand.speaker = _phrase_speaker(doc, h_start, h_end, headline=True)
+            if cand.speaker is not None:
+                out.append(cand)
+    return out, unknown
+
+
+def _plain_head(head: str) -> bool:
+    """A head that could be a body's name: one to four plain words, no particle or number."""
+    keys = _keys(head)
+    return 1 <= len(keys) <= 4 and all(k.isalpha() and k not in _wordset("SUBJECT_STOPS")
+                                       and k not in _wordset("NOT_SUBJECTS") for k in keys)
+
+
+def _heads_quoted_in_the_body(doc: _Doc, heads: list[_Cand], cands: list[_Cand],
+                              resolved: dict[int, _Speaker]) -> list[_Cand]:
+    """`مرکز آمار: تورم … رسید` then `مرکز آمار ایران … اعلام کرد …`: a headline head that
+    no gazetteer knows is a speaker when the body quotes it (a body speaker's name opens
+    with the head's words, or a person's ends with them: `NAME SURNAME … گفت` after
+    `SURNAME: …`); the speaker is the body's fuller name.
+
+    A head that is a topic or a place (`غزه: …`, `گزارش: …`) is no body speaker's name,
+    so it stays unquoted. The accepted candidates get their speaker in `resolved`.
+    """
+    out = []
+    speakers = [resolved[id(c)] for c in cands if id(c) in resolved and c.form != "headline"]
+    for h in heads:
+        head = tuple(_keys(doc.text[h.subj_start:h.subj_end]))
+        n = len(head)  # the body's name opens with the head, or a person's ends with it
+        spk = next((s for s in speakers if _name_keys(s.name)[:n] == head
+                    or (s.is_person and _name_keys(s.name)[-n:] == head)), None)
+        if spk is None:
+            continue
+        h.speaker = _Speaker(spk.name, spk.country, "headline", spk.is_person)
+        resolved[id(h)] = h.speaker
+        out.append(h)
     return out
 
 
@@ -771,7 +835,10 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
             continue
         spk = _phrase_speaker(doc, m.end(), comma)
         form = "be_gofte" if "گفته" in m.group() else "be_elam" if "اعلام" in m.group() else "be_nazar"
-        out.append(_Cand(sent.sent_id, "indirect", form, m.group(), t0, t1, m.end(), comma,
+        kind, whole = "indirect", _whole_quotation(text, t0, t1, guillemets)
+        if whole is not None:  # `به گفته X، «…»`: the speaker's own words
+            (t0, t1), kind, form = whole, "direct", "guillemets"
+        out.append(_Cand(sent.sent_id, kind, form, m.group(), t0, t1, m.end(), comma,
                          speaker=spk, order=m.start()))
 
     # 2. clause openers: با بیان اینکه clause، …
@@ -787,14 +854,17 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
         t0, t1 = _strip_span(text, m.end(), stop)
         if _fewer_words(text, t0, t1, 2):
             continue
-        out.append(_Cand(sent.sent_id, "indirect", "ba_bayan", m.group(), t0, t1,
+        kind, form, whole = "indirect", "ba_bayan", _whole_quotation(text, t0, t1, guillemets)
+        if whole is not None:  # `با بیان اینکه «…»، …`: the speaker's own words, one quote
+            (t0, t1), kind, form = whole, "direct", "guillemets"
+        out.append(_Cand(sent.sent_id, kind, form, m.group(), t0, t1,
                          *_subject_region(doc, sent, m.start(), out), order=m.start()))
 
     # 3. statements: در بیانیه X آمده است: …  /  در این گزارش به نقل از X آمده است که …
     for m in rx["statement_verb"].finditer(text, s0, s1) if rare else ():
         if in_direct(m.start()) or _colon_only_re().match(text, m.start()):
             continue
-        cand = _statement_clause(doc, sent, m, out)
+        cand = _statement_clause(doc, sent, m, out, guillemets)
         if cand is not None:
             out.append(cand)
     # (`آمده است:`: such a cue needs its colon in the sentence)
@@ -866,7 +936,8 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
     return out
 
 
-def _statement_clause(doc: _Doc, sent: Sentence, m: re.Match, earlier: list[_Cand]) -> _Cand | None:
+def _statement_clause(doc: _Doc, sent: Sentence, m: re.Match, earlier: list[_Cand],
+                      guillemets) -> _Cand | None:
     """`در بیانیه X آمده است (که) …`: reported speech of the statement's author, when the
     author is written (after the statement noun, or relayed: `به نقل از X`)."""
     text = doc.text
@@ -880,8 +951,10 @@ def _statement_clause(doc: _Doc, sent: Sentence, m: re.Match, earlier: list[_Can
         seg = _first_subject_segment(doc, *subj)
         if seg is None or not seg[2]:
             return None  # `در این گزارش آمده است …`: no author written
-    return _Cand(sent.sent_id, "indirect", "statement", m.group(), t0, t1, *subj, speaker=spk,
-                 order=m.start())
+    kind, form, whole = "indirect", "statement", _whole_quotation(text, t0, t1, guillemets)
+    if whole is not None:  # `در بیانیه X آمده است که «…»`: the author's own words
+        (t0, t1), kind, form = whole, "direct", "guillemets"
+    return _Cand(sent.sent_id, kind, form, m.group(), t0, t1, *subj, speaker=spk, order=m.start())
 
 
 def _quoted_after_pronoun_object(text: str, a: int, verb: int) -> tuple[int, int] | None:
@@ -958,6 +1031,9 @@ def _verb_quote(doc: _Doc, sent: Sentence, m: re.Match, guillemets, line_end: in
     comp = rx["complementizer"].match(text, m.end(), s1)
     if comp and _nominal_use(cue, pre_words, "NOMINAL_COMPLEMENTS_KE"):
         return None  # `به حمله‌ای اشاره کرد که …`: a relative clause
+    if comp and (_indefinite_object(doc, clause0, m.start(), cue) or "را" in pre_words
+                 and _opens_resumptive(doc, _skip_space(text, comp.end(), s1)[0], s1)):
+        return None  # `طرحی را اعلام کرد که …`, `این طرح را … که بر اساس آن …`: a relative clause
     if comp:
         t0, t1 = _strip_span(text, comp.end(), s1)
         first_after = _WORD_RE.match(text, t0)
@@ -966,11 +1042,9 @@ def _verb_quote(doc: _Doc, sent: Sentence, m: re.Match, guillemets, line_end: in
             t0 = _skip_space(text, m.end(), t1)[0]  # `تا زمان …` is 'until …', part of the words
         if _fewer_words(text, t0, t1, 3) or _starts_passive(text, t0, t1):
             return None
-        whole = _inside(guillemets, t0 + 1) if text[t0] == "«" else None
-        if whole is not None and not text[whole[1]:t1].strip(" .!؟?"):
-            # `اعلام کرد که «…».`: the clause is the speaker's own words
-            a, b = _strip_span(text, t0 + 1, whole[1] - 1 if text[whole[1] - 1] == "»" else whole[1])
-            return _Cand(sent.sent_id, "direct", "guillemets", cue, a, b, *subj(), order=m.start())
+        whole = _whole_quotation(text, t0, t1, guillemets)
+        if whole is not None:  # `اعلام کرد که «…».`: the clause is the speaker's own words
+            return _Cand(sent.sent_id, "direct", "guillemets", cue, *whole, *subj(), order=m.start())
         form = "request" if _key(comp.group().strip()) == "تا" or cue.startswith(("خواست", "درخواست")) \
             else "belief" if _is_belief(cue) else "ke_clause"
         return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj(), order=m.start())
@@ -1005,6 +1079,77 @@ def _verb_quote(doc: _Doc, sent: Sentence, m: re.Match, guillemets, line_end: in
     form = "as_said" if as_said else "belief" if _is_belief(cue) else \
         "verb_comma" if comma else "verb_clause"
     return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj(), order=m.start())
+
+
+def _whole_quotation(text: str, t0: int, t1: int, guillemets) -> tuple[int, int] | None:
+    """The words inside the marks when the clause [t0, t1) is one «…» and nothing else
+    (`گفت که «…».`, `با بیان اینکه «…»، …`): the speaker's own words, one direct quote."""
+    whole = _inside(guillemets, t0 + 1) if t0 < t1 and text[t0] == "«" else None
+    if whole is None or text[whole[1]:t1].strip(" .!؟?،"):
+        return None
+    return _strip_span(text, t0 + 1, whole[1] - 1 if text[whole[1] - 1] == "»" else whole[1])
+
+
+def _indefinite_object(doc: _Doc, a: int, verb: int, cue: str) -> bool:
+    """`طرحی را اعلام کرد که …`: the verb's object is an indefinite noun (`-ی`, `-ای` + `را`),
+    so the `که` after it opens a relative clause about that noun, not reported speech.
+
+    Only for verbs whose object is the thing said (`OBJECT_SAID_VERBS`); not for a
+    person or place (`روحانی را متهم کرد که`), a pronoun, or a demonstrative phrase
+    (`این همکاری را تایید کرد که`), whose `که` clause is the content.
+    """
+    if not _key(cue).startswith(_lex_keys("OBJECT_SAID_VERBS")):
+        return False
+    if verb - a > 200:  # only the last words matter: the object, `را`, up to three more
+        space = doc.text.find(" ", verb - 200, verb)
+        a = space if space >= 0 else a
+    words = list(_WORD_RE.finditer(doc.text, a, verb))
+    keys = [_key(w.group()) for w in words]
+    r = len(keys) - 1
+    while r >= 0 and keys[r] != "را":
+        r -= 1
+    if r < 1 or len(keys) - 1 - r > 3:
+        return False
+    obj = keys[r - 1]
+    if len(obj) < 3 or not obj.endswith("ی") or obj in _wordset("OBJECT_PRONOUNS"):
+        return False
+    if any(k in _wordset("DEMONSTRATIVES") or k in _wordset("OBJECT_PRONOUNS")
+           for k in keys[max(0, r - 3):r - 1]):
+        return False  # `این همکاری را`, `آن توافق جدیدی را`
+    w = words[r - 1]
+    return not any(mn.entity_type in ("person", "role", "org", "country", "capital", "demonym", "city")
+                   for mn in doc.mentions_in(w.start(), w.end()))
+
+
+@cache
+def _resumptive_re() -> re.Pattern:
+    """`بر اساس آن`, `طی آن`, `در آن` …: a preposition + the resumptive pronoun `آن`."""
+    return re.compile(_alts(lx.RESUMPTIVE_PREPOSITIONS) + _SP1 + "آن" + r"(?![\w\u200c])")
+
+
+def _opens_resumptive(doc: _Doc, t0: int, s1: int) -> bool:
+    """The clause at `t0` opens with a preposition + resumptive `آن` (`که بر اساس آن یک
+    بنیاد …` = under which a foundation …): after a verb with an object (`X را`), a
+    relative clause about it. (Without one, `گفت که بر اساس آن، …` refers back to an
+    earlier sentence: reported speech.)
+
+    `آن` is resumptive when no noun follows it (it is not `در آن زمان`, 'at that time'):
+    a comma, a number, a determiner, a pronoun, a preposition or a name comes next.
+    """
+    text = doc.text
+    m = _resumptive_re().match(text, t0, s1)
+    if m is None:
+        return False
+    a = _skip_space(text, m.end(), s1)[0]
+    if a >= s1 or text[a] in "،,؛:.«(" or text[a].isdigit():
+        return True
+    w = _WORD_RE.match(text, a)
+    k = _key(w.group()) if w else ""
+    if k in _wordset("NOT_SUBJECTS") or k in _wordset("SOURCE_DETERMINERS") \
+            or k in _wordset("PRONOUNS") or k in _wordset("PREPOSITIONS"):
+        return True
+    return any(mn.start == a and mn.entity_type in ("person", "role", "org", "country", "capital", "demonym")
+               for mn in doc.mentions_in(a, w.end() if w else a + 1))
 
 
 def _short_answer_continued(text: str, t0: int, t1: int, line_end: int) -> int:
@@ -1094,6 +1239,36 @@ def _speaker_phrase_end(doc: _Doc, a: int, stop: int) -> int | None:
     w = _WORD_RE.match(doc.text, _skip_space(doc.text, a, stop)[0])
     if w and _key(w.group()) in _wordset("PRONOUNS"):
         return w.end()
+    return _body_phrase_end(doc, w, stop) if w else None
+
+
+_SEAT_RE = re.compile(r" در (\S+)")  # `سفارت آمریکا در بغداد`: in + the seat of the body
+
+
+def _body_phrase_end(doc: _Doc, head: re.Match, stop: int, max_words: int = 5) -> int | None:
+    """End of a body written out up to its country: `وزارت دفاع ژاپن`, `ارتش اسرائیل`,
+    `وزارت خارجه چین` (a body head, plain words, then a country, capital or demonym).
+
+    Without the country nothing tells where such a phrase ends (`به گفته وزارت بهداشت
+    حدود …`), so it is not taken.
+    """
+    text = doc.text
+    if _key(head.group()) not in _wordset("BODY_HEADS"):
+        return None
+    words = list(islice(_WORD_RE.finditer(text, head.end(), stop), max_words))
+    for w in words:
+        k = _key(w.group())
+        place = next((mn for mn in doc.mentions_in(w.start(), w.end()) if mn.start == w.start()
+                      and mn.entity_type in ("country", "capital", "demonym")), None)
+        if place is not None:  # and its seat: `سفارت آمریکا در بغداد`
+            seat = _SEAT_RE.match(text, place.end, stop)
+            city = seat and next((mn for mn in doc.mentions_in(seat.start(1), seat.end(1))
+                                  if mn.start == seat.start(1) and mn.entity_type in ("capital", "city")), None)
+            end = city.end if city else place.end
+            return end if end < stop else None
+        if k in _wordset("SUBJECT_STOPS") or not k or not k.isalpha() \
+                or _VERB_END_RE.match(k) or w.group()[-1] in "،,؛:.»«()":
+            return None  # the phrase ended before any country
     return None
 
 
@@ -1202,7 +1377,8 @@ def _boundary_index(text: str) -> tuple[list[int], list[int], list[tuple[int, in
     for m in _boundary_matches(text):
         if m.group(1) is None:  # `؛` or `در حالی … که`
             bounds.append((m.start(), m.end(), m.start(), m.end()))
-        elif _VERB_END_RE.match(m.group(1).strip("،.")):
+        elif _VERB_END_RE.match(m.group(1).strip("،.")) \
+                and not (text[m.end(1)] == " " and _compound_continues(m.group(1), text, m.end())):
             bounds.append((m.start(), m.end(), m.start(1) + len(m.group(1)), m.end()))
     return [b[0] for b in bounds], [b[1] for b in bounds], bounds
 
@@ -1241,6 +1417,26 @@ def _boundary_matches(text: str):
             if m is not None:
                 done = m.end()
                 yield m
+
+
+@cache
+def _compound_second_res() -> dict[str, re.Pattern]:
+    """First part of a spaced compound → its second parts (`گفت` → `گو`, `شنود`)."""
+    return {_lex_key(first): re.compile("(?:" + "|".join(_phrase(s) for s in seconds) + ")" + _COMPOUND_END)
+            for first, seconds in lx.SPACED_COMPOUNDS.items()}
+
+
+def _compound_continues(word: str, text: str, pos: int) -> bool:
+    """`word و` + the word at `pos` is a spaced compound (`گفت و گوی`): `word` is no verb."""
+    rx = _compound_second_res().get(word)
+    return rx is not None and rx.match(text, pos) is not None
+
+
+def _is_compound_part(keys: list[str], i: int) -> bool:
+    """The word keys[i] is the first part of a spaced compound (`گفت` of `گفت و گو`)."""
+    rx = _compound_second_res().get(keys[i])
+    return rx is not None and i + 2 < len(keys) and keys[i + 1] == "و" \
+        and rx.fullmatch(keys[i + 2]) is not None
 
 
 @cache
@@ -1330,7 +1526,8 @@ def _first_subject_segment(doc: _Doc, start: int, end: int) -> tuple[int, int, b
             seg = text[a:b]
             raw = seg.split()
             if _VERB_END_RE.match(_key(raw[-1])) and all(_key(w) != "که" for w in raw) \
-                    and not rx["clause_opener"].search(seg):
+                    and not rx["clause_opener"].search(seg) \
+                    and not (len(raw) >= 3 and _is_compound_part(_keys(" ".join(raw[-3:])), 0)):
                 continue  # a clause of its own (`…، جلوه دهد، همان‌طور که X گفت`), not `X با بیان اینکه …،`
         if relay and last:
             return relay[1], b, True
@@ -1409,6 +1606,14 @@ def _skip_leading(text: str, a: int, b: int) -> int:
         if w and _key(w.group()) in _wordset("LEADING_ADVERBS"):
             a = _skip_space(text, w.end(), b)[0]
             continue
+        if w and _key(w.group()) in _wordset("TIME_WORDS"):  # `دیشب سئول اعلام کرد`
+            a = _skip_space(text, w.end(), b)[0]
+            continue
+        if w and _key(w.group()) in _wordset("TIME_NOUNS"):  # `هفته گذشته سئول اعلام کرد`
+            nxt = _WORD_RE.match(text, _skip_space(text, w.end(), b)[0])
+            if nxt and nxt.end() <= b and _key(nxt.group()) in _wordset("TIME_MODIFIERS"):
+                a = _skip_space(text, nxt.end(), b)[0]
+                continue
         break
     return a
 
@@ -1478,7 +1683,8 @@ def _person_before_verb(doc: _Doc, a: int, verb: int) -> _Speaker | None:
             return None
         if between[-1] == "که" and len(between) > 1:
             pass  # `خبرنگاری پرسید آیا … که موسوی پاسخ داد`: `که` opens the speaker's clause
-        elif not any(w == "را" or _VERB_END_RE.match(w) for w in between[1:]):
+        elif not any(w == "را" or (_VERB_END_RE.match(w) and not _is_compound_part(between, i))
+                     for i, w in enumerate(between) if i):
             return None  # `سخنگوی دفتر X گفت`, `وزارت … درباره سفر X اعلام کرد`
         person = _clean_name(m.person or m.surface)
         how = "name" if _same(m.surface, person) else "surname"
@@ -1628,6 +1834,10 @@ def _known_person(doc: _Doc, name: str, state: _State | None) -> str:
         hits.discard("")
         if hits:
             return hits.pop() if len(hits) == 1 else ""
+    if len(tail) == 1:  # `راغفر` after `اما حسین راغفر، اقتصاددان …،`
+        full = doc.apposed_name(words[0])
+        if full:
+            return full
     if state is not None and len(tail) == 1:  # `صمصامی` after `حسین صمصامی گفت: …`
         for body in reversed(state.bodies):
             body_words = [_key(w) for w in body.name.split()]
@@ -1635,6 +1845,26 @@ def _known_person(doc: _Doc, name: str, state: _State | None) -> str:
                 body.is_person, body.resolved_by = True, "name"  # it was a name after all
                 return body.name
     return ""
+
+
+def _apposed_name(doc: _Doc, surname: str) -> str:
+    """See `_Doc.apposed_name`: `GIVEN SURNAME،` where a subject starts (the text's or a
+    line's start, after `.`, `؛`, `،` or a leading adverb such as `اما`), the given name a
+    plain word (no mention, no lexicon word)."""
+    text = doc.text
+    found = set()
+    for m in re.finditer(r"(\S+) " + re.escape(surname) + "،", text):
+        given = _key(m.group(1))
+        if not given.isalpha() or not _name_like([given]) or doc.mentions_in(m.start(1), m.end(1)):
+            continue
+        i = m.start()
+        while i > 0 and text[i - 1] in " \u200c":
+            i -= 1
+        prev = text[max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1:i]  # the word before
+        if i > 0 and text[i - 1] not in ".،؛:\n!؟?" and _key(prev) not in _wordset("LEADING_ADVERBS"):
+            continue
+        found.add(m.group(1) + " " + surname)
+    return found.pop() if len(found) == 1 else ""
 
 
 def _name_like(words: list[str]) -> bool:
@@ -1663,13 +1893,20 @@ def _as_written(doc: _Doc, a: int, b: int) -> str:
             return text[a + 1:close].strip()
     ends = [a]  # where the phrase may end: after each word taken
     prev = ""
-    for n, w in enumerate(_WORD_RE.finditer(text, a, b)):
-        k = _key(w.group())
-        stop = n > 0 and (k in _wordset("SUBJECT_STOPS") or w.group().startswith("(") and n > 1)
+    found = list(islice(_WORD_RE.finditer(text, a, b), 9))  # the loop takes eight at most
+    keys = [_key(w.group()) for w in found]
+    for n, w in enumerate(found):
+        k = keys[n]
+        stop = n > 0 and (k in _wordset("SUBJECT_STOPS") or w.group().startswith("(") and n > 1
+                          or _is_time_phrase(keys, n))
+        if k == "و" and n > 0 and _is_compound_part(keys, n - 1):
+            stop = False  # `کمیته گفت و گو`: the `و` of a compound
         if stop and not (k == "از" and prev in _wordset("QUANTIFIER_HEADS")) \
                 and not (k == "در" and prev in _wordset("SOURCE_NOUNS") and _body_near(doc, w.end(), b)):
             if k == "را" and len(ends) > 2:
                 ends.pop()  # the word before `را` belongs to the object (`رسانه‌ها هجمه‌ای را …`)
+                if len(ends) > 2 and keys[len(ends) - 2] in _wordset("OBJECT_PRONOUNS"):
+                    ends.pop()  # and a demonstrative before it (`سخنگو این نکته را …`)
             break  # `بیش از ۱۰۰ سازمان`, `یک منبع در دولت انگلستان`: not the end of the phrase
         prev = k
         ends.append(w.end())
@@ -1678,6 +1915,14 @@ def _as_written(doc: _Doc, a: int, b: int) -> str:
     out_end = ends[-1]
     name = text[a:out_end].strip(" «»\"،")
     return name.replace("«", "").replace("»", "")
+
+
+def _is_time_phrase(keys: list[str], i: int) -> bool:
+    """keys[i] opens a time phrase: `هفته گذشته`, `صبح امروز`, `اواخر ماه`, or `دیشب`."""
+    if keys[i] in _wordset("TIME_WORDS"):
+        return True
+    return keys[i] in _wordset("TIME_NOUNS") and i + 1 < len(keys) \
+        and keys[i + 1] in _wordset("TIME_MODIFIERS")
 
 
 def _body_near(doc: _Doc, a: int, b: int) -> bool:

@@ -597,6 +597,165 @@ def test_a_ke_clause_wholly_in_guillemets_is_direct():
     assert not q.text.endswith("»")
 
 
+# --- spaced compounds, relative clauses, whole quotations, bodies, unknown headline heads ---
+@pytest.mark.parametrize("compound", ["گفت و گویی", "گفت و گوی", "گفت و شنودی", "گفت‌وگویی"])
+def test_a_spaced_conversation_noun_is_no_speech_verb_nor_clause_end(compound):
+    # `گفت و گو` written with spaces is a noun: the subject before it is the speaker
+    doc = _doc("عنوان", f"محمدرضا فرزین رئیس کل بانک مرکزی در {compound} تلویزیونی مدعی شد که "
+                        "«روند تورم نزولی است و تا پایان سال به زیر ۳۰ درصد خواهد رسید».")
+    [q] = extract_quotes(doc)
+    assert q.speaker == "محمدرضا فرزین" and q.kind == "direct"
+    assert q.text.startswith("روند تورم نزولی")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("وزیر خارجه ایران در گفت و گو با خبرنگاران اعلام کرد که مذاکرات با اروپا ادامه خواهد داشت.",
+     "وزیر خارجه ایران"),
+    ("وزیر خارجه ایران در گفت و گوهای خود با همتایان اروپایی تاکید کرد که ایران به توافق پایبند است.",
+     "وزیر خارجه ایران"),
+    ("وزیر اقتصاد ایران پس از داد و ستد دو کشور اعلام کرد که حجم تجارت به ۵ میلیارد دلار می‌رسد.",
+     "وزیر اقتصاد ایران"),
+])
+def test_spaced_compounds_do_not_cut_the_speaker_off(body, speaker):
+    [q] = extract_quotes(_doc("عنوان", body))
+    assert _same_speaker(q.speaker, speaker) and "گو" not in q.speaker and "ستد" not in q.speaker
+
+
+def test_said_and_then_a_word_that_only_starts_like_the_compound_is_still_speech():
+    # `گویا` ('apparently') is no second part of `گفت و گو`: `گفت` is the verb here
+    doc = _doc("عنوان", "لاوروف در مسکو گفت و گویا از نتیجه مذاکرات راضی بود.\n"
+                        "لاوروف گفت مذاکرات با آمریکا در ژنو ادامه خواهد یافت.")
+    assert _find(extract_quotes(doc), "مذاکرات با آمریکا در ژنو").speaker == "سرگئی لاوروف"
+
+
+@pytest.mark.parametrize("body", [
+    # p15: an indefinite object + `را` + speech verb + `که`: a relative clause about the object
+    ("سئول هفته گذشته طرحی را اعلام کرده بود که بر اساس آن یک بنیاد کره‌ای غرامت ۱۵ نفر از "
+    "قربانیان را پرداخت می‌کند."),
+    "کاخ سفید گزارشی را تایید کرد که طی آن ۲۰ نفر در مرز بازداشت شده‌اند.",
+    "دولت ژاپن پیشنهادی را اعلام کرد که به موجب آن دو کشور سفیران خود را بازمی‌گردانند.",
+    "وزارت دفاع روسیه بیانیه‌ای را منتشر و اعلام کرد که در آن از حملات انتقاد شده است.",
+    # a definite object, then a clause that opens with a preposition + resumptive `آن`
+    "وزارت دفاع این توافق را اعلام کرد که بر اساس آن، دو کشور رزمایش مشترک برگزار می‌کنند.",
+])
+def test_a_relative_clause_after_a_speech_verb_is_no_quote(body):
+    assert extract_quotes(_doc("عنوان", body)) == []
+
+
+@pytest.mark.parametrize("body, words", [
+    # a demonstrative object announces the content (`این نکته را یادآور شد که …`)
+    ("سخنگوی دولت ایران این موضوع را تایید کرد که مذاکرات با آمریکا ادامه دارد.", "مذاکرات با آمریکا"),
+    # a person object: `را متهم کرد که` is an accusation, reported speech
+    ("ترامپ روحانی را متهم کرد که از تروریسم در منطقه حمایت می‌کند.", "از تروریسم در منطقه"),
+    # no object: `آن` refers back to an earlier sentence (reported speech)
+    ("عراقچی به توافق اشاره کرد و گفت که بر اساس آن، ایران به تعهدات خود پایبند است.",
+     "بر اساس آن، ایران"),
+    # `در آن زمان` is 'at that time': a demonstrative, not a resumptive pronoun
+    ("عراقچی گفت که در آن زمان هیچ نیرویی در منطقه حضور نداشت.", "در آن زمان هیچ"),
+])
+def test_content_clauses_after_a_speech_verb_stay_quotes(body, words):
+    q = _find(extract_quotes(_doc("عنوان", body)), words)
+    assert q.kind == "indirect" and q.speaker != ""
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("سئول هفته گذشته اعلام کرد که یک بنیاد کره‌ای غرامت قربانیان را پرداخت خواهد کرد.", "سئول"),
+    ("هفته گذشته سئول اعلام کرد که یک بنیاد کره‌ای غرامت قربانیان را پرداخت خواهد کرد.", "سئول"),
+    ("سازمان ملل ماه گذشته هشدار داد که قحطی در غزه قریب‌الوقوع است.", "سازمان ملل"),
+    ("کاخ سفید صبح امروز اعلام کرد که رئیس‌جمهور در نشست شرکت خواهد کرد.", "کاخ سفید"),
+    ("وزارت خارجه چین دیشب اعلام کرد که این سفر به تعویق افتاده است.", "وزارت خارجه چین"),
+])
+def test_a_written_out_speaker_stops_at_a_time_phrase(body, speaker):
+    [q] = extract_quotes(_doc("عنوان", body))
+    assert q.speaker == speaker
+
+
+def test_a_demonstrative_object_is_no_part_of_the_speaker():
+    doc = _doc("عنوان", "سخنگوی دولت این نکته را یادآور شد که مذاکرات همچنان ادامه دارد.")
+    [q] = extract_quotes(doc)
+    assert q.speaker == "سخنگوی دولت"
+
+
+@pytest.mark.parametrize("opener", ["با بیان اینکه", "با تاکید بر اینکه", "با اشاره به اینکه"])
+def test_a_clause_opener_wholly_in_guillemets_is_one_direct_quote(opener):
+    # p13: no indirect entry holding «…» beside a direct one with the same words (gold 042:
+    # `اعلام کرد که «…»` is one direct quote)
+    doc = _doc("عنوان", f"احمد ابوالغیط، دبیرکل اتحادیه عرب، نیز {opener} «آنچه در غزه رخ می‌دهد "
+                        "مجازات دسته‌جمعی است»، خواستار اجرای قطعنامه مجمع عمومی شد.")
+    [q] = extract_quotes(doc)
+    assert q.kind == "direct" and q.form == "guillemets" and q.speaker == "احمد ابوالغیط"
+    assert q.text == "آنچه در غزه رخ می‌دهد مجازات دسته‌جمعی است"
+
+
+@pytest.mark.parametrize("body", [
+    "به گفته لاوروف، «روسیه هرگز از متحدان خود دست نمی‌کشد».",
+    "در بیانیه وزارت خارجه روسیه آمده است که «مسکو هرگز از متحدان خود دست نمی‌کشد».",
+])
+def test_an_opener_or_statement_wholly_in_guillemets_is_one_direct_quote(body):
+    [q] = extract_quotes(_doc("عنوان", body))
+    assert q.kind == "direct" and q.text.endswith("از متحدان خود دست نمی‌کشد")
+
+
+def test_a_partly_quoted_clause_keeps_the_reported_speech_and_its_fragment():
+    doc = _doc("عنوان", "لاوروف با تاکید بر اینکه روسیه «هرگز از متحدان خود دست نمی‌کشد»، "
+                        "گفت: مسکو آماده مذاکره است.")
+    kinds = sorted(q.kind for q in extract_quotes(doc) if "متحدان" in q.text)
+    assert kinds == ["direct", "indirect"]
+
+
+@pytest.mark.parametrize("body, speaker, words", [
+    (("کره شمالی یک موشک شلیک کرد که به گفته وزارت دفاع ژاپن حدود ۷۰ دقیقه پرواز کرد و در دریا "
+     "سقوط کرد."), "وزارت دفاع ژاپن", "حدود ۷۰ دقیقه پرواز کرد"),
+    ("این سفر به گفته وزارت خارجه چین به دلیل شرایط جوی به تعویق افتاده است.", "وزارت خارجه چین",
+     "به دلیل شرایط جوی"),
+    ("این حمله به گفته ارتش اسرائیل از خاک لبنان انجام شده است.", "ارتش اسرائیل", "از خاک لبنان"),
+    ("این طرح به گفته دولت آلمان تا پایان سال اجرا خواهد شد.", "دولت آلمان", "تا پایان سال اجرا"),
+    ("این حمله به گفته سفارت آمریکا در بغداد خسارتی نداشته است.", "سفارت آمریکا", "خسارتی نداشته"),
+])
+def test_according_to_a_body_and_its_country_without_a_comma(body, speaker, words):
+    [q] = extract_quotes(_doc("عنوان", body))
+    assert q.speaker == speaker and q.kind == "indirect" and q.text.startswith(words)
+
+
+def test_according_to_a_body_without_a_country_or_comma_is_left_out():
+    # nothing tells where `وزارت بهداشت …` ends
+    assert extract_quotes(_doc("عنوان", "این حمله به گفته وزارت بهداشت حدود ۳۰۰ کشته برجای گذاشت.")) == []
+
+
+def test_an_unknown_headline_head_that_the_body_quotes_is_the_speaker():
+    # p05: `مرکز آمار: …`, then `مرکز آمار ایران … اعلام کرد …`
+    doc = _doc("مرکز آمار: تورم نقطه به نقطه به ۴۰ درصد رسید",
+               "مرکز آمار ایران روز چهارشنبه اعلام کرد نرخ تورم نقطه به نقطه در ماه اردیبهشت "
+               "به ۴۰.۵ درصد رسیده است.")
+    [q] = [q for q in extract_quotes(doc) if q.form == "headline"]
+    assert q.speaker == "مرکز آمار ایران" and q.text.startswith("تورم نقطه به نقطه")
+
+
+@pytest.mark.parametrize("title, body", [
+    # the body never quotes the head
+    ("مرکز آمار: تورم نقطه به نقطه به ۴۰ درصد رسید",
+     "نرخ تورم نقطه به نقطه در ماه اردیبهشت به ۴۰.۵ درصد رسیده است."),
+    # a place or a topic before the colon: the body's speaker is another body
+    ("غزه: شمار کشته‌ها از ۳۰ هزار نفر گذشت",
+     "وزارت بهداشت غزه اعلام کرد که شمار کشته‌ها از ۳۰ هزار نفر گذشته است."),
+    ("گزارش: اقتصاد جهان در سال آینده کند می‌شود",
+     "صندوق بین‌المللی پول اعلام کرد که رشد اقتصاد جهان کند خواهد شد."),
+])
+def test_an_unknown_headline_head_the_body_does_not_quote_is_no_speaker(title, body):
+    assert [q for q in extract_quotes(_doc(title, body)) if q.form == "headline"] == []
+
+
+def test_a_surname_alone_is_the_name_written_before_an_apposition():
+    # p05: `اما حسین راغفر، اقتصاددان …، … می‌داند. به اعتقاد راغفر، … او … گفت: «…»`
+    doc = _doc("عنوان", "محمدرضا فرزین رئیس کل بانک مرکزی گفت که تورم کاهش می‌یابد.\n"
+                        "اما حسین راغفر، اقتصاددان و استاد دانشگاه، این پیش بینی را غیرواقعی می‌داند. "
+                        "به اعتقاد راغفر، کسری بودجه دولت اجازه کاهش تورم را نمی‌دهد. "
+                        "او به رادیو فردا گفت: «سفره مردم هر روز کوچک‌تر می‌شود.»")
+    quotes = extract_quotes(doc)
+    assert _find(quotes, "کسری بودجه دولت").speaker == "حسین راغفر"
+    assert _find(quotes, "سفره مردم هر روز").speaker == "حسین راغفر"
+
+
 class _CountingText(str):
     """A text that counts the characters copied out of it by slicing."""
 

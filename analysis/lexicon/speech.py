@@ -393,6 +393,18 @@ PREPOSITIONS: dict[str, str] = {
     "خطاب": "addressing",
 }
 
+# The days of the week (time words: `روز دوشنبه`, `دوشنبه گذشته`).
+WEEKDAYS: dict[str, str] = {
+    "شنبه": "Saturday",
+    "یکشنبه": "Sunday",
+    "دوشنبه": "Monday",
+    "سه‌شنبه": "Tuesday",
+    "چهارشنبه": "Wednesday",
+    "پنجشنبه": "Thursday",
+    "پنج‌شنبه": "Thursday",
+    "جمعه": "Friday",
+}
+
 # --- adverbs that may open a clause before its subject (skipped, not a subject) --
 LEADING_ADVERBS: dict[str, str] = {
     "همچنین": "also",
@@ -418,14 +430,7 @@ LEADING_ADVERBS: dict[str, str] = {
     "نیز": "also",
     "پیشتر": "earlier",
     "پیش‌تر": "earlier",
-    "شنبه": "Saturday",
-    "یکشنبه": "Sunday",
-    "دوشنبه": "Monday",
-    "سه‌شنبه": "Tuesday",
-    "چهارشنبه": "Wednesday",
-    "پنجشنبه": "Thursday",
-    "پنج‌شنبه": "Thursday",
-    "جمعه": "Friday",
+    **WEEKDAYS,
 }
 
 # Quantifier heads whose `از` does not end a subject: `بیش از ۱۰۰ سازمان`, `یکی از مقامات`.
@@ -671,4 +676,149 @@ HEADLINE_ADDRESSEE: dict[str, str] = {
 # Indefinite determiners before a role (`یک عضو مجلس عوام انگلیس` = a member of …).
 INDEFINITES: dict[str, str] = {
     "یک": "a, one",
+}
+
+# --- compounds written with spaces around `و` -----------------------------------
+# `گفت و گو` (conversation) is a noun, not the verb `گفت` + `و` + a new clause: the first
+# part looks like a finite verb, so without this table the clause would end there and
+# the speech verb would be read in it. First part → second parts (each may take `ی`,
+# `یی`, `ها`, `های`, `هایی`: `گفت و گویی`, `گفت و گوهای`).
+SPACED_COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "گفت": ("گو", "شنود"),  # conversation, dialogue
+    "رفت": ("آمد", "برگشت"),  # traffic, comings and goings; round trip
+    "آمد": ("شد", "رفت"),  # comings and goings
+    "داد": ("ستد",),  # trade
+    "زد": ("خورد",),  # clashes
+    "ساخت": ("ساز", "پاخت"),  # construction; collusion
+    "دید": ("بازدید",),  # (exchange of) visits
+    "برد": ("باخت",),  # win and loss
+    "کشت": ("کشتار",),  # killing, massacre
+    "خورد": ("خوراک",),  # food
+}
+
+# --- time phrases: a subject written out ends before them ---------------------------
+# `سئول هفته گذشته اعلام کرد` = Seoul said last week: `هفته گذشته` is no part of the
+# speaker. A time noun followed by a time modifier is skipped at a clause start and ends
+# a subject phrase.
+TIME_NOUNS: dict[str, str] = {
+    "هفته": "week",
+    "ماه": "month",
+    "سال": "year",
+    "روز": "day",
+    "روزهای": "days (of)",
+    "شب": "night",
+    "صبح": "morning",
+    "عصر": "afternoon",
+    "ظهر": "noon",
+    "بامداد": "dawn",
+    "هفته‌های": "weeks (of)",
+    "ماه‌های": "months (of)",
+    "سال‌های": "years (of)",
+    "اوایل": "early (in)",
+    "اواخر": "late (in)",
+    "اواسط": "in the middle (of)",
+}
+
+TIME_MODIFIERS: dict[str, str] = {
+    "گذشته": "last, past",
+    "پیش": "ago, previous",
+    "قبل": "before, previous",
+    "اخیر": "recent",
+    "جاری": "current",
+    "آینده": "next, coming",
+    "بعد": "next, after",
+    "امروز": "today (`صبح امروز`)",
+    "دیروز": "yesterday (`عصر دیروز`)",
+    **WEEKDAYS,
+    "هفته": "week (`اواخر هفته`)",
+    "ماه": "month (`اوایل ماه`)",
+    "سال": "year (`اواسط سال`)",
+}
+
+# Single time words that end a subject phrase and may open a clause before it.
+TIME_WORDS: dict[str, str] = {
+    "دیشب": "last night",
+    "امسال": "this year",
+    "پارسال": "last year",
+    "امروز": "today",
+    "دیروز": "yesterday",
+}
+
+# --- relative clauses after a speech verb: not reported speech --------------------
+# `طرحی را اعلام کرد که بر اساس آن …` (announced a plan under which …): a clause that
+# opens with a preposition + the resumptive `آن` refers back to a noun of the main
+# clause. Prepositional phrases, written before `آن`.
+RESUMPTIVE_PREPOSITIONS: dict[str, str] = {
+    "بر اساس": "based on (which)",
+    "براساس": "based on (which)",
+    "بر پایه": "on the basis of (which)",
+    "طبق": "according to (which)",
+    "بنابر": "according to (which)",
+    "بنا بر": "according to (which)",
+    "به موجب": "under (which)",
+    "طی": "in the course of (which)",
+    "در طی": "in the course of (which)",
+    "در جریان": "in the course of (which)",
+    "در": "in (which)",
+    "از طریق": "through (which)",
+    "به واسطه": "by means of (which)",
+}
+
+# --- bodies: the head noun of an organisation written out (`وزارت دفاع ژاپن`) ------
+# After `به گفته` with no comma, such a phrase runs to the country (or demonym) that
+# closes it: `به گفته وزارت دفاع ژاپن حدود ۷۰ دقیقه …`.
+BODY_HEADS: dict[str, str] = {
+    "وزارت": "ministry",
+    "وزارتخانه": "ministry",
+    "ارتش": "army",
+    "دولت": "government",
+    "سازمان": "organisation",
+    "ستاد": "headquarters, staff",
+    "پلیس": "police",
+    "کاخ": "palace",
+    "دفتر": "office",
+    "نیروی": "force of",
+    "نیروهای": "forces of",
+    "سپاه": "corps",
+    "مرکز": "centre",
+    "اداره": "department",
+    "بانک": "bank",
+    "شورای": "council of",
+    "مجلس": "parliament",
+    "پارلمان": "parliament",
+    "کمیسیون": "commission",
+    "کمیته": "committee",
+    "دادگاه": "court",
+    "دادستانی": "prosecutor's office",
+    "سفارت": "embassy",
+    "کنسولگری": "consulate",
+    "گارد": "guard",
+    "فرماندهی": "command",
+    "هیئت": "delegation, board",
+    "هیات": "delegation, board",
+    "دیوان": "court, bureau",
+    "مقامات": "officials",
+    "منابع": "sources",
+}
+
+# Speech verbs whose object (`X را`) is the thing said: after an indefinite object
+# (`طرحی را اعلام کرد که …`) their `که` opens a relative clause about that object.
+OBJECT_SAID_VERBS: dict[str, str] = {
+    "اعلام": "announced",
+    "تایید": "confirmed",
+    "تأیید": "confirmed",
+    "تکذیب": "denied",
+    "بیان": "expressed",
+    "پیشنهاد": "proposed",
+    "گزارش": "reported",
+    "توضیح": "explained",
+    "عنوان": "stated",
+    "اظهار": "stated",
+    "گفت": "said",
+    "نوشت": "wrote",
+    "فاش": "revealed",
+    "ادعا": "claimed",
+    "تشریح": "described",
+    "ابراز": "expressed",
+    "مطرح": "raised",
 }
