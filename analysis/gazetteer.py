@@ -7,7 +7,8 @@ diacritics dropped), so lookups work on any normalized text.
 Files (see data/gazetteer/README.md): countries.csv (CLDR names + regular
 demonyms, generated), country_aliases.csv (curated aliases, demonyms, capitals,
 seats of power, and `block` phrases that contain a country name without being one),
-organisations.csv, people.csv, roles.csv.
+organisations.csv, people.csv, roles.csv, family_name_first.csv (countries whose
+people are named family name first: `یون سوک یول` is then `یون`).
 """
 
 from __future__ import annotations
@@ -114,6 +115,9 @@ class Gazetteer:
     country_names: dict[str, str]  # code → main Persian name
     en_names: dict[str, str]  # code → English name
     media: frozenset[str] = frozenset()  # canonical names of news agencies and media
+    # codes of the countries whose people Persian media name family name first and
+    # then call by it (`یون سوک یول` … `یون`): family_name_first.csv
+    family_name_first: frozenset[str] = frozenset()
 
     def lookup(self, phrase: str) -> Entry | None:
         """The entry a phrase (any spelling: ZWNJ or space) stands for, if any."""
@@ -128,6 +132,11 @@ class Gazetteer:
                     out.append(p)
                     break
         return out
+
+    def family_name_first_person(self, person_id: str) -> bool:
+        """Whether a person of people.csv served a family-name-first country."""
+        p = self.people.get(person_id)
+        return p is not None and any(t.country in self.family_name_first for t in p.tenures)
 
     def country_name(self, code: str) -> str:
         """The main Persian name of a country/IGO code ('' if unknown)."""
@@ -229,4 +238,7 @@ def gazetteer() -> Gazetteer:
         _add(entries, Entry(name, "role", "role", row["role_id"], row["country"], "",
                             row["standalone"] == "1", row.get("plural") == "1"), override=False)
     max_words = max(len(k.split()) for k in entries)
-    return Gazetteer(entries, people, max_words, country_names, en_names, frozenset(media))
+    family_first = frozenset(row["code"] for row in _read("family_name_first.csv")) \
+        if (DATA_DIR / "family_name_first.csv").exists() else frozenset()
+    return Gazetteer(entries, people, max_words, country_names, en_names, frozenset(media),
+                     family_first)

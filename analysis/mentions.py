@@ -73,6 +73,16 @@ speech verb (`حسین صمصامی گفت: …`) is a person (country '') when 
 uses its last word alone (`صمصامی … تاکید کرد`). The last word of a gazetteer person
 named in full (`مجید تخت روانچی`) is that person elsewhere (`تحت روانچی`), unless an
 ordinary word. A delegation's country may follow `از` (`هیئتی از عربستان`).
+After a source opener (`به گفته ROLE، …`, `به اعتقاد`, `بنابر اعلام`, …) the comma ends the
+attribution: the words after it are no name unless closed by a comma too (`ند پرایس،`).
+With a comma, a name must hold a given name or a word rare in hazm's lexicon (also without
+a plural/`ی` ending: `صادرات غلات` is no name). Without one, a name whose first word is
+ordinary (`مهرداد`) is learned when its rare last word is written apart and used alone
+elsewhere (`بذرپاش`). People of family-name-first countries (family_name_first.csv:
+`یون سوک یول`) are called by their first word (`یون`), others by their last.
+Without a date (or none of a person's tenures covering it), a gazetteer person takes the
+tenure the role written next to the name points to (`آنالنا بربوک، وزیر امور خارجه
+آلمان`: DEU, not IGO:UN), else the latest: one affiliation per person.
 A place spelled like a weekday (`دوشنبه`, Dushanbe) is a place only in a place context
 (`در دوشنبه`, `وارد دوشنبه شد`, `دوشنبه، پایتخت …`), never a day (`روز دوشنبه`).
 A gazetteer person written next to a role without punctuation bears it only if
@@ -98,6 +108,8 @@ from .gazetteer import (
     WORD_RE,
     Entry,
     Gazetteer,
+    Person,
+    Tenure,
     canonical,
     canonical_text,
     canonical_word,
@@ -509,8 +521,9 @@ def find_mentions(doc: Document) -> list[Mention]:
     roles = _gazetteer_surnames(text, words, roles)
     plural: set[int] = set()
     sent_ids = _sentence_ids(doc, roles)
+    tenures = _tenures_in_document(text, words, doc.date, roles, gaz)
     for m, sent_id in zip(roles, sent_ids):
-        mention = _to_mention(doc, m, gaz, sent_id)
+        mention = _to_mention(doc, m, gaz, sent_id, tenures)
         mentions.append(mention)
         if m.entry.plural:
             plural.add(id(mention))
@@ -766,8 +779,6 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
     n = len(words)
     natural = False  # the walk ended on a clear boundary, not on the length limit
     while 0 <= k < n:
-        if len(picked) == limit:
-            break
         if picked:
             lo, hi = (k, picked[-1]) if step < 0 else (picked[-1], k)
             if not _only_joiners(text[words.ends[lo]:words.starts[hi]]):
@@ -780,6 +791,8 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
                 or w in gaz.entries:
             natural = True
             break
+        if len(picked) == limit:
+            break  # a longest name, with more words beyond it: no clear edge
         picked.append(k)
         k += step
     else:
@@ -793,7 +806,32 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
     keys = [words.keys[k] for k in range(a, b)]
     if quoted:
         return a, b
-    return (a, b) if _plausible_name(keys, comma, natural) else None
+    if _plausible_name(keys, comma, natural):
+        return a, b
+    return (a, b) if natural and _surname_used_alone(text, words, a, b) else None
+
+
+def _surname_used_alone(text: str, words: _Words, a: int, b: int) -> bool:
+    """`مهرداد بذرپاش وزیر راه …` … `بذرپاش اظهار داشت`: words [a, b) are a name, though
+    the first is an ordinary word to hazm's lexicon (a given name it counts often), when
+    the last is a rare word written apart (not glued by ZWNJ: `قریب‌الوقوع`), with no `ی`
+    ending that makes an ordinary word a noun or adjective (`تقاضای همکاری`), and the
+    article also uses it alone (without the first word before it)."""
+    if b - a < 2:
+        return False
+    keys = words.keys
+    last = keys[b - 1]
+    if len(last) < 4 or last.endswith("ی") or not _name_like(last) \
+            or "\u200c" in text[words.ends[b - 2]:words.starts[b - 1]]:
+        return False
+    k = -1
+    try:
+        while True:
+            k = keys.index(last, k + 1)
+            if k != b - 1 and (k == 0 or keys[k - 1] != keys[b - 2]):
+                return True
+    except ValueError:
+        return False
 
 
 def _plausible_name(keys: list[str], comma: bool, natural_edge: bool) -> bool:
@@ -812,12 +850,15 @@ def _plausible_name(keys: list[str], comma: bool, natural_edge: bool) -> bool:
     # a one-word name must be no ordinary word (`منابع دیپلماتیک، …`, `استقبال رسمی …`)
     if len(keys) == 1:
         k = keys[0]
-        stems = [k] + [k[: -len(s)] for s in ("ی", "هایی", "های", "ها", "ان", "ات")
+        stems = [k] + [k[: -len(s)] for s in ("ی", *_PLURAL_SUFFIXES)
                        if k.endswith(s) and len(k) > len(s) + 1]
         if any(st in hazm.known for st in stems):
             return False
     if comma:
-        return True
+        # a comma also ends a clause: words of ordinary nouns only (`به گفته وزیر …،
+        # صادرات غلات قزاقستان …`) are the next clause, not a name; a name holds a given
+        # name or a word that is rare in hazm's lexicon, even without its plural ending
+        return any(_name_like(k) for k in keys)
     # no punctuation between name and role: the far edge must be clear and the
     # words unlike ordinary nouns (`بر اساس دستور رئیس جمهور …`)
     if not natural_edge:
@@ -826,6 +867,25 @@ def _plausible_name(keys: list[str], comma: bool, natural_edge: bool) -> bool:
         return True  # `غلامحسین دهقانی سفیر …`: a given name, then a surname
     return not (len(keys) > 1 and (any(common(k) for k in keys)
                                    or all(k in hazm.known for k in keys)))
+
+
+# Plural endings stripped before asking hazm's lexicon whether a word is an ordinary
+# noun (`صادرات` → `صادر`, `کارشناسان` → `کارشناس`); `ی` is kept: `سلطانی` is a surname.
+_PLURAL_SUFFIXES = ("هایی", "های", "ها", "ان", "ات")
+
+
+@lru_cache(maxsize=50_000)
+def _name_like(key: str) -> bool:
+    """Whether a word may be part of a name: a given name, or a word rare in hazm's
+    lexicon (below `RARE_WORD_FREQUENCY`), also without a plural or `ی` ending (hazm
+    lists few such forms: `صادرات`, `اقتصادی` are missing, `صادر`, `اقتصاد` frequent)."""
+    if key in _given_names():
+        return True
+    frequent = _hazm_lexicon().frequent
+    if key in frequent:
+        return False
+    return not any(key.endswith(s) and len(key) > len(s) + 1 and key[: -len(s)] in frequent
+                   for s in ("ی", *_PLURAL_SUFFIXES))
 
 
 def _holds(person: _Role, role: _Role, date: str | None, gaz: Gazetteer) -> bool:
@@ -1012,14 +1072,18 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
             if gap.strip() or prev.learned or _holds(prev, r, doc.date, gaz):
                 r.person = prev.person
             continue
+        # after `به گفته ROLE،` the comma closes the attribution: what follows is the
+        # reported clause, whose subject is no apposition of the role
+        opener = _attribution_complement(text, words, r.i)
         # a known person right after (`وزیر خارجه آمریکا مایک پمپئو`), unless the
         # person is an object (`سخنگوی وزارت خارجه ایران ظریف را همراهی می‌کند`)
         nxt = by_start.get(r.j)
         if nxt is not None and nxt.entry.entity_type == "person" and r.j < len(words):
             g_after = text[r.end:words.starts[r.j]].strip()
             obj = nxt.j < len(words) and words.keys[nxt.j] == canonical_word(lex.OBJECT_MARKER)
+            enclosed = not opener or _closed_apposition(text, words, nxt.j)
             if _gap(g_after, "«") is not None and not obj and _same_country(nxt, r, gaz) and (
-                    g_after or nxt.learned or _holds(nxt, r, doc.date, gaz)):
+                    (g_after and enclosed) or nxt.learned or _holds(nxt, r, doc.date, gaz)):
                 r.person = nxt.person
                 continue
         span = None
@@ -1037,6 +1101,8 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
                 span = _name_span(text, words, r.j, +1, taken, quoted, comma)
                 if span and quoted and _char_after(text, words.ends[span[1] - 1]) != "»":
                     span = None
+                if span and opener and not quoted and not _closed_apposition(text, words, span[1]):
+                    span = None  # `به گفته وزیر خارجه ازبکستان، صادرات غلات …`: the clause
         if span is None:
             continue
         a, b = span
@@ -1046,6 +1112,50 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
     if dropped:  # surnames inside a new «full name» are that person, not the gazetteer's
         spans[:] = [r for r in spans if id(r) not in dropped]
     return learned
+
+
+@cache
+def _attribution_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(prepositions, nouns) of the openers that name a source: `به گفته`, `به اعتقاد`,
+    `از نظر`, `طبق اعلام`, `به نوشته` (analysis/lexicon/speech.py, meetings.py).
+
+    Any preposition of them with any noun of them is an opener too (`به اعلام`,
+    `بنابر اعلام`, `از دیدگاه`), and a two-word preposition also counts joined (`بنابر`).
+    """
+    from .lexicon import meetings, speech
+
+    preps: set[str] = set()
+    nouns: set[str] = set()
+    for opener in (*speech.SOURCE_OPENERS, *speech.SOURCE_LINE_MARKERS,
+                   *meetings.ATTRIBUTION_MARKERS):
+        keys = canonical(opener).split()
+        if len(keys) < 2:
+            continue
+        preps.add(keys[-2])
+        if len(keys) > 2:
+            preps.add(keys[-3] + keys[-2])
+        nouns.add(keys[-1])
+    return frozenset(preps), frozenset(nouns - preps)  # (`به نقل از`: `از` is no noun)
+
+
+def _attribution_complement(text: str, words: _Words, i: int) -> bool:
+    """Whether the role starting at word `i` completes a source opener (`به گفته ROLE`,
+    `به اعتقاد ROLE`, `بنابر اعلام ROLE`): then a comma after the role ends the
+    attribution, and the words after it open the reported clause."""
+    if i < 2:
+        return False
+    preps, nouns = _attribution_words()
+    keys = words.keys
+    return keys[i - 1] in nouns and keys[i - 2] in preps \
+        and _only_joiners(text[words.ends[i - 2]:words.starts[i - 1]]) \
+        and _only_joiners(text[words.ends[i - 1]:words.starts[i]])
+
+
+def _closed_apposition(text: str, words: _Words, b: int) -> bool:
+    """Whether a name ending before word `b` is closed by a comma (`به گفته ROLE، NAME،
+    …`): an apposition enclosed in commas, not the subject of the clause."""
+    end = words.ends[b - 1]
+    return _char_after(text, end) in ("،", ",")
 
 
 @cache
@@ -1131,16 +1241,14 @@ def _add_learned(text: str, words: _Words, spans: list[_Role],
     if not learned:
         return spans
     table: dict[str, Entry] = {}
-    stop = _stopwords()
+    family_first = gazetteer().family_name_first
     for name, p in learned.items():
         e = Entry(name, "person", "person", f"L:{name}", p.country, name)
         key = canonical(name)
         table[key] = e
-        parts = key.split()
-        common = _hazm_lexicon().common
-        if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1] not in stop \
-                and parts[-1] not in common:
-            table.setdefault(parts[-1], e)  # the surname, unless an ordinary word (`صدر`)
+        surname = _surname(key.split(), p.country in family_first)
+        if surname:
+            table.setdefault(surname, e)  # the surname, unless an ordinary word (`صدر`)
     taken = [False] * len(words)
     for r in spans:
         for k in range(r.i, r.j):
@@ -1154,20 +1262,33 @@ def _add_learned(text: str, words: _Words, spans: list[_Role],
     return spans
 
 
+def _surname(keys: list[str], family_first: bool) -> str:
+    """The word a full name (canonical words `keys`) is shortened to, or '' when that word
+    is an ordinary one: the last (`پریلو` of `تام پریلو`, never `صدر`); for people of a
+    family-name-first country (family_name_first.csv) the first (`یون` of `یون سوک یول`),
+    which may have two letters (`شی`, `لی`) if hazm's lexicon does not know it."""
+    if len(keys) < 2:
+        return ""
+    word = keys[0] if family_first else keys[-1]
+    if word in _stopwords() or (family_first and word in _given_names()):
+        return ""
+    lexicon = _hazm_lexicon()
+    if len(word) <= 2:
+        return word if family_first and word not in lexicon.known else ""
+    return "" if word in lexicon.common else word
+
+
 def _gazetteer_surnames(text: str, words: _Words, spans: list[_Role]) -> list[_Role]:
     """The last word of a gazetteer person the document names in full is that person
     elsewhere (`مجید تخت روانچی` … `تحت روانچی`), unless an ordinary or a shared word."""
-    stop = _stopwords()
-    common = _hazm_lexicon().common
     gaz = gazetteer()
     table: dict[str, Entry] = {}
     clash: set[str] = set()
     for r in spans:
         if r.entry.entity_type != "person" or r.learned or r.j - r.i < 2:
             continue
-        last = words.keys[r.j - 1]
-        if len(last) <= 2 or last in stop or last in gaz.entries \
-                or last in common:
+        last = _surname(words.keys[r.i:r.j], gaz.family_name_first_person(r.entry.entity_id))
+        if not last or last in gaz.entries:
             continue
         if last in table and table[last].entity_id != r.entry.entity_id:
             clash.add(last)
@@ -1208,7 +1329,67 @@ def _surnames_over_places(words: _Words, spans: list[_Role]) -> list[_Role]:
 
 
 # --- pass 4: records --------------------------------------------------------
-def _to_mention(doc: Document, r: _Role, gaz: Gazetteer, sent_id: int) -> Mention:
+def _tenures_in_document(text: str, words: _Words, date: str | None, spans: list[_Role],
+                         gaz: Gazetteer) -> dict[str, Tenure]:
+    """The tenure of each gazetteer person of the document, by person id: the one valid
+    on `date`; when no date is known or none covers it, the one that a role written next
+    to the name points to, else the latest: one affiliation for every mention of them.
+
+    Baerbock (German foreign minister, then UN General Assembly president) in an undated
+    `آنالنا بربوک، وزیر امور خارجه آلمان`: the tenure with that role and country; else
+    one with that role (a role without country: `عراقچی معاون وزیر خارجه`); else one in
+    that country (`معاون سیاسی وزیر خارجه ایران`); else the latest.
+    """
+    out: dict[str, Tenure] = {}
+    beside: dict[str, list[_Role]] = {}  # person id → the roles written next to them
+    for x, r in enumerate(spans):
+        pid = r.entry.entity_id
+        if r.entry.entity_type != "person" or r.learned or pid not in gaz.people:
+            continue
+        p = gaz.people[pid]
+        if pid not in out:
+            out[pid] = p.tenure_on(date)
+        if len({(t.role, t.country) for t in p.tenures}) > 1 \
+                and not (date and out[pid].covers(date)):
+            beside.setdefault(pid, []).extend(_roles_beside(text, words, spans, x))
+    for pid, roles in beside.items():
+        out[pid] = _tenure_written(gaz.people[pid], roles) or out[pid]
+    return out
+
+
+def _roles_beside(text: str, words: _Words, spans: list[_Role], x: int) -> list[_Role]:
+    """The role phrases right before and right after span `x` (a name), in apposition
+    (`_gap`: nothing, a comma, or «…» between them)."""
+    out = []
+    r = spans[x]
+    if x > 0 and spans[x - 1].entry.entity_type == "role" and spans[x - 1].j == r.i \
+            and _gap(text[spans[x - 1].end:r.start], "«") is not None:
+        out.append(spans[x - 1])
+    if x + 1 < len(spans) and spans[x + 1].entry.entity_type == "role" \
+            and spans[x + 1].i == r.j and _gap(text[r.end:spans[x + 1].start], "»") is not None:
+        out.append(spans[x + 1])
+    return [m for m in out if not m.entry.plural
+            and not any(canonical_word(w) in _not_current_words() for w in m.role_text.split())]
+
+
+def _tenure_written(p: Person, roles: list[_Role]) -> Tenure | None:
+    """The latest tenure of `p` that the roles written next to them point to (see
+    `_tenures_in_document`), or None."""
+    full = {(_role_key(r.entry.entity_id), r.country) for r in roles if r.country}
+    bare = {_role_key(r.entry.entity_id) for r in roles if not r.country}
+    countries = {c for _, c in full}
+    tests = (lambda t: (_role_key(t.role), t.country) in full,
+             lambda t: _role_key(t.role) in bare,
+             lambda t: t.country in countries)
+    for test in tests:
+        found = [t for t in p.tenures if test(t)]
+        if found:
+            return max(found, key=attrgetter("valid_from"))
+    return None
+
+
+def _to_mention(doc: Document, r: _Role, gaz: Gazetteer, sent_id: int,
+                tenures: dict[str, Tenure]) -> Mention:
     e = r.entry
     surface = doc.text[r.start:r.end]
     if e.entity_type == "person":
@@ -1216,7 +1397,7 @@ def _to_mention(doc: Document, r: _Role, gaz: Gazetteer, sent_id: int) -> Mentio
             return Mention(sent_id, r.start, r.end, surface, e.entity_id, "person", r.country,
                            r.person, r.person_role)
         p = gaz.people[e.entity_id]
-        t = p.tenure_on(doc.date)
+        t = tenures.get(e.entity_id) or p.tenure_on(doc.date)
         return Mention(sent_id, r.start, r.end, surface, f"P:{p.person_id}", "person", t.country,
                        p.name, t.role)
     if e.entity_type == "role":
@@ -1229,8 +1410,14 @@ def _person_roles(m: Mention, gaz: Gazetteer, date: str | None) -> set[tuple[str
     """(role id, country) pairs a person mention may stand behind on `date`."""
     if m.entity_id.startswith("P:") and m.entity_id[2:] in gaz.people:
         p = gaz.people[m.entity_id[2:]]
-        tenures = [t for t in p.tenures if t.covers(date)] if date else p.tenures
-        return {(t.role, t.country) for t in tenures}
+        if date:
+            return {(t.role, t.country) for t in p.tenures if t.covers(date)}
+        # undated: the tenure `_tenures_in_document` chose (one affiliation), and the
+        # person's other offices for the same country, but not as its head through
+        # another chief role (`رئیس سیا` Pompeo is no `رئیس‌جمهور آمریکا`)
+        return {(m.role, m.country)} | {
+            (t.role, t.country) for t in p.tenures
+            if t.country == m.country and t.role not in lex.CHIEF_ROLES}
     return {(m.role, m.country)} if m.role else set()
 
 

@@ -90,3 +90,43 @@ def test_canonical_text_folds_like_canonical_word(text):
     assert canonical_text(text) == canonical_word.__wrapped__(text)
     words = WORD_RE.findall(text)
     assert [canonical_text(w) for w in words] == [canonical_word(w) for w in words]
+
+
+def test_every_role_of_a_person_is_a_role_of_roles_csv(gaz):
+    role_ids = {e.entity_id for e in gaz.entries.values() if e.entity_type == "role"}
+    for p in gaz.people.values():
+        for t in p.tenures:
+            assert t.role in role_ids, (p.person_id, t.role)
+
+
+@pytest.mark.parametrize("phrase,role_id,standalone,country", [
+    ("وزیر راه و شهرسازی", "transport_minister", True, "IRN"),  # Iran's own ministry names
+    ("وزیر جهاد کشاورزی", "agriculture_minister", True, "IRN"),
+    ("وزیر امور اقتصادی و دارایی", "economy_minister", True, "IRN"),
+    ("وزیر حمل و نقل", "transport_minister", False, ""),  # any country's: needs one written
+    ("وزیر حمل‌ونقل", "transport_minister", False, ""),
+    ("وزیر کشاورزی", "agriculture_minister", False, ""),
+    ("وزیر صنعت", "industry_minister", False, ""),
+    ("وزیر نفت", "oil_minister", True, ""),
+    ("وزیر اقتصاد", "economy_minister", True, ""),
+])
+def test_ministry_portfolios_have_their_own_role_ids(gaz, phrase, role_id, standalone, country):
+    e = gaz.lookup(phrase)
+    assert (e.entity_type, e.entity_id, e.standalone, e.country) == (
+        "role", role_id, standalone, country)
+
+
+def test_family_name_first_countries(gaz):
+    assert {"CHN", "KOR", "PRK"} <= gaz.family_name_first
+    assert not {"JPN", "VNM"} & gaz.family_name_first  # Persian media: `کیشیدا`, `ترونگ`
+    assert gaz.family_name_first_person("yoon") and not gaz.family_name_first_person("kishida")
+
+
+def test_unambiguous_east_asian_family_names_are_variants(gaz):
+    assert gaz.lookup("شی").entity_id == "xi"
+    assert gaz.lookup("مون").entity_id == "moon"
+    # shared by several people of people.csv (Li Keqiang, Li Qiang, Lee Jae-myung; Kim
+    # Jong-un and Kim Jong-il; Wang Yi and Wang Wenbin) or an ordinary word (`یون` ion):
+    # only where the document names the person in full (analysis/mentions.py)
+    for word in ("لی", "کیم", "وانگ", "یون"):
+        assert gaz.lookup(word) is None, word
