@@ -31,22 +31,6 @@ def main(inputs: list[str], repeat: int = 3) -> None:
             for t in texts:
                 fn(t)
             best[name] = min(best.get(name, 1e9), time.perf_counter() - t0)
-    # What the project's normalize would take with fastnorm's literal-first forms of
-    # text.py's ZWNJ clean-up patterns (same matches; docs/scale.md), both sides.
-    from analysis import text as project_text
-
-    if hasattr(project_text, "_STRAY_ZWNJ") and hasattr(project_text, "_LOOSE_ZWNJ"):
-        saved = project_text._STRAY_ZWNJ, project_text._LOOSE_ZWNJ
-        project_text._STRAY_ZWNJ, project_text._LOOSE_ZWNJ = fastnorm.STRAY_ZWNJ, fastnorm.LOOSE_ZWNJ
-        try:
-            for _ in range(repeat):
-                for name, fn in (("reference_zwnj", normalize_reference), ("fast_zwnj", normalize)):
-                    t0 = time.perf_counter()
-                    for t in texts:
-                        fn(t)
-                    best[name] = min(best.get(name, 1e9), time.perf_counter() - t0)
-        finally:
-            project_text._STRAY_ZWNJ, project_text._LOOSE_ZWNJ = saved
     print(json.dumps({"bytes": size, "texts": len(texts), **best}))
 
 

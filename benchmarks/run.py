@@ -219,10 +219,6 @@ def main(argv: list[str] | None = None) -> int:
                 say(f"  normalize (analysis.fastnorm):                  {res['fast']:.2f} s, "
                     f"{nmb / res['fast']:.2f} MB/s")
                 say(f"  speed-up: {res['reference'] / res['fast']:.2f}x")
-                if "fast_zwnj" in res:
-                    say(f"  with fastnorm's ZWNJ patterns in analysis.text (docs/scale.md): reference "
-                        f"{nmb / res['reference_zwnj']:.2f} MB/s, normalize {nmb / res['fast_zwnj']:.2f} MB/s "
-                        f"({res['reference_zwnj'] / res['fast_zwnj']:.2f}x)")
                 say(f"  bare: hazm Normalizer {nmb / res['hazm']:.2f} MB/s, fastnorm.hazm_normalize "
                     f"{nmb / res['fast_hazm']:.2f} MB/s ({res['hazm'] / res['fast_hazm']:.2f}x)")
             else:
