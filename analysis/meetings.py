@@ -10,18 +10,23 @@ the sentence is read around it, on the party mentions `analysis.mentions` put on
   each conjunct is its party (`سناتور آمریکایی حامی رژیم صهیونیستی` is one: USA);
 - the counterpart: the phrase after `با` (`X با Y دیدار کرد`, `در دیدار با Y`), the
   phrase after the trigger noun (`دیدار X با Y`, `گفت‌وگوی تلفنی X و Y`, `میان X و Y`,
-  `دو کشور` for the two parties already named), the destination of a visit
+  `دو کشور`, `دو رهبر`, `طرفین` for the two parties of the last meeting reported
+  with both named), the destination of a visit
   (`به تهران سفر کرد`, `دیدار از سوئیس و فرانسه`), the person welcomed or invited;
 - the other side: the nearest phrase before it that is not the object of a
   preposition; else the speaker of reported content; else the document's topic (the
   last sentence subject: `وی …`, elided subjects);
-- not meetings: same-country pairs, mentions inside topic phrases (`درباره X`) or long
-  quotations, interviews with media, summoned ambassadors, sports, trips to attend a
-  multilateral event, hypothetical talks (`در صورت …`);
+- not meetings: same-country pairs, mentions inside topic phrases (`درباره X`, up to
+  the clause's verb or predicate), source lines (`به گزارش X،`, up to the comma),
+  mediation phrases (`با میانجی‌گری X`) or long quotations, interviews with media,
+  summoned ambassadors, sports, trips to attend a multilateral event, hypothetical
+  talks (`در صورت …`);
 - a session `با حضور X، Y و Z` (with the presence of): one pair per two listed parties;
 - mode (phone / video / in_person), status (held / planned / not_held from the cues of
   the trigger's clause; a planned meeting the sentence then says was refused or failed,
-  `… که این خواسته با مخالفت ایران مواجه شد`, is not_held; a trigger after a purpose
+  `… که این خواسته با مخالفت ایران مواجه شد`, is not_held, and so are a negated verb
+  of attending (`در نشست … شرکت نخواهد کرد`) and a past plan with `اما` (`قرار بود …
+  اما …`); a trigger's own past verb (`رایزنی کردند`) is held; a trigger after a purpose
   marker `برای` is planned, after a topic marker `درباره` only referred to), the weekday
   as written and its date against `doc.date`.
 
@@ -130,15 +135,20 @@ def _lex() -> dict:
         # first keys of the triggers of several words
         "multi_first": frozenset(t[0][0] for ts in triggers.values() for t in ts if len(t[0]) > 1),
         "stop_keys": frozenset(non_subject | {THAT} | BOUNDARY),  # `_Sent.is_stop` keys
-        # where `_Sent.chain_starting_after` stops: those, `و`, and media words
+        # where `_Sent.chain_starting_after` stops: those, `و`, media words, and
+        # mediation nouns (`با وساطت مصر`: no counterpart)
         "chain_stop": frozenset(non_subject | {THAT, AND} | BOUNDARY
-                                | {_key(normalize(w)) for w in lex.MEDIA_WORDS}),
+                                | {_key(normalize(w)) for w in lex.MEDIA_WORDS}
+                                | {_key(normalize(w)) for w in lex.MEDIATION_MARKERS}),
         "break_keys": frozenset(BOUNDARY | COMMAS | {THAT}),  # see `_Sent.breaks`
         "video_prefixes": tuple(seq[0] for ss in video.values() for seq in ss if len(seq) == 1),
         "motion": seqs(lex.MOTION_VERBS),
         "stay": seqs(lex.STAY_PHRASES),
         "non_subject": non_subject,
         "topic": seqs(lex.TOPIC_MARKERS),
+        "source": seqs(lex.SOURCE_MARKERS),
+        "mediation": {_key(normalize(w)) for w in lex.MEDIATION_MARKERS},
+        "both_people": seqs(lex.BOTH_PARTICIPANTS),
         "purpose": seqs(lex.PURPOSE_MARKERS),
         "judgement": {_key(normalize(w)) for w in lex.JUDGEMENT_VERBS},
         "attribution": seqs(lex.ATTRIBUTION_MARKERS),
@@ -149,6 +159,9 @@ def _lex() -> dict:
         "not_held_clause": seqs(lex.NOT_HELD_CUES),
         "failure": seqs(lex.FAILURE_CUES),
         "negated": {_key(normalize(w)) for w in lex.NEGATED_VERBS},
+        "participation": {_key(normalize(w)) for w in lex.PARTICIPATION_WORDS},
+        "past_plan": seqs(lex.PAST_PLAN_CUES),
+        "contrast": {_key(normalize(w)) for w in lex.CONTRAST_WORDS},
         "plan_words": {_key(normalize(w)) for w in lex.PLAN_WORDS},
         "negated_have": {_key(normalize(w)) for w in lex.NEGATED_HAVE},
         "hypothetical": seqs(lex.HYPOTHETICAL_CUES),
@@ -204,6 +217,7 @@ class _Chain:
     last: int  # token index of the last mention
     has_and: bool = False  # a `و` (or list comma) joins two of its mentions
     both: bool = False  # `دو کشور` / `دو طرف`: the two parties already named
+    people: bool = False  # `دو رهبر`, `دو طرف`: (both) the two who met last
 
     conj: list[int] = field(default_factory=list)  # indexes of mentions opening a conjunct
 
@@ -235,6 +249,7 @@ class _Chain:
 class _Party:
     country: str
     person: str = ""
+    ref: bool = False  # named by a referring phrase (`دو رهبر`), not by name
 
 
 @dataclass
@@ -299,6 +314,14 @@ class _Context:
                     for c in d.sent().chains:
                         self._note(c.countries)
         return self._recent
+
+    def last_pair(self) -> list[_Party]:
+        """The two parties of the last meeting reported with both named (`دو رهبر`
+        refers to them, not to a pair it was itself part of); else of the last meeting."""
+        for r in reversed(self.raws):
+            if not (r.a.ref or r.b.ref):
+                return [r.a, r.b]
+        return [self.raws[-1].a, self.raws[-1].b] if self.raws else []
 
     def defer(self, d: _Deferred) -> None:
         """`_update_topic` of a sentence, when needed."""
@@ -366,11 +389,12 @@ class _Index:
 @cache
 def _key_flags() -> dict[str, int]:
     """Key → bit set of what a token with that key may be (`_Index`): bit 0 the first
-    key of a trigger, 1 of a topic phrase, 2 of a stay or motion phrase or an arrival
+    key of a trigger, 1 of a topic, source or mediation phrase, 2 of a stay or motion phrase or an arrival
     verb; bit 3 a token that may end a clause."""
     L = _lex()
     flags: dict[str, int] = {}
-    for bit, keys in enumerate((L["trigger_first"], L["topic"], L["loop_first"],
+    obliques = {*L["topic"], *L["source"], *L["mediation"]}  # keys opening an oblique phrase
+    for bit, keys in enumerate((L["trigger_first"], obliques, L["loop_first"],
                                 L["break_keys"])):
         for k in keys:
             flags[k] = flags.get(k, 0) | 1 << bit
@@ -416,6 +440,7 @@ class _Sent:
         "oblique",
         "purpose",
         "sent",
+        "source",
         "span",
         "tokens",
         "triggers",
@@ -444,6 +469,7 @@ class _Sent:
         self.mentions = self._actor_mentions(mentions) if mentions else []
         self.span = self._tok_spans()
         self.purpose: set[int] = set()  # oblique tokens after a purpose marker (`برای`)
+        self.source: dict[int, int] = {}  # source line (`به گزارش ایرنا،`): start → end
         self.oblique = self._oblique_tokens(_local(index.topic, a, b))
         self.chains = self._chains() if self.mentions else []
         self.chain_first: dict[int, _Chain] = {}  # first token → the first chain starting there
@@ -560,7 +586,8 @@ class _Sent:
         if v is None:
             w = self.words[i]
             v = self.verbs[i] = (self.keys[i] in _lex()["verbs"]
-                                 or w.startswith(lex.PRESENT_PREFIXES)
+                                 or (w.startswith(lex.PRESENT_PREFIXES)
+                                     and not self.keys[i].startswith(lex.NOT_VERB_STEMS))
                                  or ("#" in self.tokens[i].lemma and not w.endswith("ن")))
         return v
 
@@ -600,9 +627,9 @@ class _Sent:
         return bool(_DAY_PREFIX_RE.search(before))
 
     def _oblique_tokens(self, topic_tokens: list[int]) -> set[int]:
-        """Tokens inside a topic or purpose phrase, or a long «…» phrase.
+        """Tokens inside a topic, purpose, source or mediation phrase, or a long «…» phrase.
 
-        `topic_tokens`: the tokens whose key starts a topic phrase (no other can).
+        `topic_tokens`: the tokens whose key starts one of these phrases (no other can).
         """
         L = _lex()
         out: set[int] = set()
@@ -610,16 +637,26 @@ class _Sent:
         n = len(keys)
         topic = L["topic"]
         for i in topic_tokens:
+            m = self.match(i, L["source"])
+            if m:
+                end = self._source_end(i, m)
+                self.source[i] = end
+                out.update(range(i + m, end))
+                continue
+            if keys[i] in L["mediation"]:
+                out.update(self._mediator_tokens(i))
+                continue
             m = self.match(i, topic)
             if not m:
                 continue
             purpose = bool(self.match(i, L["purpose"]))
             j = i + m
-            while j < n:  # up to `با`, `که`, `به`, a clause end, a verb or a trigger
+            while j < n:  # up to `با`, `که`, `به`, a clause end, a verb or a predicate
                 if keys[j] in _OBLIQUE_END:
                     break
                 v = verbs[j]
-                if (self.is_verb(j) if v is None else v) or (j > i + m and j in triggers):
+                if (self.is_verb(j) if v is None else v) or (
+                        j > i + m and j in triggers and self._predicate(j)):
                     break
                 out.add(j)
                 if purpose:
@@ -649,6 +686,72 @@ class _Sent:
                 out.update(inner)
             i = j + 1
         return out
+
+    def _predicate(self, j: int) -> bool:
+        """Whether the trigger at token j is the predicate of its clause: its light verb
+        follows, past at most two words and no party (`درباره … رایزنی کرد`, `گفت‌وگوی
+        تلفنی داشتند`, `دیدار و گفت‌وگو کردند`), so a topic phrase ends before it. A
+        trigger noun inside the topic (`درباره دور نخست گفت‌وگوهای ایران و آمریکا
+        رایزنی کرد`) is followed by its own words first."""
+        n = self.triggers[j][0]
+        starts = {a for a, _ in self.span}
+        k = j + n
+        for _ in range(3):
+            if k >= len(self.keys) or k in starts:
+                return False
+            if self.is_verb(k):
+                return True
+            if self.keys[k] == AND and k + 1 in self.triggers:  # `دیدار و گفت‌وگو کرد`
+                k += self.triggers[k + 1][0] + 1
+                continue
+            if self.keys[k] in _OBLIQUE_END or self.keys[k] in COMMAS:
+                return False
+            k += 1
+        return False
+
+    def _source_end(self, i: int, m: int) -> int:
+        """The token after the source phrase of the marker at token i (`m` tokens):
+        the first comma (`به گزارش خبرگزاری فارس از مسکو، …`); without one, the first
+        party named past the source's first word (`به گزارش ایسنا عراقچی …`, `به گزارش
+        رویترز روسیه و چین …`: the subject) unless it belongs to the source (a place or
+        country after a media word, `از` or `در`: `به گزارش رسانه‌های ترکیه`, `از مسکو`),
+        a verb, a trigger, `که`, `با`, a clause end or the next source marker (`به گزارش
+        ایسنا به نقل از رویترز، …`: each its own phrase)."""
+        L = _lex()
+        keys, n = self.keys, len(self.keys)
+        starts = {a: mm.entity_type for (a, _), mm in zip(self.span, self.mentions)}
+        j = i + m
+        while j < n:
+            k = keys[j]
+            if k in COMMAS or k in BOUNDARY or k in (THAT, WITH) or self.is_verb(j):
+                break
+            if j in self.triggers or (j > i + m and self.match(j, L["source"])):
+                break
+            if j > i + m and j in starts and (
+                    starts[j] in ("person", "role", "pronoun")
+                    or not (keys[j - 1] in L["media"] or keys[j - 1] in (FROM, IN))):
+                break
+            j += 1
+        return j
+
+    def _mediator_tokens(self, i: int) -> range:
+        """The party phrase right after the mediation noun at token i (`میانجی‌گری عمان`,
+        `وساطت امیر قطر`, `میانجی‌های مصری و قطری`): the mediator, no party. Up to two
+        words may come first (`میانجی‌گری دولت عمان`); nothing if no party follows."""
+        spans = dict(self.span)  # first token → last token of each mention
+        keys, n = self.keys, len(self.keys)
+        j, words = i + 1, 0
+        while j < n and j not in spans:
+            if words >= 2 or keys[j] in COMMAS or self.is_stop(j):
+                return range(0)
+            words += 1
+            j += 1
+        if j >= n:
+            return range(0)
+        end = spans[j]
+        while end + 2 < n and keys[end + 1] == AND and end + 2 in spans:
+            end = spans[end + 2]  # two mediators: `مصر و قطر` (a comma ends the phrase)
+        return range(i + 1, end + 1)
 
     def _chains(self) -> list[_Chain]:
         chains: list[_Chain] = []
@@ -708,7 +811,8 @@ class _Sent:
             if both_at:
                 both = both_at.get(j)
                 if both:
-                    return _Chain([], j, j + both - 1, both=True)
+                    return _Chain([], j, j + both - 1, both=True,
+                                  people=bool(self.match(j, L["both_people"])))
             c = chain_first.get(j)
             if c is not None:
                 return c
@@ -993,9 +1097,9 @@ def _topic_of(s: _Sent) -> list[_Party] | None:
             continue
         if _preceded_by_marker(s, c.first):
             continue
-        if s.find(L["attribution"], 0, c.first) and not any(
+        if any(a not in s.source for a in s.find(L["attribution"], 0, c.first)) and not any(
                 s.words[k] in COMMAS for k in range(c.first)):
-            continue
+            continue  # `به گفته X …` (a source line's own phrase has no chain)
         return [_Party(x, c.person_of(x)) for x in c.countries[:1]]
     return None
 
@@ -1027,6 +1131,8 @@ def _is_preceded_by_marker(s: _Sent, first: int) -> bool:
             j -= 1
             continue
         k = s.keys[j]
+        if s.source and any(a <= j < e for a, e in s.source.items()):
+            return False  # `به گزارش ایسنا (عراقچی) …`: the subject after a source line
         if any(s.keys[max(0, j + 1 - len(a)):j + 1] == a for a in L["adverbials"]):
             return False  # `در همین حال (مهرداد بذرپاش) وزیر …`: the subject
         if k in L["non_subject"]:
@@ -1195,6 +1301,28 @@ def _with_chain(s: _Sent, i: int, n: int, lo: int, hi: int) -> tuple[_Chain | No
         if any(_trigger_at(s, k) for k in between):
             continue
         return c, b
+    return None, -1
+
+
+def _relative_with(s: _Sent, i: int, n: int, hi: int) -> tuple[_Chain | None, int]:
+    """The `با` phrase of a relative clause on the trigger noun (`نشست سه‌جانبه‌ای که
+    قرار بود با لولا و پترو … برگزار شود`, `دیداری که روز دوشنبه با Y داشت`): (chain,
+    index of `با`). `که` may follow the trigger past one word; up to five words then
+    (a plan `قرار بود/است` passed over) before `با`, with no party or verb."""
+    L = _lex()
+    keys = s.keys
+    j = next((k for k in range(i + n, min(hi, i + n + 2)) if keys[k] == THAT), None)
+    if j is None or any(s.is_stop(k) for k in range(i + n, j)):
+        return None, -1
+    j += 1
+    if s.match(j, L["planned"]) or s.match(j, L["past_plan"]):
+        j += max(s.match(j, L["planned"]), s.match(j, L["past_plan"]))
+    for k in range(j, min(hi, j + 6)):
+        if keys[k] == WITH:
+            c = _with_party(s, k)
+            return (c, k) if c is not None else (None, -1)
+        if k in s.chain_first or s.is_stop(k):
+            break
     return None, -1
 
 
@@ -1367,7 +1495,10 @@ def _parties(chain: _Chain | None, ctx: _Context) -> list[_Party]:
     if chain is None:
         return []
     if chain.both:
-        return [_Party(c) for c in ctx.recent[-2:]] if len(ctx.recent) >= 2 else []
+        pair = ctx.last_pair()
+        if pair:  # `با هر دو رهبر`, `رهبران دو کشور`: the two who met last
+            return [_Party(p.country, p.person, ref=True) for p in pair]
+        return [_Party(c, ref=True) for c in ctx.recent[-2:]] if len(ctx.recent) >= 2 else []
     return [_Party(c, chain.person_of(c)) for c in chain.countries]
 
 
@@ -1402,8 +1533,7 @@ def _left_side(ctx: _Context, s: _Sent, anchor: int, hi: int,
                 and not _preceded_by_marker(s, c.first):
             return _parties(c, ctx)
     if s.find(_lex()["both"], _subject_lo(s, anchor), anchor) and ctx.raws:
-        last = ctx.raws[-1]
-        return [last.a, last.b]
+        return [_Party(p.country, p.person, ref=True) for p in ctx.last_pair()]
     # `X: با Y دیدار خواهم کرد`: the speaker before a colon
     colon = next((j for j in range(anchor - 1, -1, -1) if s.keys[j] == ":"), None)
     if colon is not None:
@@ -1421,8 +1551,8 @@ def _both_subject(ctx: _Context, s: _Sent, i: int) -> list[tuple[_Party, _Party]
     if any(c.first >= lo and c.last < i and not _preceded_by_marker(s, c.first)
            for c in s.chains):
         return []
-    last = ctx.raws[-1]
-    return [(last.a, last.b)]
+    a, b = (_Party(p.country, p.person, ref=True) for p in ctx.last_pair())
+    return [(a, b)]
 
 
 def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
@@ -1488,6 +1618,10 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
     to_meet = (i > 0 and s.keys[i - 1] == TO and kind == "meet")  # `به دیدار X رفت`
     genitive = _genitive_chain(s, i, n, hi)
     with_chain, b = _with_chain(s, i, n, lo_subj, hi)
+    relative = False
+    if with_chain is None:  # `نشستی که قرار بود با Y برگزار شود`
+        with_chain, b = _relative_with(s, i, n, hi)
+        relative = with_chain is not None
     if with_chain is not None and genitive is not None and genitive.first >= with_chain.first:
         genitive = None
     if to_meet and genitive is not None and with_chain is None and any(
@@ -1521,7 +1655,7 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
 
     if kind == "session":
         # `نشست X و Y`, `نشست (خبری) با Y`; never the venue (`در حاشیه نشست ناتو`)
-        if with_chain is not None and i + n <= b <= i + n + 1:
+        if with_chain is not None and (i + n <= b <= i + n + 1 or relative):
             return _cross(_left_side(ctx, s, i, hi, (with_chain,)), _parties(with_chain, ctx))
         if genitive is not None and (genitive.has_and or genitive.both):
             return _within(_parties(genitive, ctx))
@@ -1717,10 +1851,55 @@ def _status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None
     A planned meeting whose sentence goes on to say it was refused or failed
     (`… تا دیداری … برگزار کند که این خواسته با مخالفت ایران مواجه شد`) is not_held.
     """
+    L = _lex()
     status = _clause_status(s, i, n, lo, hi, kind)
-    if status == "planned" and s.find(_lex()["failure"], i + n, len(s.keys)):
+    if status == "planned" and s.find(L["failure"], i + n, len(s.keys)):
+        return "not_held"
+    if status in ("planned", "held") and _plan_fell_through(s, i, n, lo):
         return "not_held"
     return status
+
+
+def _plan_fell_through(s: _Sent, i: int, n: int, lo: int) -> bool:
+    """`قرار بود X با Y دیدار کند، اما …` (was due to meet, but …): a plan in the past
+    tense before the trigger, in its clause, and `اما`/`ولی` after it in the sentence."""
+    L = _lex()
+    if not s.find(L["past_plan"], lo, i):
+        return False
+    return not L["contrast"].isdisjoint(s.keys[i + n:])
+
+
+def _past_light_verb(s: _Sent, i: int, n: int, hi: int) -> bool:
+    """Whether the trigger's own verb, right after it, is a finite past (`رایزنی
+    کردند`, `دیدار و گفت‌وگو کرد`, `دیدار کرده است`): the meeting took place, whatever
+    plan words other phrases of the clause hold. A bare participle (`دیدار کرده و سپس
+    … سفر خواهد کرد`) decides nothing."""
+    v = i + n
+    if v + 1 < hi and s.keys[v] == AND and (v + 1) in s.triggers:
+        v += 1 + s.triggers[v + 1][0]  # `دیدار و گفت‌وگو کرد`
+    if v >= hi or not s.is_verb(v) or not s.is_past(v):
+        return False
+    if s.keys[v].endswith(("ده", "ته")):  # a participle: finite with an auxiliary only
+        return v + 1 < hi and s.keys[v + 1] in _lex()["perfect_aux"]
+    return True
+
+
+def _negated_participation(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
+    """A negated verb of attending or holding governs the trigger: after it (`در نشست …
+    با X شرکت نخواهد کرد`, `در نشستی که قرار بود با X … برگزار شود شرکت نخواهد کرد`)
+    with no other verb between but in a relative clause (after `که`); or before it, the
+    trigger's verb subjunctive (`حاضر نشد با X دیدار کند`: was not willing to meet)."""
+    L = _lex()
+    keys, neg, part = s.keys, L["negated"], L["participation"]
+    for p in range(i + n + 1, hi):
+        if keys[p] in neg and keys[p - 1] in part:
+            first_verb = next((j for j in range(i + n, p - 1) if s.is_verb(j)), None)
+            return first_verb is None or THAT in keys[i + n:first_verb]
+    for p in range(max(lo, 1), i):
+        if keys[p] in neg and keys[p - 1] in part:
+            verb = next((j for j in range(i + n, hi) if s.is_verb(j)), None)
+            return verb is not None and keys[verb] in L["subjunctive"]
+    return False
 
 
 def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None:
@@ -1734,8 +1913,11 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
     if not L["plan_words"].isdisjoint(s.keys[lo:i]) and not L["negated_have"].isdisjoint(
             s.keys[i + n:hi]):
         return "not_held"
-    # a negated verb of the trigger itself (`دیدار نکرد`, `دیداری نداشت`)
+    # a negated verb of the trigger itself (`دیدار نکرد`, `دیداری نداشت`), or of
+    # attending it (`در نشست … شرکت نخواهد کرد`)
     if i + n < hi and s.keys[i + n] in L["negated"]:
+        return "not_held"
+    if _negated_participation(s, i, n, lo, hi):
         return "not_held"
     if kind == "invite" or i in s.purpose:
         return "planned"
@@ -1745,6 +1927,8 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
     if kind == "visit" and _trigger_at(s, i) is None and (
             s.words[i].startswith(lex.PRESENT_PREFIXES) or s.keys[i] in L["subjunctive"]):
         return "planned"  # `عازم ریاض می‌شود`, `به هند می‌رود`: announced
+    if _past_light_verb(s, i, n, hi):
+        return "held"  # `درباره نشست … که قرار است … برگزار شود رایزنی کردند`
     if s.find(L["planned"], lo, hi):
         return "planned"
     # the first verb after the trigger is subjunctive (`دیدار کند`, `برگزار کند`)
@@ -1853,10 +2037,13 @@ _MODE_RANK = {"phone": 3, "video": 3, "in_person": 2, "unknown": 1, "": 0}
 
 def _settle_status(raws: list[_Raw]) -> list[_Raw]:
     """A pair reported held only weakly (a headline has no tense; a nominal `سفر X به Y`
-    has no verb), and planned or denied explicitly elsewhere, takes that status."""
+    has no verb), and planned or denied explicitly elsewhere, takes that status; not
+    planned by a referring phrase (`دو وزیر توافق کردند مجددا دیدار … نمایند`): the two
+    plan to meet again."""
     strong: dict[tuple[str, str], list[str]] = {}
     for r in raws:
-        if not r.weak:
+        # (a plan of `دو وزیر`, `دو طرف` … is their next meeting: `مجددا دیدار … نمایند`)
+        if not r.weak and not (r.status == "planned" and (r.a.ref or r.b.ref)):
             strong.setdefault(tuple(sorted((r.a.country, r.b.country))), []).append(r.status)
     out = []
     for r in raws:

@@ -106,6 +106,8 @@ CLAUSE_CONJUNCTIONS: tuple[str, ...] = ("اما", "ولی")  # but: a new clause
 CLAUSE_PUNCTUATION: tuple[str, ...] = ("؛", ";", ":", ".")  # semicolon, colon, stop
 LIST_COMMAS: tuple[str, ...] = ("،", ",")  # commas between listed parties
 PRESENT_PREFIXES: tuple[str, ...] = ("می‌", "نمی‌")  # present / continuous verb prefix
+# Nouns hazm's normalizer writes with a detached `می‌` (`می‌انجی‌ها`): no verbs (keys).
+NOT_VERB_STEMS: tuple[str, ...] = ("میانجی",)  # mediator, mediation
 PLURAL_VERB_ENDINGS: tuple[str, ...] = ("ند", "نند", "ندی")  # they … (plural verbs)
 # Words before a weekday that make it a day, not a place (`روز دوشنبه`, not `دوشنبه` city).
 DAY_PREFIXES: tuple[str, ...] = ("روز", "روزهای", "امروز", "امشب")  # day (of), today, tonight
@@ -124,9 +126,28 @@ RECIPROCAL: tuple[str, ...] = ("با یکدیگر", "با همدیگر", "با �
 # Referring phrases for the two parties already named (`وزرای تجارت دو کشور`).
 BOTH_PARTIES: tuple[str, ...] = (
     "دو کشور",  # the two countries
+    "هر دو کشور",  # both countries
     "دو طرف",  # the two sides
+    "هر دو طرف",  # both sides
     "طرفین",  # both sides
+    *(f"{both}{who}" for both in ("دو ", "هر دو ") for who in (
+        "رهبر",  # (the two) leaders
+        "رئیس‌جمهور",  # presidents
+        "رئیس جمهور",  # presidents (spelled apart)
+        "وزیر",  # ministers (`دو وزیر خارجه`)
+        "مقام",  # officials
+        "همتا",  # counterparts
+        "نخست‌وزیر",  # prime ministers
+        "نخست وزیر",  # prime ministers (spelled apart)
+        "هیئت",  # delegations
+        "هیات",  # delegations (other spelling)
+    )),
 )
+# Of those, the ones naming the people (or sides) who met: they refer to the two
+# parties of the last meeting reported with both parties named (`X و Y دیدار کردند …
+# قرار است دو رهبر با Z دیدار کنند`); `دو کشور` refers to the last two countries named.
+BOTH_PARTICIPANTS: tuple[str, ...] = tuple(p for p in BOTH_PARTIES
+                                           if p not in ("دو کشور", "هر دو کشور"))
 # Counterparts: `با همتایان خود در مصر، تونس و توگو` (with his counterparts in Egypt,
 # Tunisia and Togo) is one pair per listed country.
 COUNTERPART_WORDS: tuple[str, ...] = (
@@ -289,8 +310,29 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "بر ضرورت",  # on the necessity of
     "بر لزوم",  # on the need for
     "در قبال",  # towards
-    "به نقل از",  # quoting
+)
+# A source line: `به گزارش ایرنا، X …`, `به نقل از رویترز، …`. The source is no party; its
+# phrase ends at the first comma, or, without one, before the first person or role named
+# after it (`به گزارش ایسنا عراقچی با …`), a verb, a trigger, `که`, `با` or a clause end.
+SOURCE_MARKERS: tuple[str, ...] = (
     "به گزارش",  # according to the report of
+    "به نقل از",  # quoting
+    "به نوشته",  # as written by
+    "به اعلام",  # as announced by
+    "به روایت",  # as told by
+    "بنا بر گزارش", "بنابر گزارش", "بنا به گزارش",  # according to the report of
+    "طبق گزارش", "بر اساس گزارش", "براساس گزارش", "بر پایه گزارش",  # per the report of
+    "بنا بر اعلام", "بنابر اعلام", "طبق اعلام", "بر اساس اعلام",  # as announced by
+    "به استناد",  # citing
+)
+# Mediation is no party of the talks it brings about (`از طریق میانجی‌گری عمان با X
+# گفت‌وگو کرد`, `با وساطت قطر`): the party phrase right after one of these is left out.
+# Not the mediators themselves: `با میانجی‌های عمانی دیدار کرد` met Omani officials.
+# (hazm writes `میانجی` as `می‌انجی`: keys drop the ZWNJ, so both match.)
+MEDIATION_MARKERS: tuple[str, ...] = (
+    "میانجی‌گری", "میانجیگری",  # mediation
+    "وساطت",  # intercession, mediation
+    "پادرمیانی",  # intervention (as a go-between)
 )
 # Topic markers of purpose (a subset of TOPIC_MARKERS): a meeting after them is sought,
 # not reported (`برای دیدار با X`, `بر ضرورت گفت‌وگو`): planned. After the other topic
@@ -361,6 +403,8 @@ PLANNED_CUES: tuple[str, ...] = (
     "بیاید",  # (that he) come
     "سفر می‌کند",  # is travelling (announced trip)
     "ممکن است",  # may
+    "می‌تواند",  # can, could (`گام بعدی می‌تواند دیدار … باشد`)
+    "می‌توانند",  # can, could (plural)
     "احتمال",  # likelihood
     "خواستار",  # calling for
     "درخواست",  # request
@@ -457,7 +501,33 @@ NEGATED_VERBS: tuple[str, ...] = (
     "نداشتند",  # did not have (plural)
     "نشد",  # was not (held)
     "نشده",  # has not been (held)
+    "نشدند",  # were not
+    "نمی‌شود",  # is not (held)
+    "نمی‌شوند",  # are not
+    "نیافت",  # did not find (`حضور نیافت` did not attend)
+    "نیافتند",  # (plural)
+    "نمی‌یابد",  # does not find (`حضور نمی‌یابد` will not attend)
+    "نمی‌یابند",  # (plural)
+    "نیست",  # is not (`حاضر نیست` is not willing)
+    "نیستند",  # are not
 )
+# Nouns of attending and holding: negated, they say a meeting does not take place
+# (`در نشست … با X شرکت نخواهد کرد`, `حاضر نشد با X دیدار کند`, `برگزار نشد`).
+PARTICIPATION_WORDS: tuple[str, ...] = (
+    "شرکت",  # participation
+    "حضور",  # presence, attendance
+    "حاضر",  # present, willing
+    "برگزار",  # (برگزار شدن) being held
+    "انجام",  # (انجام شدن) taking place
+)
+# A plan in the past tense (`قرار بود X با Y دیدار کند`), then `اما`/`ولی`: it fell through.
+PAST_PLAN_CUES: tuple[str, ...] = (
+    "قرار بود",  # was due to
+    "قرار بوده",  # had been due to
+    "بنا بود",  # was to
+    "برنامه بود",  # it was planned
+)
+CONTRAST_WORDS: tuple[str, ...] = ("اما", "ولی", "لیکن", "لکن")  # but, however
 # Attitudes to a trip or meeting (`از سفر X به Y استقبال کرد` welcomed the trip): the
 # meeting is the object of an opinion, announced rather than reported as held.
 ATTITUDE_WORDS: tuple[str, ...] = (
