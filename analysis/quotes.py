@@ -24,7 +24,10 @@ Not speech: `که` after a verb whose object is an indefinite noun (`طرحی ر
 or opening with a resumptive (`… را … که بر اساس آن …`) is a relative clause; a spaced
 compound (`گفت و گو`, `داد و ستد`) is a noun, neither a cue nor a clause end. A clause
 that is one «…» is one direct quote. A headline head that no gazetteer knows counts when
-the body quotes it (`مرکز آمار: …` then `مرکز آمار ایران اعلام کرد …`).
+the body quotes it (`مرکز آمار: …` then `مرکز آمار ایران اعلام کرد …`); an occasion between
+a headline's speaker and its colon (`X پس از دیدار با Y: …`) is no part of the speaker.
+An apposition after an opener's speaker (`به اعتقاد X، ROLE، «…»`) is no part of the words;
+`«…» و افزود که …` ends the first report (a clause boundary after the closing mark).
 """
 
 from __future__ import annotations
@@ -700,7 +703,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # --- headlines ---------------------------------------------------------------------------
-_HEAD_RE = re.compile(r"^([^:|/\n]{2,60}?) *: *(\S.*)$")
+_HEAD_RE = re.compile(r"^([^:|/\n]{2,80}?) *: *(\S.*)$")
 
 
 def _headlines(doc: _Doc) -> tuple[list[_Cand], list[_Cand]]:
@@ -724,9 +727,13 @@ def _headlines(doc: _Doc) -> tuple[list[_Cand], list[_Cand]]:
             if not m:
                 continue
             head, body = m.group(1).strip(), m.group(2)
-            head = _head_without_addressee(head)
+            bare = _head_without_occasion(head)
+            occasion = bare != head
+            head = _head_without_addressee(bare)
             if not 1 <= len(head.split()) <= 5 or len(body.split()) < 3:
                 continue
+            if _key(head.split()[0]) in _wordset("PREPOSITIONS"):
+                continue  # `پس از دیدار با X: …`: an occasion with no speaker before it
             if "-" in head or _verb_re().search(head) or _regexes()["source_line"].search(head):
                 continue
             offset = line_start + seg.start() + (len(seg_text) - len(seg_text.lstrip()))
@@ -741,10 +748,16 @@ def _headlines(doc: _Doc) -> tuple[list[_Cand], list[_Cand]]:
                 if _plain_head(head):
                     unknown.append(cand)
                 continue
+            if occasion and _mention_at(doc, h_start, types=_HEAD_SPEAKER_TYPES) is None \
+                    and not _is_medium(head):
+                continue  # `توافق ایران و عمان در دیدار …: …`: a topic before the occasion
             cand.speaker = _phrase_speaker(doc, h_start, h_end, headline=True)
             if cand.speaker is not None:
                 out.append(cand)
     return out, unknown
+
+
+_HEAD_SPEAKER_TYPES = ("person", "role", "org", "capital", "country", "demonym")
 
 
 def _plain_head(head: str) -> bool:
@@ -786,6 +799,38 @@ def _addressee_res() -> list[re.Pattern]:
             for opener in sorted(lx.HEADLINE_ADDRESSEE, key=len, reverse=True)]
 
 
+@cache
+def _occasion_openers() -> list[tuple[str, ...]]:
+    """The keys of each `HEADLINE_OCCASION_OPENERS` phrase, longest first."""
+    return sorted((tuple(_lex_key(p).split()) for p in lx.HEADLINE_OCCASION_OPENERS), key=len, reverse=True)
+
+
+_OCCASION_SUFFIXES = ("", "ی", "یی", "ش", "اش", "ها", "های", "هایش", "هایی")
+
+
+def _is_occasion(key: str) -> bool:
+    """An occasion noun (`دیدار`, `سفر`, `نشست` …), bare or suffixed (`سفرش`, `دیدارهای`)."""
+    return any(key.startswith(n) and key[len(n):] in _OCCASION_SUFFIXES for n in _wordset("OCCASION_NOUNS"))
+
+
+def _head_without_occasion(head: str, max_rest: int = 8) -> str:
+    """`گروسی پس از دیدار با عراقچی` → the speaker before the occasion (`گروسی`).
+
+    An occasion is an opener of time or place (`پس از`, `در حاشیه`, `هنگام`) followed
+    directly by an occasion noun (`دیدار`, `نشست`, `سفر`), after at least one word and
+    with at most `max_rest` words in all; without one the head is unchanged.
+    """
+    words = list(_WORD_RE.finditer(head))
+    keys = [_key(w.group()) for w in words]
+    for i in range(1, len(keys)):
+        for opener in _occasion_openers():
+            n = len(opener)
+            if tuple(keys[i:i + n]) == opener and i + n < len(keys) and _is_occasion(keys[i + n]) \
+                    and len(keys) - i <= max_rest:
+                return head[:words[i].start()].rstrip()
+    return head
+
+
 def _head_without_addressee(head: str) -> str:
     """`سخنگوی وزارت خارجه ایران به مردم آمریکا` → the speaker before `به` (the addressee)."""
     for rx in _addressee_res():
@@ -797,7 +842,7 @@ def _head_without_addressee(head: str) -> str:
 
 def _head_names_speaker(doc: _Doc, a: int, b: int) -> bool:
     """A headline head that can be a speaker: it names someone, or is a medium."""
-    if any(m.entity_type in ("person", "role", "org", "capital", "country", "demonym")
+    if any(m.entity_type in _HEAD_SPEAKER_TYPES
            for m in doc.mentions_in(a, b)):
         return True
     return _is_medium(doc.text[a:b])
@@ -830,10 +875,14 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
             comma = _speaker_phrase_end(doc, m.end(), s1)
             if comma is None or comma >= len(text) or text[comma] not in " \u200c":
                 continue
+        spk_end = comma  # the speaker's name ends at the first comma
+        appositive = _appositive_end(doc, m.end(), comma, s1)
+        if appositive is not None:  # `به اعتقاد X، بنیانگذار حزب Y، «…»`: the words follow it
+            comma = appositive
         t0, t1 = _strip_span(text, comma + 1, s1)
         if _fewer_words(text, t0, t1, 3):
             continue
-        spk = _phrase_speaker(doc, m.end(), comma)
+        spk = _phrase_speaker(doc, m.end(), spk_end)
         form = "be_gofte" if "گفته" in m.group() else "be_elam" if "اعلام" in m.group() else "be_nazar"
         kind, whole = "indirect", _whole_quotation(text, t0, t1, guillemets)
         if whole is not None:  # `به گفته X، «…»`: the speaker's own words
@@ -1272,6 +1321,35 @@ def _body_phrase_end(doc: _Doc, head: re.Match, stop: int, max_words: int = 5) -
     return None
 
 
+def _appositive_end(doc: _Doc, a: int, comma: int, s1: int, max_words: int = 8) -> int | None:
+    """The comma closing an apposition `، ROLE،` after the speaker phrase [a, comma).
+
+    `به گفته رضایی، سخنگوی کمیسیون، …`: the segment after the name opens with a role
+    (a role mention, `ROLE_HEADS` or `APPOSITIVE_HEADS`), is short, holds no verb, mark or
+    colon, and is closed by a second comma with the reported words after it. Not after a
+    pronoun or an unnamed source (`به گفته منابع، رئیس‌جمهور، …` may be the clause).
+    """
+    text = doc.text
+    first = _FIRST_WORD_RE.match(text, a, comma)
+    if first is None or _key(first.group(1)) in _wordset("PRONOUNS") \
+            or _key(first.group(1)) in _wordset("SOURCE_DETERMINERS") \
+            or _key(first.group(1)) in _wordset("SOURCE_NOUNS"):
+        return None
+    end = _next_comma(text, comma + 1, s1, max_words)
+    if end is None:
+        return None
+    b0, b1 = _skip_space(text, comma + 1, end)
+    seg = text[b0:b1]
+    keys = _keys(seg)
+    if not keys or any(ch in seg for ch in _QUOTE_OPEN + _QUOTE_CLOSE + ":()") \
+            or any(_VERB_END_RE.match(k) or k == "که" for k in keys):
+        return None
+    role = _mention_at(doc, b0, types=("role",)) is not None
+    if not (role or keys[0] in _wordset("ROLE_HEADS") or keys[0] in _wordset("APPOSITIVE_HEADS")):
+        return None
+    return end if not _fewer_words(text, end + 1, s1, 3) else None
+
+
 def _next_comma(text: str, start: int, stop: int, max_words: int) -> int | None:
     comma = text.find("،", start, stop)
     if comma < 0 or len(text[start:comma].split()) > max_words:
@@ -1377,10 +1455,31 @@ def _boundary_index(text: str) -> tuple[list[int], list[int], list[tuple[int, in
     for m in _boundary_matches(text):
         if m.group(1) is None:  # `؛` or `در حالی … که`
             bounds.append((m.start(), m.end(), m.start(), m.end()))
-        elif _VERB_END_RE.match(m.group(1).strip("،.")) \
-                and not (text[m.end(1)] == " " and _compound_continues(m.group(1), text, m.end())):
+            continue
+        word = m.group(1).strip("،.")
+        closed = word.rstrip(_QUOTE_CLOSE)  # `… نیاز دارد» و …`: the verb before the mark
+        if (_VERB_END_RE.match(closed)
+                and not (text[m.end(1)] == " " and _compound_continues(m.group(1), text, m.end()))) \
+                or (closed != word and _speech_clause_at(text, m.end())):
             bounds.append((m.start(), m.end(), m.start(1) + len(m.group(1)), m.end()))
     return [b[0] for b in bounds], [b[1] for b in bounds], bounds
+
+
+def _speech_clause_at(text: str, pos: int) -> bool:
+    """A speech verb opening a new report at `pos` (after adverbs such as `همچنین`):
+    followed by `که`/`تا` or a colon.
+
+    After a closing mark, `«…» و افزود که …` starts a second report of the same speaker
+    even when the quoted words end without a verb (`«نقض آشکار حقوق بین‌الملل» و افزود که`).
+    """
+    pos = _skip_leading(text, pos, min(len(text), pos + 60))  # `و همچنین افزود`, `و در ادامه گفت`
+    m = _verb_re().match(text, pos)
+    if m is None:
+        return False
+    rest = m.end()
+    while rest < len(text) and text[rest] in " \u200c":
+        rest += 1
+    return text.startswith(":", rest) or _regexes()["complementizer"].match(text, m.end()) is not None
 
 
 def _boundary_matches(text: str):
@@ -2063,14 +2162,33 @@ def _fragments(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
 
 
 def _is_quoted_words(inner: str) -> bool:
-    """Quoted words, not a term: five words or more, or three with a verb or preposition."""
+    """Quoted words, not a term or name: five words or more; three or more with a verb or
+    a preposition (`«به دنبال جنگ»`, `«زیر فشار و ارعاب»`); four with a conjunction
+    (`«فشار و ارعاب گسترده»`), or four that do not read as a name (`«نقض آشکار حقوق
+    بین‌الملل»`, not `«برنامه جامع اقدام مشترک»` nor `«محمد بن عبدالله العایش»`). A
+    longer name is caught by `_is_name` (a mention, or a role after it).
+    """
     words = [_key(w) for w in inner.split()]
     if len(words) >= 5:
         return True
     if len(words) < 3:
         return False
-    return any(w in _wordset("PREPOSITIONS") or _VERB_END_RE.match(w) or w.startswith("می")
-               for w in words)
+    if any(w in _wordset("PREPOSITIONS") or w in _wordset("FRAGMENT_PREPOSITIONS")
+           or _VERB_END_RE.match(w) or w.startswith("می") for w in words):
+        return True
+    if len(words) < 4:
+        return False
+    if any(w in _wordset("FRAGMENT_CONJUNCTIONS") for w in words[1:-1]):
+        return True
+    return not _reads_as_name(words)
+
+
+def _reads_as_name(keys: list[str]) -> bool:
+    """Words (keys) of a short «…» that read as a name or term: they open with a term or
+    body head (`برنامه`, `عملیات`, `سازمان`), hold a name particle (`بن`, `فون`) or a digit."""
+    return keys[0] in _wordset("TERM_HEADS") or keys[0] in _wordset("BODY_HEADS") \
+        or keys[0] in _wordset("NOT_NAMES") or any(k in _wordset("NAME_PARTICLES") for k in keys[1:]) \
+        or any(ch.isdigit() for k in keys for ch in k)
 
 
 def _is_name(doc: _Doc, a: int, b: int) -> bool:

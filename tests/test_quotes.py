@@ -864,3 +864,112 @@ def test_an_opener_at_the_very_end_of_the_text_is_no_error(body):
     tables = analyze([Article("e", "e", "", body)])
     assert tables["errors"].empty
     assert tables["quotes"].empty
+
+
+# --- second probe: occasion headlines, a second report after «…», appositions, fragments -----
+@pytest.mark.parametrize("title, speaker", [
+    ("گروسی پس از دیدار با عراقچی: فضا برای دیپلماسی بی‌پایان نیست", "رافائل گروسی"),
+    ("گروسی پیش از سفر به تهران: فضا برای دیپلماسی بی‌پایان نیست", "رافائل گروسی"),
+    ("گروسی در حاشیه نشست شورای حکام: فضا برای دیپلماسی بی‌پایان نیست", "رافائل گروسی"),
+    ("گروسی در پایان سفرش به تهران: فضا برای دیپلماسی بی‌پایان نیست", "رافائل گروسی"),
+    ("گروسی هنگام ورود به وین: فضا برای دیپلماسی بی‌پایان نیست", "رافائل گروسی"),
+    ("گروسی در گفت‌وگو با خبرنگاران: فضا برای دیپلماسی بی‌پایان نیست", "رافائل گروسی"),
+    ("لاوروف در واکنش به تحریم‌های جدید: فضا برای دیپلماسی بی‌پایان نیست", "سرگئی لاوروف"),
+])
+def test_headline_speaker_before_an_occasion(title, speaker):
+    # q09: `SPEAKER پس از دیدار با Y: statement`: the occasion is no part of the speaker
+    doc = _doc(title, "رافائل گروسی، مدیرکل آژانس بین‌المللی انرژی اتمی، با عباس عراقچی دیدار کرد.")
+    [q] = [q for q in extract_quotes(doc) if q.form == "headline"]
+    assert q.speaker == speaker and q.text == "فضا برای دیپلماسی بی‌پایان نیست"
+
+
+@pytest.mark.parametrize("title", [
+    "پس از دیدار با عراقچی: فضا برای دیپلماسی بی‌پایان نیست",  # no speaker before the occasion
+    "انفجار در نشست خبری: ده نفر زخمی شدند",  # a topic, not a speaker, before the occasion
+    "توافق ایران و عمان در دیدار دو وزیر: مذاکرات هفته آینده ادامه می‌یابد",  # a topic naming countries
+])
+def test_an_occasion_headline_without_a_speaker_is_no_quote(title):
+    doc = _doc(title, "رافائل گروسی با عباس عراقچی دیدار کرد.")
+    assert [q for q in extract_quotes(doc) if q.form == "headline"] == []
+
+
+@pytest.mark.parametrize("second", ["و افزود که", "و همچنین تاکید کرد که", "، و در ادامه افزود که",
+                                    "اما تصریح کرد که"])
+@pytest.mark.parametrize("quoted", ["به نفت بیشتری نیاز دارد", "نقض آشکار حقوق بین‌الملل"])
+def test_a_second_speech_verb_after_a_quoted_fragment_opens_its_own_report(second, quoted):
+    # q06: `اعلام کرد که بازار «…» و افزود که تقاضا …`: two reports, each with its words
+    doc = _doc("عنوان", f"الکساندر نواک، معاون نخست‌وزیر روسیه، اعلام کرد که بازار «{quoted}» "
+                        f"{second} تقاضا در فصل تابستان دست‌کم یک میلیون بشکه بالا می‌رود.")
+    quotes = extract_quotes(doc)
+    first = [q for q in quotes if q.kind == "indirect" and q.text.startswith("بازار")]
+    assert [q.text for q in first] == [f"بازار «{quoted}»"]
+    rest = _find(quotes, "تقاضا در فصل تابستان")
+    assert rest.kind == "indirect" and rest.text.startswith("تقاضا") and rest.speaker == "الکساندر نواک"
+    frag = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in frag] == [quoted]
+
+
+def test_a_quoted_fragment_then_and_a_non_speech_word_stays_one_report():
+    # `«…» و گفته‌های او را رد کرد`: no speech verb with `که` after `و`, no new report
+    doc = _doc("عنوان", "لاوروف گفت که این اقدام «نقض آشکار حقوق بین‌الملل» و گفته‌های او را رد کرد.")
+    [q] = [q for q in extract_quotes(doc) if q.kind == "indirect"]
+    assert q.text.endswith("را رد کرد")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    (("به اعتقاد بیدزینا ایوانیشویلی، بنیانگذار رویای گرجی، «این پیروزی نشان داد که مردم گرجستان "
+      "به دنبال جنگ نیستند»."), "بیدزینا ایوانیشویلی"),
+    ("به گفته رضایی، سخنگوی کمیسیون، «این طرح به زودی در مجلس بررسی خواهد شد».", "رضایی"),
+    ("از نظر حسین راغفر، اقتصاددان و استاد دانشگاه، «این طرح به زودی در مجلس بررسی خواهد شد».",
+     "حسین راغفر"),
+])
+def test_an_opener_with_an_apposition_and_a_whole_quotation_is_one_direct_quote(body, speaker):
+    # q13: `به اعتقاد X، ROLE، «…»`: the apposition belongs to the speaker, the words are direct
+    [q] = extract_quotes(_doc("عنوان", body))
+    assert q.kind == "direct" and q.speaker == speaker
+    assert q.text.startswith(("این پیروزی نشان داد", "این طرح به زودی"))
+
+
+def test_an_opener_with_an_apposition_reports_what_follows_it():
+    doc = _doc("عنوان", "به گفته رضایی، سخنگوی کمیسیون، این طرح به زودی در مجلس بررسی خواهد شد.")
+    [q] = extract_quotes(doc)
+    assert q.kind == "indirect" and q.text.startswith("این طرح به زودی") and q.speaker == "رضایی"
+
+
+@pytest.mark.parametrize("body, words", [
+    # a list, not an apposition: the second segment is part of the reported words
+    ("به گفته لاوروف، روسیه، چین و ایران در این نشست شرکت خواهند کرد.", "روسیه، چین و ایران"),
+    # an adverbial second segment is part of the reported words
+    ("به گفته لاوروف، در سال آینده، روسیه در این نشست شرکت خواهد کرد.", "در سال آینده"),
+])
+def test_a_second_segment_that_is_no_apposition_stays_in_the_words(body, words):
+    [q] = extract_quotes(_doc("عنوان", body))
+    assert q.kind == "indirect" and q.text.startswith(words)
+
+
+@pytest.mark.parametrize("cue", ["نوشت که", "اظهار داشت که", "مدعی شد که", "گفت که", "اعلام کرد که",
+                                 "تصریح کرد که", "گفته بود که", "یادآور شد که", "تاکید کرد که"])
+@pytest.mark.parametrize("quoted", ["زیر فشار و ارعاب", "تحت هیچ شرایطی", "در برابر زورگویی"])
+def test_a_quoted_fragment_of_four_words_is_direct_after_every_cue(cue, quoted):
+    # q09: `نوشت که ایران «زیر فشار و ارعاب» مذاکره نخواهد کرد`: four words, a direct fragment too
+    doc = _doc("عنوان", f"عباس عراقچی در شبکه ایکس {cue} ایران «{quoted} شدید» مذاکره نخواهد کرد.")
+    quotes = extract_quotes(doc)
+    assert sorted(q.kind for q in quotes) == ["direct", "indirect"]
+    [d] = [q for q in quotes if q.kind == "direct"]
+    assert d.form == "fragment" and d.text == f"{quoted} شدید" and d.speaker == "عباس عراقچی"
+
+
+@pytest.mark.parametrize("quoted", ["نقض آشکار حقوق بین‌الملل", "فشار و ارعاب گسترده",
+                                    "زیر فشار و ارعاب"])
+def test_four_quoted_words_that_do_not_read_as_a_name_are_a_fragment(quoted):
+    doc = _doc("عنوان", f"لاوروف گفت که این اقدام «{quoted}» بوده است.")
+    assert [q.text for q in extract_quotes(doc) if q.kind == "direct"] == [quoted]
+
+
+@pytest.mark.parametrize("quoted", ["برنامه جامع اقدام مشترک", "محمد بن عبدالله العایش",
+                                    "عملیات وعده صادق ۳", "آزاد و منصفانه"])
+def test_a_short_name_or_term_in_guillemets_is_no_fragment(quoted):
+    # a plan, a person, an operation (four words without a function word); three words
+    # without a verb or preposition (`«آزاد و منصفانه»`: optional in the gold)
+    doc = _doc("عنوان", f"ظریف گفت که ایران به «{quoted}» پایبند است.")
+    assert [q for q in extract_quotes(doc) if q.kind == "direct"] == []

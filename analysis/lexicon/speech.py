@@ -393,6 +393,87 @@ PREPOSITIONS: dict[str, str] = {
     "خطاب": "addressing",
 }
 
+# Function words that make a short «…» a quoted phrase rather than a name or term
+# (`«زیر فشار و ارعاب»`, `«فشار و ارعاب گسترده»` vs `«برنامه جامع اقدام مشترک»`):
+# prepositions beyond `PREPOSITIONS` (with three words or more) …
+FRAGMENT_PREPOSITIONS: dict[str, str] = {
+    "زیر": "under",
+    "بدون": "without",
+    "بی": "without",
+    "علیه": "against",
+    "میان": "between, among",
+    "بین": "between",
+    "روی": "on",
+    "جز": "except",
+    "مانند": "like",
+    "مثل": "like",
+    "همچون": "such as",
+    "برابر": "in front of, against",
+}
+
+# … and conjunctions (with four words or more: a three-word `«A و B»` may be a name).
+FRAGMENT_CONJUNCTIONS: dict[str, str] = {
+    "و": "and",
+    "یا": "or",
+    "اما": "but",
+    "ولی": "but",
+    "نه": "not, nor",
+}
+
+# First words of a name or term written in guillemets (`«برنامه جامع اقدام مشترک»`,
+# `«عملیات وعده صادق ۲»`): a short «…» opening with one of them (or with a body head,
+# `BODY_HEADS`, `NOT_NAMES`) and holding no function word is a name, not quoted words.
+TERM_HEADS: dict[str, str] = {
+    "برنامه": "programme, plan",
+    "طرح": "plan, scheme",
+    "عملیات": "operation",
+    "قانون": "law",
+    "لایحه": "bill",
+    "پیمان": "pact",
+    "توافق": "agreement",
+    "توافقنامه": "agreement",
+    "توافق‌نامه": "agreement",
+    "معاهده": "treaty",
+    "کنوانسیون": "convention",
+    "قطعنامه": "resolution",
+    "سند": "document",
+    "منشور": "charter",
+    "بیانیه": "declaration",
+    "پروژه": "project",
+    "کریدور": "corridor",
+    "دالان": "corridor",
+    "ائتلاف": "coalition",
+    "جبهه": "front",
+    "اتحادیه": "union",
+    "بنیاد": "foundation",
+    "کتاب": "book",
+    "فیلم": "film",
+    "روزنامه": "newspaper",
+    "خبرگزاری": "news agency",
+    "شبکه": "network",
+    "نشست": "meeting (a named forum)",
+    "اجلاس": "summit (a named forum)",
+    "مجمع": "assembly, forum",
+    "همایش": "conference",
+    "کنفرانس": "conference",
+    "جایزه": "prize",
+    "رزمایش": "military exercise",
+    "ابتکار": "initiative",
+}
+
+# Particles of Arabic and European names (`محمد بن عبدالله`, `فون در لاین`): a short «…»
+# holding one is a person's name.
+NAME_PARTICLES: dict[str, str] = {
+    "بن": "son of",
+    "ابن": "son of",
+    "بنت": "daughter of",
+    "آل": "family of",
+    "ال": "the (Arabic article, written apart)",
+    "فون": "von",
+    "فان": "van",
+}
+# (not `دو` 'de' = 'two', `دی` 'di' = the month Dey, `دل` 'del' = 'heart')
+
 # The days of the week (time words: `روز دوشنبه`, `دوشنبه گذشته`).
 WEEKDAYS: dict[str, str] = {
     "شنبه": "Saturday",
@@ -617,6 +698,40 @@ ROLE_HEADS: dict[str, str] = {
     "مقام": "official",
 }
 
+# Head words of an apposition after a name besides the `ROLE_HEADS` (`به اعتقاد X،
+# بنیانگذار حزب Y، «…»`): a comma-segment opening with one of them describes the name
+# before it, so the reported words start after it.
+APPOSITIVE_HEADS: dict[str, str] = {
+    "بنیانگذار": "founder",
+    "بنیان‌گذار": "founder",
+    "موسس": "founder",
+    "مؤسس": "founder",
+    "استاد": "professor",
+    "اقتصاددان": "economist",
+    "تحلیلگر": "analyst",
+    "تحلیل‌گر": "analyst",
+    "کارشناس": "expert",
+    "پژوهشگر": "researcher",
+    "نویسنده": "author",
+    "روزنامه‌نگار": "journalist",
+    "خبرنگار": "reporter",
+    "فعال": "activist",
+    "وکیل": "lawyer",
+    "قاضی": "judge",
+    "مدیرعامل": "CEO",
+    "نامزد": "candidate",
+    "سرپرست": "acting head",
+    "نایب": "vice (نایب رئیس)",
+    "فرماندار": "governor (of a county)",
+    "سرکنسول": "consul general",
+    "کاردار": "chargé d'affaires",
+    "فرستاده": "envoy",
+    "همتای": "counterpart of",
+    "ولیعهد": "crown prince",
+    "پادشاه": "king",
+    "امیر": "emir",
+}
+
 # Words that are no part of a person's name: a written-out phrase holding one of them
 # before a role head (`دولت X سخنگوی …`) is not `NAME ROLE`.
 NOT_NAMES: dict[str, str] = {
@@ -671,6 +786,63 @@ ADDRESSEE_VERBS: dict[str, str] = {
 HEADLINE_ADDRESSEE: dict[str, str] = {
     "خطاب به": "addressing",
     "به": "to",
+}
+
+# Between a headline's speaker and its colon, an occasion: `SPEAKER پس از دیدار با Y: …`,
+# `SPEAKER در حاشیه نشست X: …`, `SPEAKER هنگام ورود به Z: …`. An opener (a preposition of
+# time or place) followed by an occasion noun; the speaker is what comes before the opener.
+HEADLINE_OCCASION_OPENERS: dict[str, str] = {
+    "پس از": "after",
+    "بعد از": "after",
+    "پیش از": "before",
+    "قبل از": "before",
+    "در": "in, at",
+    "در حاشیه": "on the sidelines of",
+    "در پایان": "at the end of",
+    "در آغاز": "at the start of",
+    "در ابتدای": "at the start of",
+    "در آستانه": "on the eve of",
+    "در جریان": "during",
+    "در ادامه": "continuing",
+    "در پی": "following",
+    "هنگام": "when, during",
+    "به هنگام": "when, during",
+    "حین": "during",
+    "ضمن": "during",
+    "طی": "during",
+}
+
+# Occasions named after such an opener (each may take `ی`, `ش`, `‌اش`, `ها`, `های`).
+OCCASION_NOUNS: dict[str, str] = {
+    "دیدار": "meeting",
+    "ملاقات": "meeting",
+    "سفر": "trip",
+    "بازدید": "visit",
+    "نشست": "session, meeting",
+    "جلسه": "session",
+    "اجلاس": "summit, session",
+    "همایش": "conference",
+    "کنفرانس": "conference",
+    "گفت‌وگو": "conversation, talks",
+    "گفتگو": "conversation, talks",
+    "مذاکره": "negotiation",
+    "مذاکرات": "negotiations",
+    "رایزنی": "consultation",
+    "تماس": "call",
+    "مصاحبه": "interview",
+    "سخنرانی": "speech",
+    "خطبه": "sermon",
+    "خطبه‌های": "sermons of",
+    "نماز": "prayer (Friday prayer sermon)",
+    "پیام": "message",
+    "واکنش": "reaction (`در واکنش به`)",
+    "پاسخ": "answer (`در پاسخ به`)",
+    "ورود": "arrival",
+    "بازگشت": "return",
+    "حضور": "presence, attendance",
+    "جمع": "gathering (`در جمع خبرنگاران`)",
+    "مراسم": "ceremony",
+    "دیدارها": "meetings",
 }
 
 # Indefinite determiners before a role (`یک عضو مجلس عوام انگلیس` = a member of …).
