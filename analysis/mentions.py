@@ -116,6 +116,7 @@ from .gazetteer import (
     gazetteer,
 )
 from .lexicon import roles as lex
+from .lexicon.meetings import WITH as COUNTERPART_WITH
 from .text import lemma
 
 # Characters allowed between the words of one name.
@@ -1109,9 +1110,106 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
         name = text[words.starts[a]:words.ends[b - 1]]
         learned.setdefault(name, _Learned(name, r.country, r.entry.entity_id))
         r.person = name
+    for r in spans:
+        if r.entry.entity_type == "role" and not r.country and not r.entry.plural:
+            _learn_in_context(doc, text, words, spans, r, taken, learned, gaz)
     if dropped:  # surnames inside a new «full name» are that person, not the gazetteer's
         spans[:] = [r for r in spans if id(r) not in dropped]
     return learned
+
+
+def _learn_in_context(doc: Document, text: str, words: _Words, spans: list[_Role], r: _Role,
+                      taken: dict[int, _Role], learned: dict[str, _Learned],
+                      gaz: Gazetteer) -> None:
+    """`NAME، ROLE، …` with a role that names no country (`مارسلو ابرارد، وزیر اقتصاد، …`,
+    in an article on Mexico): the name is learned as that role's holder for the country
+    the context gives, so that a later `ROLE + COUNTRY` (`وزیر اقتصاد مکزیک`) is him.
+
+    A wrong country is worse than none, so two pieces of evidence must agree: the
+    sentence names exactly one country before the name (`رئیس‌جمهور مکزیک گفت که …`,
+    `_context_country`), and the article writes the same role for that country elsewhere
+    with no named holder (`_role_unnamed`). Otherwise the name is left unlearned, as
+    before: a bare role in Iranian media is usually Iran's own official.
+    """
+    if r.i == 0 or r.person or r.entry.entity_id in lex.RELATIONAL_ROLES:
+        return
+    if _gap(text[words.ends[r.i - 1]:r.start], "»") != (False, True) \
+            or _char_after(text, r.end) not in ("،", ","):
+        return  # only an apposition enclosed in commas: `X، وزیر اقتصاد، …`
+    if any(canonical_word(w) in _not_current_words() for w in r.role_text.split()):
+        return
+    if _bind_known(spans, r, doc.date, gaz):
+        return
+    span = _name_span(text, words, r.i, -1, taken, False, True)
+    if span is None:
+        return
+    a, b = span
+    name = text[words.starts[a]:words.ends[b - 1]]
+    if name in learned:
+        return
+    country = _context_country(doc, text, spans, words.starts[a])
+    if not country or not _role_unnamed(spans, r, country, doc.date, gaz):
+        return
+    learned[name] = _Learned(name, country, r.entry.entity_id)
+    r.person, r.country = name, country
+
+
+def _bind_known(spans: list[_Role], r: _Role, date: str | None, gaz: Gazetteer) -> bool:
+    """`خوان رامون د لا فوئنته، وزیر خارجه، …`: a gazetteer person right before a
+    country-less role bears it when people.csv gives them that office (on `date`, or
+    ever when undated) for exactly one country, which the role then takes."""
+    prev = next((s for s in spans if s.j == r.i), None)
+    if prev is None or prev.entry.entity_type != "person" or prev.learned:
+        return False
+    p = gaz.people.get(prev.entry.entity_id)
+    if p is None:
+        return False
+    countries = {t.country for t in p.tenures if _same_role(t.role, r.entry.entity_id)
+                 and (not date or t.covers(date))}
+    if len(countries) != 1:
+        return False
+    r.person, r.country = prev.person, countries.pop()
+    return True
+
+
+def _context_country(doc: Document, text: str, spans: list[_Role], pos: int) -> str:
+    """The one country the sentence names before `pos` ('' for none, several, or an
+    organisation), unless a counterpart follows it (`با`: `وزیر خارجه ایران در دیدار
+    با X، وزیر اقتصاد، …`: X is the other side's minister)."""
+    sent = next((s for s in doc.sentences if s.start <= pos < s.end), None)
+    if sent is None:
+        return ""
+    before = [s for s in spans if sent.start <= s.start and s.end <= pos and s.country]
+    codes = {s.country for s in before}
+    if len(codes) != 1:
+        return ""
+    country = codes.pop()
+    if country.startswith("IGO:"):
+        return ""
+    between = {canonical_word(w) for w in WORD_RE.findall(text[before[-1].end:pos])}
+    return "" if canonical_word(COUNTERPART_WITH) in between else country
+
+
+def _role_unnamed(spans: list[_Role], r: _Role, country: str, date: str | None,
+                  gaz: Gazetteer) -> bool:
+    """Whether the article writes role `r` with `country` elsewhere (`وزیر اقتصاد مکزیک`)
+    without naming its holder, and names no gazetteer person holding it then."""
+    key = _role_key(r.entry.entity_id)
+    not_current = _not_current_words()
+    written = any(
+        s is not r and s.entry.entity_type == "role" and not s.entry.plural and not s.person
+        and s.country == country and _role_key(s.entry.entity_id) == key
+        and not any(canonical_word(w) in not_current for w in s.role_text.split())
+        for s in spans)
+    if not written:
+        return False
+    for s in spans:
+        p = gaz.people.get(s.entry.entity_id) if s.entry.entity_type == "person" else None
+        if p is not None and not s.learned:
+            t = p.tenure_on(date)
+            if t.country == country and _role_key(t.role) == key:
+                return False
+    return True
 
 
 @cache

@@ -153,6 +153,8 @@ class _Lex:
     model_letters: frozenset
     referring_before: frozenset
     referring_two: frozenset
+    referring_sides: frozenset
+    referring_parties: frozenset
     kinship: frozenset
     vague: frozenset
     not_units: frozenset
@@ -211,6 +213,8 @@ def _lex() -> _Lex:
         model_letters=_keyset(q.MODEL_LETTERS),
         referring_before=_keyset(q.REFERRING_BEFORE),
         referring_two=_keyset(q.REFERRING_AFTER_TWO),
+        referring_sides=_keyset(q.REFERRING_SIDES),
+        referring_parties=_keyset(q.REFERRING_PARTIES),
         kinship=_keyset(q.KINSHIP_BEFORE),
         vague=_keyset(q.VAGUE_AMOUNTS),
         not_units=_keyset(q.NOT_UNITS),
@@ -515,6 +519,8 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
         head = _key(after.text.split(ZWNJ)[0])
         if akey in lex.referring_two or head in lex.referring_two:
             return "referring"
+    if _refers_to_named(doc, span, after, lex):
+        return "referring"  # `سه طرف`, `وزیران خارجه سه کشور` after three are named
     if bkey in lex.kinship:
         return "description"
     if akey in lex.vague or bkey in lex.vague:
@@ -530,6 +536,37 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
     if _hypothetical(text, _back(sent, span.start, _CLAUSE), span.start, lex):
         return "hypothetical"
     return ""
+
+
+def _refers_to_named(doc: Document, span: NumberSpan, after: _Word | None, lex: _Lex) -> bool:
+    """`سه طرف`, `چهار کشور`: a number word from three up (to `REFERRING_MAX`) before a
+    noun that refers to the parties the article has already named (`دو کشور` is the
+    rule for two, in `_excluded`; `هر سه کشور` is `REFERRING_BEFORE`).
+
+    A side (`طرف`, `جانب`: `REFERRING_SIDES`) always refers back. A party noun (`کشور`,
+    `رهبر`, `هیئت`, …: `REFERRING_PARTIES`) does when the article has named exactly that
+    many distinct parties (countries, organisations, or their people) before the number:
+    `وزیران خارجه سه کشور` after China, Pakistan and Afghanistan. With more parties
+    named, or fewer, the number may count a new group (`سفر به سه کشور آفریقایی`) and
+    stays a statistic; so do digits (`۳ کشور`), which Persian news uses for counts.
+    """
+    if not (span.words and span.scale == 1 and 3 <= span.value <= q.REFERRING_MAX
+            and span.value == int(span.value) and after is not None):
+        return False
+    head = _key(after.text.split(ZWNJ)[0])
+    if after.key in lex.referring_sides or head in lex.referring_sides:
+        return True
+    if not (after.key in lex.referring_parties or head in lex.referring_parties):
+        return False
+    return len(_parties_before(doc, span.start)) == span.value
+
+
+def _parties_before(doc: Document, pos: int) -> set[str]:
+    """The distinct parties (country or organisation codes) of the name mentions before
+    `pos`: countries, capitals, nationalities, organisations, people, qualified roles."""
+    return {m.country for m in doc.mentions
+            if m.start < pos and m.country
+            and m.entity_type in ("country", "capital", "demonym", "org", "person", "role")}
 
 
 def _hypothetical(text: str, lo: int, pos: int, lex: _Lex) -> bool:

@@ -784,3 +784,64 @@ def test_undated_person_is_no_head_through_another_chief_role():
     body = "مایک پامپئو، وزیر خارجه آمریکا، گفت که رئیس‌جمهور آمریکا به عراق سفر نمی‌کند."
     _, ms = mentions_of(body)
     assert _role(ms, "رئیس‌جمهور آمریکا").person == ""
+
+
+# --- a bare appositive role takes the country the context gives -----------------------
+
+@pytest.mark.parametrize("body", [
+    # the sentence names one country before the name; the article later writes the
+    # same role with that country
+    "رئیس‌جمهور شیلی گفت که خورخه والنسوئلا، وزیر اقتصاد، به زودی به پکن سفر می‌کند. "
+    "وزیر اقتصاد شیلی نیز گفت: «تعرفه‌ها به ضرر ماست.»",
+    "دولت شیلی اعلام کرد که خورخه والنسوئلا، وزیر اقتصاد، در مذاکرات حضور دارد. "
+    "وزیر اقتصاد شیلی افزود که توافق نزدیک است.",
+])
+def test_bare_appositive_role_takes_the_context_country(body):
+    _, ms = mentions_of(body, date="2025-03-01")
+    later = [m for m in ms if m.surface == "وزیر اقتصاد شیلی"]
+    assert later and later[0].person == "خورخه والنسوئلا"
+    person = [m for m in ms if m.entity_type == "person" and m.person == "خورخه والنسوئلا"]
+    assert person and person[0].country == "CHL"
+
+
+@pytest.mark.parametrize("body", [
+    # no later `ROLE + COUNTRY`: one piece of evidence only, nothing learned
+    "رئیس‌جمهور شیلی گفت که خورخه والنسوئلا، وزیر اقتصاد، به زودی به پکن سفر می‌کند.",
+    # no country before the name in its sentence
+    "خورخه والنسوئلا، وزیر اقتصاد، به پکن سفر می‌کند. وزیر اقتصاد شیلی گفت که توافق نزدیک است.",
+    # a counterpart after `با`: the other side's minister, not Iran's
+    "وزیر خارجه ایران در دیدار با خورخه والنسوئلا، وزیر اقتصاد، گفت که همکاری ادامه دارد. "
+    "وزیر اقتصاد ایران نیز حضور داشت.",
+    # two countries before the name: ambiguous
+    "رئیس‌جمهور شیلی و رئیس‌جمهور پرو گفتند که خورخه والنسوئلا، وزیر اقتصاد، به پکن می‌رود. "
+    "وزیر اقتصاد شیلی گفت که توافق نزدیک است.",
+])
+def test_bare_appositive_role_without_safe_evidence_learns_nobody(body):
+    _, ms = mentions_of(body, date="2025-03-01")
+    assert not any(m.person == "خورخه والنسوئلا" for m in ms)
+
+
+def test_known_person_bears_a_bare_appositive_role_of_their_office():
+    _, ms = mentions_of("شینباوم گفت که مارسلو ابرارد، وزیر اقتصاد، و خوان رامون د لا فوئنته، "
+                        "وزیر خارجه، با مارکو روبیو، وزیر خارجه آمریکا، دیدار می‌کنند. "
+                        "وزیر اقتصاد مکزیک نیز گفت که تعرفه‌ها به ضرر همه است.", date="2025-02-03")
+    roles = {m.start: m for m in ms if m.entity_type == "role"}
+    by_surface = [(m.surface, m.country, m.person) for m in roles.values()]
+    assert ("وزیر اقتصاد", "MEX", "مارسلو ابرارد") in by_surface
+    assert ("وزیر خارجه", "MEX", "خوان رامون د لا فوئنته") in by_surface
+    assert ("وزیر خارجه آمریکا", "USA", "مارکو روبیو") in by_surface
+    assert ("وزیر اقتصاد مکزیک", "MEX", "مارسلو ابرارد") in by_surface
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("کلودیا شینباوم، رئیس‌جمهور مکزیک، گفت که گفت‌وگو خوب بود.", "کلودیا شینباوم", "MEX"),
+    ("حکمت حاجی‌اف، دستیار رئیس‌جمهور آذربایجان، گفت که مذاکرات ادامه دارد.", "حکمت حاجی‌اف", "AZE"),
+    ("رستم عمروف، وزیر دفاع اوکراین، به استانبول رفت.", "رستم عمروف", "UKR"),
+    ("مرهف ابوقصره وزیر دفاع سوریه گفت که ارتش بازسازی می‌شود.", "مرهف ابوقصره", "SYR"),
+    ("شفقت علی خان، سخنگوی وزارت خارجه پاکستان، این گزارش را رد کرد.", "شفقت علی خان", "PAK"),
+])
+def test_current_officials_of_the_gazetteer(text, name, country):
+    _, ms = mentions_of(text, date="2025-03-01")
+    people = [m for m in ms if m.entity_type == "person"]
+    assert people and people[0].entity_id.startswith("P:") and people[0].country == country
+    assert normalize(people[0].person) == normalize(name)

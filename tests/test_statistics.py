@@ -502,3 +502,45 @@ def test_window_helpers_equal_their_regexes(pieces, data):
             text, lo, pos)
         assert (found and (found.span(), found.groups())) == (plain and (plain.span(),
                                                                          plain.groups()))
+
+
+# --- larger number words that refer to the parties already named -----------------------
+
+def _stats_with_mentions(body: str):
+    from analysis.mentions import find_mentions
+    doc = make_document("t", "", body)
+    doc.mentions = find_mentions(doc)
+    return [s.text for s in extract_statistics(doc)]
+
+
+@pytest.mark.parametrize("body", [
+    # three parties named, then `سه طرف` / `سه کشور` refers to them
+    "وانگ یی وزیر خارجه چین میزبان اسحاق دار وزیر خارجه پاکستان و امیرخان متقی وزیر خارجه "
+    "افغانستان بود. سه طرف بر گسترش همکاری توافق کردند. نشست بعدی وزیران خارجه سه کشور در "
+    "کابل برگزار می‌شود.",
+    "وزیران خارجه ایران، روسیه، ترکیه و قطر در دوحه دیدار کردند. چهار کشور بر راه‌حل سیاسی "
+    "تاکید کردند.",
+    "رهبران روسیه، چین و هند دیدار کردند و سه رهبر بیانیه‌ای صادر کردند.",
+    "سه جانب بر ادامه گفت‌وگو تاکید کردند.",  # a side always refers back
+])
+def test_larger_referring_phrases_are_not_statistics(body):
+    assert _stats_with_mentions(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # nothing named before: a real count of countries
+    ("رئیس‌جمهور به سه کشور آفریقایی سفر می‌کند.", ["سه کشور"]),
+    # more parties named than counted: a new group
+    ("وزیر خارجه ایران گفت روسیه و چین و ترکیه و عراق حامی هستند. پزشکیان به سه کشور "
+     "آفریقایی سفر می‌کند.", ["سه کشور"]),
+    # digits are a count, even after three parties
+    ("ایران، روسیه و ترکیه دیدار کردند. ۳ کشور دیگر نیز دعوت شدند.", ["۳ کشور"]),
+])
+def test_larger_counts_of_countries_stay_statistics(body, expected):
+    assert _stats_with_mentions(body) == expected
+
+
+def test_larger_number_before_a_non_party_noun_stays_a_statistic():
+    # three countries named, but `سه وزیر` counts ministers, not the parties
+    assert _stats_with_mentions("ایران، روسیه و ترکیه دیدار کردند. سه وزیر کابینه ترکیه استعفا "
+                                "دادند.") == ["سه وزیر"]

@@ -586,6 +586,38 @@ REFERRING_AFTER_TWO: frozenset[str] = frozenset({
     "قدرت",  # power (`دو قدرت هسته‌ای`)
     "دشمن",  # enemy
 })
+# Nouns after a larger number word (`سه`, `چهار`, …) that always refer back to parties
+# already named: `سه طرف` "the three sides" counts nothing new.
+REFERRING_SIDES: frozenset[str] = frozenset({
+    "طرف",  # side
+    "جانب",  # side
+    "سو",  # side
+    "سوی",  # side
+    "همتا",  # counterparts
+})
+# Nouns for a party (a country and its government or leader) after a larger number word:
+# `سه کشور`, `چهار رهبر` refer back when the article has named exactly that many
+# parties before (a subset of `REFERRING_AFTER_TWO`: not `وزیر`, `حزب`, `گروه`, …, which
+# often count people or bodies of one country).
+REFERRING_PARTIES: frozenset[str] = frozenset({
+    "کشور",  # country
+    "دولت",  # government
+    "ملت",  # nation
+    "رهبر",  # leader
+    "هیئت",  # delegation
+    "هیات",  # delegation
+    "پایتخت",  # capital
+    "همسایه",  # neighbour
+    "متحد",  # ally
+    "هم‌پیمان",  # ally
+    "همپیمان",  # ally (joined spelling)
+    "شریک",  # partner
+    "قدرت",  # power
+    "ابرقدرت",  # superpower
+})
+# The largest number word a referring noun may follow (`هر پنج کشور`, `پنج طرف`): a
+# group of parties named one by one in an article is rarely larger.
+REFERRING_MAX = 6
 # Words before a number that describe a person (`مادر پنج فرزند`, `پدر سه فرزند`).
 KINSHIP_BEFORE: frozenset[str] = frozenset({
     "مادر",  # mother (of)
