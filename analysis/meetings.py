@@ -1,7 +1,8 @@
 """Meetings: who met whom, from triggers and the mentions around them.
 
 For every trigger (`دیدار`, `ملاقات`, `گفت‌وگو`, `مذاکره`, `رایزنی`, `تماس تلفنی`, `نشست`,
-`میزبان`, `استقبال`, `سفر`, `دعوت`, `به X رفت`, `وارد X شد`, …: `analysis.lexicon.meetings`)
+`میزبان`, `استقبال`, `سفر`, `دعوت`, `به حضور پذیرفت`, `به X رفت`, `وارد X شد`, …:
+`analysis.lexicon.meetings`)
 the sentence is read around it, on the party mentions `analysis.mentions` put on
 `doc.mentions` (their `country`: ISO alpha-3, X-codes, `IGO:` codes):
 
@@ -11,8 +12,9 @@ the sentence is read around it, on the party mentions `analysis.mentions` put on
 - the counterpart: the phrase after `با` (`X با Y دیدار کرد`, `در دیدار با Y`), the
   phrase after the trigger noun (`دیدار X با Y`, `گفت‌وگوی تلفنی X و Y`, `میان X و Y`,
   `دو کشور`, `دو رهبر`, `طرفین` for the two parties of the last meeting reported
-  with both named), the destination of a visit
-  (`به تهران سفر کرد`, `دیدار از سوئیس و فرانسه`), the person welcomed or invited;
+  with both named), the guest received (`X Y را به حضور پذیرفت`, `هیئتی از … را
+  پذیرفت`), the destination of a visit (`به تهران سفر کرد`, `دیدار از سوئیس و فرانسه`),
+  the person welcomed or invited;
 - the other side: the nearest phrase before it that is not the object of a
   preposition; else the speaker of reported content; else the document's topic (the
   last sentence subject: `وی …`, elided subjects);
@@ -106,6 +108,10 @@ class _Seqs(dict):
 @cache
 def _lex() -> dict:
     """The meeting lexicon, normalized and split into token sequences."""
+    def keys(words) -> set[str]:
+        """The match keys of single words."""
+        return {_key(normalize(w)) for w in words}
+
     def seqs(phrases) -> _Seqs:
         """Token-key sequences, indexed by their first key, longest first."""
         out = _Seqs()
@@ -123,11 +129,11 @@ def _lex() -> dict:
 
     triggers: dict[str, list[tuple[list[str], str, str]]] = {}  # by first 2 letters
     for phrase, kind in lex.MEETING_TRIGGERS.items():
-        keys = [_key(t) for t in normalize(phrase).split(" ") if t]
-        triggers.setdefault(keys[0][:2], []).append((keys, kind, phrase))
+        seq = [_key(t) for t in normalize(phrase).split(" ") if t]
+        triggers.setdefault(seq[0][:2], []).append((seq, kind, phrase))
     for lst in triggers.values():
         lst.sort(key=lambda t: -len(t[0]))
-    non_subject = {_key(normalize(w)) for w in lex.NON_SUBJECT_MARKERS}
+    non_subject = keys(lex.NON_SUBJECT_MARKERS)
     video = seqs(lex.VIDEO_CUES)
     L = {
         "triggers": triggers,
@@ -138,8 +144,8 @@ def _lex() -> dict:
         # where `_Sent.chain_starting_after` stops: those, `و`, media words, and
         # mediation nouns (`با وساطت مصر`: no counterpart)
         "chain_stop": frozenset(non_subject | {THAT, AND} | BOUNDARY
-                                | {_key(normalize(w)) for w in lex.MEDIA_WORDS}
-                                | {_key(normalize(w)) for w in lex.MEDIATION_MARKERS}),
+                                | keys(lex.MEDIA_WORDS)
+                                | keys(lex.MEDIATION_MARKERS)),
         "break_keys": frozenset(BOUNDARY | COMMAS | {THAT}),  # see `_Sent.breaks`
         "video_prefixes": tuple(seq[0] for ss in video.values() for seq in ss if len(seq) == 1),
         "motion": seqs(lex.MOTION_VERBS),
@@ -147,36 +153,36 @@ def _lex() -> dict:
         "non_subject": non_subject,
         "topic": seqs(lex.TOPIC_MARKERS),
         "source": seqs(lex.SOURCE_MARKERS),
-        "mediation": {_key(normalize(w)) for w in lex.MEDIATION_MARKERS},
+        "mediation": keys(lex.MEDIATION_MARKERS),
         "both_people": seqs(lex.BOTH_PARTICIPANTS),
         "purpose": seqs(lex.PURPOSE_MARKERS),
-        "judgement": {_key(normalize(w)) for w in lex.JUDGEMENT_VERBS},
+        "judgement": keys(lex.JUDGEMENT_VERBS),
         "attribution": seqs(lex.ATTRIBUTION_MARKERS),
         "phone": seqs(lex.PHONE_CUES),
         "video": video,
         "planned": seqs(lex.PLANNED_CUES),
-        "subjunctive": {_key(normalize(w)) for w in lex.SUBJUNCTIVE_VERBS},
+        "subjunctive": keys(lex.SUBJUNCTIVE_VERBS),
         "not_held_clause": seqs(lex.NOT_HELD_CUES),
         "failure": seqs(lex.FAILURE_CUES),
-        "negated": {_key(normalize(w)) for w in lex.NEGATED_VERBS},
-        "participation": {_key(normalize(w)) for w in lex.PARTICIPATION_WORDS},
+        "negated": keys(lex.NEGATED_VERBS),
+        "participation": keys(lex.PARTICIPATION_WORDS),
         "past_plan": seqs(lex.PAST_PLAN_CUES),
-        "contrast": {_key(normalize(w)) for w in lex.CONTRAST_WORDS},
-        "plan_words": {_key(normalize(w)) for w in lex.PLAN_WORDS},
-        "negated_have": {_key(normalize(w)) for w in lex.NEGATED_HAVE},
+        "contrast": keys(lex.CONTRAST_WORDS),
+        "plan_words": keys(lex.PLAN_WORDS),
+        "negated_have": keys(lex.NEGATED_HAVE),
         "hypothetical": seqs(lex.HYPOTHETICAL_CUES),
         "not_meeting": seqs(lex.NOT_MEETING_CUES),
         "event": seqs(lex.EVENT_ATTENDANCE),
         "both": seqs(lex.BOTH_PARTIES),
         "presence": seqs(lex.PRESENCE_PHRASES),
         "reciprocal": seqs(lex.RECIPROCAL),
-        "verbs": {_key(normalize(w)) for w in lex.VERB_FORMS},
-        "media": {_key(normalize(w)) for w in lex.MEDIA_WORDS},
-        "attitude": {_key(normalize(w)) for w in lex.ATTITUDE_WORDS},
-        "past_forms": {_key(normalize(w)) for w in lex.PAST_FORMS},
-        "perfect_aux": {_key(normalize(w)) for w in lex.PERFECT_AUXILIARIES},
-        "place_fillers": {_key(normalize(w)) for w in lex.PLACE_FILLERS},
-        "arrive": {_key(normalize(w)) for w in lex.ARRIVAL_VERBS},
+        "verbs": keys(lex.VERB_FORMS),
+        "media": keys(lex.MEDIA_WORDS),
+        "attitude": keys(lex.ATTITUDE_WORDS),
+        "past_forms": keys(lex.PAST_FORMS),
+        "perfect_aux": keys(lex.PERFECT_AUXILIARIES),
+        "place_fillers": keys(lex.PLACE_FILLERS),
+        "arrive": keys(lex.ARRIVAL_VERBS),
         "weekdays": {_key(normalize(w)): (normalize(w), n) for w, n in lex.WEEKDAYS.items()},
         "relative": {tuple(_key(t) for t in normalize(w).split(" ")): (normalize(w), n)
                      for w, n in lex.RELATIVE_DAYS.items()},
@@ -185,17 +191,29 @@ def _lex() -> dict:
         "anaphoric": {normalize(w) for w in lex.ANAPHORIC_DETERMINERS},
         "destination": {normalize(w) for w in lex.DESTINATION_MARKERS},
         "arrival_markers": {_key(w) for w in lex.ARRIVAL_MARKERS},
-        "venue_nouns": {_key(normalize(w)) for w in lex.VENUE_NOUNS},
+        "venue_nouns": keys(lex.VENUE_NOUNS),
         # words of a venue phrase besides its organisation (see `_is_venue_word`)
         "venue_words": {_key(normalize(w)) for w in (*lex.VENUE_NOUNS, *lex.VENUE_FRAMES,
                                                      *lex.VENUE_FILLERS, *lex.ORDINAL_WORDS)},
-        "venue_fillers": {_key(normalize(w)) for w in lex.VENUE_FILLERS},
-        "venue_markers": {_key(normalize(w)) for w in lex.VENUE_MARKERS},
-        "number_tens": {_key(normalize(w)) for w in lex.NUMBER_TENS},
-        "counterpart": {_key(normalize(w)) for w in lex.COUNTERPART_WORDS},
-        "counterpart_owners": {_key(normalize(w)) for w in lex.COUNTERPART_OWNERS},
+        "venue_fillers": keys(lex.VENUE_FILLERS),
+        "venue_markers": keys(lex.VENUE_MARKERS),
+        "number_tens": keys(lex.NUMBER_TENS),
+        "counterpart": keys(lex.COUNTERPART_WORDS),
+        "counterpart_owners": keys(lex.COUNTERPART_OWNERS),
         "adverbials": [[_key(t) for t in normalize(w).split(" ")]
                        for w in lex.SENTENCE_ADVERBIALS],
+        "title_heads": keys(lex.TITLE_HEADS),
+        "not_together": seqs(lex.NOT_TOGETHER_CUES),
+        "leaders": seqs(lex.LEADER_NOUNS),
+        "contact_state": keys(lex.CONTACT_STATE_VERBS),
+        "ordinal_copulas": keys(lex.ORDINAL_COPULAS),
+        "future": seqs(lex.FUTURE_CUES),
+        "delegation": keys(lex.DELEGATION_WORDS),
+        "receive_planned": keys(lex.RECEIVE_PLANNED_FORMS),
+        "passive_aux": keys(lex.PASSIVE_AUXILIARIES),
+        "time_openers": keys(lex.TIME_PHRASE_OPENERS),
+        "time_words": keys(lex.TIME_PHRASE_WORDS),
+        "time_heads": keys(lex.TIME_PHRASE_HEADS),
     }
     # first keys of what `_sentence_meetings` reads as a trigger besides `triggers`
     L["loop_first"] = frozenset({*L["stay"], *L["motion"], *L["arrive"]})
@@ -217,7 +235,7 @@ class _Chain:
     last: int  # token index of the last mention
     has_and: bool = False  # a `و` (or list comma) joins two of its mentions
     both: bool = False  # `دو کشور` / `دو طرف`: the two parties already named
-    people: bool = False  # `دو رهبر`, `دو طرف`: (both) the two who met last
+    people: bool = False  # `دو رهبر`, `دو طرف`, `رهبران دو کشور`: (both) the two who met last
 
     conj: list[int] = field(default_factory=list)  # indexes of mentions opening a conjunct
 
@@ -766,16 +784,22 @@ class _Sent:
                 joined = AND in between or not COMMAS.isdisjoint(between)
                 last = prev.mentions[-1]
                 # a person followed, without a comma, by a title of another country is a
-                # subject and an object (`X رئیس جمهور روسیه را دعوت کرد`), not one party
-                clash = (not joined and last.entity_type == "person"
-                         and m.country != last.country)
+                # subject and an object (`X رئیس جمهور روسیه را دعوت کرد`), not one
+                # party; nor is a place then a person (`در پکن لاوروف …`), or a party
+                # then a delegation (`رئیس‌جمهور روسیه هیئتی از طالبان را پذیرفت`)
+                clash = not joined and m.country != last.country and (
+                    last.entity_type == "person"
+                    or (last.entity_type in ("country", "capital")
+                        and m.entity_type in ("person", "role"))
+                    or keys[a] in _lex()["delegation"])
                 # the organisation of a venue is no party of the phrase after it
                 # (`در حاشیه نشست سران بریکس، رئیس‌جمهور برزیل با …`)
                 if AND not in between and m.country != last.country \
                         and prev.mentions[0].country.startswith("IGO:") \
                         and _is_venue_org(self, prev.first):
                     clash = True
-                if not clash and self._linkable(gap):
+                if not clash and self._linkable(gap, titled=joined
+                                                and last.entity_type == "person"):
                     if joined:
                         prev.has_and = True
                         prev.conj.append(len(prev.mentions))
@@ -785,16 +809,32 @@ class _Sent:
             chains.append(_Chain([m], a, b, conj=[0]))
         return chains
 
-    def _linkable(self, gap: range) -> bool:
+    def _linkable(self, gap: range, titled: bool = False) -> bool:
+        """Whether the words between two mentions let them form one chain: no stop
+        word, at most three words; or, when `titled` (a listed person before, a `و` or
+        comma in the gap), a job title of that person up to its list separator
+        (`آسیمی گویتا رئیس دولت انتقالی مالی و …`, see `lex.TITLE_HEADS`)."""
         words = 0
+        first = -1  # the first word of the gap
         for k in gap:
             w = self.words[k]
             if w in PUNCT_LINK or self.keys[k] == AND:
                 continue
             if self.is_stop(k) or k in self.oblique:
                 return False
+            if first < 0:
+                first = k
             words += 1
-        return words <= 3
+        if words <= 3:
+            return True
+        return (titled and words <= lex.TITLE_MAX_WORDS
+                and self.keys[first] in _lex()["title_heads"]
+                and (self.keys[gap[-1]] == AND or self.keys[gap[-1]] in COMMAS))
+
+    def _after_leaders(self, j: int) -> bool:
+        """Whether a leader noun (`رهبران`, `روسای جمهور`) ends right before token j."""
+        leaders = _lex()["leaders"]
+        return any(self.match(k, leaders) == j - k for k in (j - 1, j - 2) if k >= 0)
 
     def chain_starting_after(self, i: int, max_gap: int = 5) -> _Chain | None:
         """The party chain that begins within `max_gap` filler words after token i."""
@@ -812,7 +852,8 @@ class _Sent:
                 both = both_at.get(j)
                 if both:
                     return _Chain([], j, j + both - 1, both=True,
-                                  people=bool(self.match(j, L["both_people"])))
+                                  people=bool(self.match(j, L["both_people"]))
+                                  or self._after_leaders(j))
             c = chain_first.get(j)
             if c is not None:
                 return c
@@ -1090,8 +1131,13 @@ def _update_topic(ctx: _Context, s: _Sent) -> None:
 
 
 def _topic_of(s: _Sent) -> list[_Party] | None:
-    """The topic the sentence sets (its subject), or None."""
+    """The topic the sentence sets (its subject), or None.
+
+    The person an attribution names (`به گفته X، …`) is the topic when no other
+    subject follows: a later `وی` or `او` most likely means X.
+    """
     L = _lex()
+    source = None
     for c in s.chains:  # (both tests are pure: the cheaper one first)
         if not any(m.entity_type in ("person", "role", "pronoun") for m in c.mentions):
             continue
@@ -1099,9 +1145,10 @@ def _topic_of(s: _Sent) -> list[_Party] | None:
             continue
         if any(a not in s.source for a in s.find(L["attribution"], 0, c.first)) and not any(
                 s.words[k] in COMMAS for k in range(c.first)):
-            continue  # `به گفته X …` (a source line's own phrase has no chain)
+            source = source or c  # `به گفته X …` (a source line's own phrase has no chain)
+            continue
         return [_Party(x, c.person_of(x)) for x in c.countries[:1]]
-    return None
+    return [_Party(x, source.person_of(x)) for x in source.countries[:1]] if source else None
 
 
 def _preceded_by_marker(s: _Sent, first: int) -> bool:
@@ -1122,6 +1169,8 @@ def _is_preceded_by_marker(s: _Sent, first: int) -> bool:
     of a party right after it (`در نشست سران بریکس رئیس‌جمهور برزیل با …`)."""
     if _is_venue_org(s, first):
         return True
+    if _after_time_phrase(s, first):
+        return False  # `در روزهای گذشته (مورگان اورتاگوس) …`: the subject
     L = _lex()
     j = first - 1
     words = 0
@@ -1140,6 +1189,10 @@ def _is_preceded_by_marker(s: _Sent, first: int) -> bool:
         if j in s.chain_last_set and any(c.last == j and _is_venue_org(s, c.first)
                                          for c in s.chains):
             return False  # a venue's organisation: the marker is the venue's
+        if j == first - 1 and j in s.chain_last_set and any(
+                c.last == j and c.mentions[-1].entity_type in ("country", "capital")
+                for c in s.chains):
+            return False  # `در پکن (لاوروف) …`: the marker is the place's
         if w in PUNCT_LINK or k in (AND, THAT) or k in BOUNDARY or s.is_verb(j):
             return False
         words += 1
@@ -1147,6 +1200,20 @@ def _is_preceded_by_marker(s: _Sent, first: int) -> bool:
             return False
         j -= 1
     return False
+
+
+def _after_time_phrase(s: _Sent, first: int) -> bool:
+    """Whether a time phrase opened by a preposition ends right before token `first`
+    (`در روزهای گذشته`, `در تیر ماه`, `طی هفته اخیر`, `در شهریور ۱۴۰۰`): its words are
+    time words and numbers (`lex.TIME_PHRASE_WORDS`), one of them a time noun or a
+    month (`lex.TIME_PHRASE_HEADS`)."""
+    L = _lex()
+    j = first - 1
+    head = False
+    while j >= 0 and (s.keys[j] in L["time_words"] or s.keys[j].isdigit()):
+        head = head or s.keys[j] in L["time_heads"]
+        j -= 1
+    return head and j < first - 1 and j >= 0 and s.keys[j] in L["time_openers"]
 
 
 @lru_cache(maxsize=4096)
@@ -1440,8 +1507,12 @@ def _sentence_meetings(ctx: _Context, s: _Sent) -> None:
             if status is not None:
                 mode = _mode(s, i, lo, hi, kind)
                 day, date = _day(ctx.doc, s, i, lo, hi, status)
-                for a, b in found:
-                    key = (*sorted((a.country, b.country)), status)
+                rows = [(a, b, status) for a, b in found]
+                if status == "not_held" and s.find(L["not_together"], lo, hi):
+                    # the mediator met each side (first: the two sides stay the last pair)
+                    rows[:0] = [(a, b, "held") for a, b in _mediator_pairs(s, i, n, hi, rows)]
+                for a, b, st in rows:
+                    key = (*sorted((a.country, b.country)), st)
                     if key in seen_pairs:  # a second trigger of the same sentence
                         raw = seen_pairs[key]
                         if not raw.day and day:
@@ -1450,15 +1521,59 @@ def _sentence_meetings(ctx: _Context, s: _Sent) -> None:
                             raw.mode = mode
                         continue
                     trigger = s.doc.text[s.tokens[i].start:s.tokens[i + n - 1].end]
-                    weak = status == "held" and kind != "stay" and (
+                    weak = st == "held" and kind != "stay" and (
                         s.sent.sent_id == 0 or i in s.oblique or _judged(s, i, n, hi)
+                        or _in_apposition(s, i)
                         or not any(s.is_past(j) for j in range(i, hi)))
-                    seen_pairs[key] = _Raw(a, b, mode, status, day, date, trigger, s.sent,
-                                           weak)
+                    seen_pairs[key] = _Raw(a, b, mode, st, day, date, trigger, s.sent, weak)
                     ctx.raws.append(seen_pairs[key])
         elif i > 0 and s.words[i - 1] in L["anaphoric"] and ctx.raws:
             ctx.raws.append(_repeat(ctx.raws[-1], s.sent))
         i += n
+
+
+def _in_apposition(s: _Sent, i: int) -> bool:
+    """Whether the trigger at token i is inside a title between commas after a person
+    (`میروسلاو لایچاک، نماینده ویژه اتحادیه اروپا در گفت‌وگوی بلگراد و پریشتینا، هم
+    گفت …`): the segment opens with a role and has no verb and no `با`. It describes the
+    person's office (a process), not a meeting reported."""
+    keys = s.keys
+    a = next((j for j in range(i - 1, -1, -1) if keys[j] in COMMAS or keys[j] in BOUNDARY),
+             None)
+    if a is None or keys[a] not in COMMAS or a == 0:
+        return False
+    b = next((j for j in range(i + 1, len(keys)) if keys[j] in COMMAS or keys[j] in BOUNDARY),
+             None)
+    if b is None or keys[b] not in COMMAS or any(s.is_verb(j) or keys[j] == WITH
+                                                 for j in range(a + 1, b)):
+        return False  # (`X، رئیس‌جمهور روسیه در دیدار با Y، گفت`: a meeting reported)
+    types = {}  # first and last token → type, of every mention
+    for m, (x, y) in zip(s.mentions, s.span):
+        types[("first", x)], types[("last", y)] = m.entity_type, m.entity_type
+    return types.get(("last", a - 1)) == "person" and types.get(("first", a + 1)) == "role"
+
+
+def _mediator_pairs(s: _Sent, i: int, n: int, hi: int,
+                    found: list[tuple[_Party, _Party, str]]) -> list[tuple[_Party, _Party]]:
+    """`نشست میانجیگری اتحادیه اروپا میان صربستان و کوزوو … با هم ننشستند`: the two
+    sides did not sit together, but the mediator named right after the trigger noun met
+    each of them: (mediator, side) for every side of `found`."""
+    L = _lex()
+    for j in range(i + n, min(hi, i + n + 2)):
+        if s.keys[j] in L["mediation"]:
+            inside = s._mediator_tokens(j)
+            med = next((m for m, (x, _) in zip(s.mentions, s.span) if x in inside), None)
+            if med is None:
+                return []
+            sides: dict[str, _Party] = {}
+            for a, b, _ in found:
+                sides.setdefault(a.country, a)
+                sides.setdefault(b.country, b)
+            return [(_Party(med.country, med.person), p) for c, p in sides.items()
+                    if c != med.country]
+        if s.is_stop(j):
+            break
+    return []
 
 
 def _judged(s: _Sent, i: int, n: int, hi: int) -> bool:
@@ -1487,8 +1602,8 @@ def _after_destination_marker(s: _Sent, i: int) -> bool:
 
 
 def _repeat(raw: _Raw, sent: Sentence) -> _Raw:
-    """A second report (`در این دیدار`) of the last meeting."""
-    return _Raw(raw.a, raw.b, raw.mode, raw.status, "", "", raw.trigger, sent)
+    """A second report (`در این دیدار`) of the last meeting (as weak as the first)."""
+    return _Raw(raw.a, raw.b, raw.mode, raw.status, "", "", raw.trigger, sent, raw.weak)
 
 
 def _parties(chain: _Chain | None, ctx: _Context) -> list[_Party]:
@@ -1496,8 +1611,11 @@ def _parties(chain: _Chain | None, ctx: _Context) -> list[_Party]:
         return []
     if chain.both:
         pair = ctx.last_pair()
-        if pair:  # `با هر دو رهبر`, `رهبران دو کشور`: the two who met last
-            return [_Party(p.country, p.person, ref=True) for p in pair]
+        if pair:  # `با هر دو رهبر`, `رهبران دو کشور`: the two who met last; their
+            # names only for a phrase naming people (`دو رهبر`), not `دو کشور` (the
+            # countries: `کمیسیون مشترک دو کشور` is no meeting of those two persons)
+            return [_Party(p.country, p.person if chain.people else "", ref=True)
+                    for p in pair]
         return [_Party(c, ref=True) for c in ctx.recent[-2:]] if len(ctx.recent) >= 2 else []
     return [_Party(c, chain.person_of(c)) for c in chain.countries]
 
@@ -1565,6 +1683,10 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
     lo_subj = _subject_lo(s, i)
     if kind == "invite":
         return _invite_pairs(ctx, s, i, lo_subj, hi)
+    if kind == "receive":
+        return _receive_pairs(ctx, s, i, n, lo_subj, hi)
+    if kind == "call" and _in_contact(s, i, n, hi):
+        return []
     present = _presence_pairs(ctx, s, i, n, hi, kind)
     if present:
         return present
@@ -1759,6 +1881,59 @@ def _invite_pairs(ctx: _Context, s: _Sent, i: int, lo: int,
     return _cross(left, _parties(invitee, ctx))
 
 
+def _in_contact(s: _Sent, i: int, n: int, hi: int) -> bool:
+    """`در تماس (روزانه) با X است`, `با X در تماس هستیم`: being in contact, a standing
+    relation, not a call (`lex.CONTACT_STATE_VERBS`): the bare noun after `در`, the
+    clause's first verb after it a copula."""
+    keys = s.keys
+    if i == 0 or keys[i - 1] != IN or keys[i] != _key(normalize(lex.CONTACT_NOUN)):
+        return False
+    verb = next((j for j in range(i + n, hi) if s.is_verb(j)), None)
+    return verb is not None and keys[verb] in _lex()["contact_state"]
+
+
+def _receive_pairs(ctx: _Context, s: _Sent, i: int, n: int, lo: int,
+                   hi: int) -> list[tuple[_Party, _Party]]:
+    """`X Y را به حضور پذیرفت` (received Y), `X هیئتی از حماس به ریاست Y را پذیرفت`:
+    host and guest. The guest is the object before `را` (right before the verb, past up
+    to two words): a delegation phrase (`هیئتی از …`: its parties), or, after `به
+    حضور`, the person or role right before `را`. Bare `پذیرفت` (accepted) needs the
+    delegation noun (`پیشنهاد ایران را پذیرفت` is no reception); a passive (`به حضور X
+    پذیرفته شد`) is not read."""
+    L = _lex()
+    keys = s.keys
+    if i + n < hi and keys[i + n] in L["passive_aux"]:
+        return []
+    # `را` right before the verb, or past a time or place (`را روز شنبه در قاهره …`)
+    r = next((j for j in range(i - 1, max(lo, i - 5) - 1, -1) if keys[j] == lex.OBJECT_MARKER),
+             None)
+    if r is None or any(s.is_verb(j) or keys[j] in BOUNDARY or keys[j] in (THAT, WITH)
+                        for j in range(r + 1, i)):
+        return []
+    start = next((j for j in range(r - 1, max(lo, r - 10) - 1, -1)
+                  if keys[j] in L["delegation"] or s.is_verb(j) or keys[j] in BOUNDARY
+                  or keys[j] == THAT), None)
+    guests: list[_Party] = []
+    if start is not None and keys[start] in L["delegation"]:
+        for c in s.chains:  # `هیئتی از حماس به ریاست خلیل الحیه`: PSE, with its head
+            if start <= c.first and c.last < r:
+                for p in _parties(c, ctx):
+                    old = next((q for q in guests if q.country == p.country), None)
+                    if old is None:
+                        guests.append(p)
+                    elif not old.person:
+                        old.person = p.person
+    elif n > 1:  # `به حضور پذیرفت`: the person or role right before `را`
+        c = next((c for c in s.chains if c.last == r - 1), None)
+        if c is not None and any(m.entity_type in ("person", "role") for m in c.mentions):
+            start, guests = c.first, _parties(c, ctx)
+    if not guests:
+        return []
+    subj = _subject(s, start)
+    host = _parties(subj, ctx) if subj is not None else list(ctx.topic)
+    return _cross(host, guests)
+
+
 def _indefinite(s: _Sent, i: int, n: int) -> bool:
     """Whether the trigger noun at token i (n tokens) is indefinite (`دیداری`,
     `گفت‌وگویی`, `نشستی`): an encounter, not a known event."""
@@ -1888,9 +2063,16 @@ def _negated_participation(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
     """A negated verb of attending or holding governs the trigger: after it (`در نشست …
     با X شرکت نخواهد کرد`, `در نشستی که قرار بود با X … برگزار شود شرکت نخواهد کرد`)
     with no other verb between but in a relative clause (after `که`); or before it, the
-    trigger's verb subjunctive (`حاضر نشد با X دیدار کند`: was not willing to meet)."""
+    trigger's verb subjunctive (`حاضر نشد با X دیدار کند`: was not willing to meet); or
+    the trigger is its complement, the clause's verb negated (`حاضر به دیدار با یکدیگر
+    نشدند`)."""
     L = _lex()
     keys, neg, part = s.keys, L["negated"], L["participation"]
+    if i >= 2 and keys[i - 1] == TO and keys[i - 2] in part:
+        # `حاضر به دیدار (با یکدیگر) نشدند`: not willing to meet; the clause's verb
+        verb = next((j for j in range(i + n, hi) if keys[j] in neg or s.is_verb(j)), None)
+        if verb is not None and keys[verb] in neg:
+            return True
     for p in range(i + n + 1, hi):
         if keys[p] in neg and keys[p - 1] in part:
             first_verb = next((j for j in range(i + n, p - 1) if s.is_verb(j)), None)
@@ -1900,6 +2082,18 @@ def _negated_participation(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
             verb = next((j for j in range(i + n, hi) if s.is_verb(j)), None)
             return verb is not None and keys[verb] in L["subjunctive"]
     return False
+
+
+def _ordinal_description(s: _Sent, lo: int) -> bool:
+    """Whether the clause starting at token `lo` is a relative clause on an ordinal
+    description (`سومین پاپی است که …`, `نخستین رئیس‌جمهور آمریکا بود که …`): `که`
+    before it, a copula before that, an ordinal within the three words before the
+    copula."""
+    keys = s.keys
+    if lo < 3 or keys[lo - 1] != THAT or keys[lo - 2] not in _lex()["ordinal_copulas"]:
+        return False
+    return any(_is_ordinal(keys[j]) or keys[j] in lex.ORDINAL_FIRST
+               for j in range(max(0, lo - 6), lo - 2))
 
 
 def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None:
@@ -1921,6 +2115,8 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
         return "not_held"
     if kind == "invite" or i in s.purpose:
         return "planned"
+    if kind == "receive" and s.keys[i + n - 1] in L["receive_planned"]:
+        return "planned"  # `… را به حضور می‌پذیرد / بپذیرد`: an announced audience
     if i > 0 and s.keys[i - 1] == FROM and any(s.keys[j] in L["attitude"]
                                               for j in range(i + n, hi)):
         return "planned"  # `از سفر X به Y استقبال کرد`: welcomed the (announced) trip
@@ -1929,6 +2125,8 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
         return "planned"  # `عازم ریاض می‌شود`, `به هند می‌رود`: announced
     if _past_light_verb(s, i, n, hi):
         return "held"  # `درباره نشست … که قرار است … برگزار شود رایزنی کردند`
+    if _ordinal_description(s, lo) and not s.find(L["future"], max(0, lo - 6), hi):
+        return "held"  # `او سومین پاپی است که به اندونزی سفر می‌کند`
     if s.find(L["planned"], lo, hi):
         return "planned"
     # the first verb after the trigger is subjunctive (`دیدار کند`, `برگزار کند`)

@@ -120,6 +120,18 @@ def test_pronoun_subject_resolves_to_the_topic():
     assert ms[0].person_a == "ولادیمیر پوتین" and ms[0].person_b == "امرسون منانگاگوا"
 
 
+def test_pronoun_after_an_attribution_resolves_to_its_source():
+    doc = _doc("""عنوان
+ماکسیم ریژنکوف، وزیر خارجه بلاروس، با عباس عراقچی دیدار کرد.
+به گفته عباس عراقچی، روابط دو کشور رو به گسترش است.
+وی همچنین با سرگئی لاوروف وزیر خارجه روسیه گفت‌وگو کرد.""",
+               {"ماکسیم ریژنکوف": ("person", "BLR"), "وزیر خارجه بلاروس": ("role", "BLR"),
+                "عباس عراقچی": ("person", "IRN"), "سرگئی لاوروف": ("person", "RUS"),
+                "وزیر خارجه روسیه": ("role", "RUS")})
+    pairs = _pairs(extract_meetings(doc))
+    assert ("IRN", "RUS") in pairs and ("BLR", "RUS") not in pairs
+
+
 def test_role_participant_with_the_guest_named():
     doc = _doc("""عنوان
 رئیس جمهور روسیه در دیدار با محمود عباس، تاکید کرد که مسکو روند تحولات پیرامون فلسطین و اسرائیل را با نگرانی دنبال می کند.""",
@@ -835,3 +847,167 @@ def test_the_two_countries_refer_to_the_last_pair_that_met():
               "عمروف گفت: «گام بعدی می‌تواند دیدار رهبران دو کشور باشد.»")
     assert ("RUS", "UKR", "planned") in _rows(ms)
     assert not {("RUS", "TUR", "held"), ("TUR", "UKR", "held")} & _rows(ms)
+
+
+# --- probe 3: titles in lists, time phrases, receptions, negated sittings ---------------
+
+@pytest.mark.parametrize("body, expected", [
+    # r16: `NAME TITLE، NAME TITLE و NAME TITLE` then a plural meeting verb
+    ("ولادیمیر پوتین رئیس دولت فدرال، شی جین‌پینگ رهبر حزب حاکم و رجب طیب اردوغان "
+     "رئیس حزب حاکم در آستانه دیدار کردند.",
+     {("CHN", "RUS", "held"), ("RUS", "TUR", "held"), ("CHN", "TUR", "held")}),
+    ("سرگئی لاوروف فرمانده دستگاه دیپلماسی و عباس عراقچی سخنگوی ارشد هیئت مذاکره‌کننده "
+     "با هم گفت‌وگو کردند.", {("IRN", "RUS", "held")}),
+    # without titles: unchanged
+    ("ولادیمیر پوتین، شی جین‌پینگ و رجب طیب اردوغان در آستانه دیدار کردند.",
+     {("CHN", "RUS", "held"), ("RUS", "TUR", "held"), ("CHN", "TUR", "held")}),
+])
+def test_listed_people_with_unknown_titles_are_one_list(body, expected):
+    assert _rows(_run(body)) == expected
+
+
+def test_a_long_phrase_that_is_no_title_does_not_join_a_list():
+    """The gap after the person opens with no title head: two clauses, not a list (and a
+    title gap with no `و`/`،` before the next name does not join either)."""
+    ms = _run("ولادیمیر پوتین روز گذشته سخنرانی مفصل خود را به پایان برد و شی جین‌پینگ "
+              "با اردوغان دیدار کرد.")
+    assert _rows(ms) == {("CHN", "TUR", "held")}
+
+
+@pytest.mark.parametrize("body", [
+    "در روزهای گذشته مورگان اورتاگوس در بیروت با جوزف عون دیدار کرد.",
+    "در هفته‌های اخیر مورگان اورتاگوس در بیروت با جوزف عون دیدار کرد.",
+    "در تیر ماه ۱۴۰۳ مورگان اورتاگوس در بیروت با جوزف عون دیدار کرد.",
+    "طی هفته گذشته مورگان اورتاگوس در بیروت با جوزف عون دیدار کرد.",
+    "پیش از این مورگان اورتاگوس در بیروت با جوزف عون دیدار کرده بود.",
+    "صبح امروز مورگان اورتاگوس در بیروت با جوزف عون دیدار کرد.",
+    "در روز دوشنبه مورگان اورتاگوس در بیروت با جوزف عون دیدار کرد.",
+    # a place right before the subject: `در` is the place's
+    "روز دوشنبه در بیروت مورگان اورتاگوس با جوزف عون دیدار کرد.",
+])
+def test_a_leading_time_phrase_does_not_hide_the_subject(body):
+    """r11: `در روزهای گذشته X با Y دیدار کرد`: X is the subject, not the object of `در`."""
+    assert _rows(_run(body)) == {("LBN", "USA", "held")}
+
+
+def test_a_party_after_a_preposition_is_still_no_subject():
+    """`در سفر هفته گذشته X`: no time phrase (`سفر` is no time word): X is an object."""
+    ms = _run("عراقچی در سفر هفته گذشته لاوروف به تهران با او گفت‌وگو کرد.")
+    assert ("IRN", "RUS", "held") in _rows(ms)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # r06: a delegation received, announced
+    (("ولادیمیر پوتین قرار است روز شنبه در مسکو هیئتی از حماس به ریاست خلیل الحیه را "
+      "به حضور بپذیرد."), {("PSE", "RUS", "planned")}),
+    ("ولادیمیر پوتین روز دوشنبه عباس عراقچی را به حضور پذیرفت.", {("IRN", "RUS", "held")}),
+    ("شی جین‌پینگ روز سه‌شنبه در پکن لاوروف وزیر خارجه روسیه را به حضور پذیرفت.",
+     {("CHN", "RUS", "held")}),
+    ("رئیس‌جمهور روسیه هیئتی از طالبان را در کرملین پذیرفت.", {("AFG", "RUS", "held")}),
+    ("اردوغان فردا هیئتی از ایران را می‌پذیرد.", {("IRN", "TUR", "planned")}),
+    # existing receptions: `از X استقبال کرد`, `میزبان X بود`
+    ("سرگئی لاوروف از وزیر خارجه ایران استقبال کرد.", {("IRN", "RUS", "held")}),
+    ("سلطان عمان میزبان وزیر خارجه ایران بود.", {("IRN", "OMN", "held")}),
+])
+def test_received_a_visitor_or_delegation(body, expected):
+    assert _rows(_run(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "ولادیمیر پوتین پیشنهاد ایران را پذیرفت.",  # accepted a proposal
+    "ولادیمیر پوتین شرایط اردوغان را پذیرفت.",  # accepted conditions
+    "عراقچی به حضور ولادیمیر پوتین پذیرفته شد.",  # passive: not read
+])
+def test_accepting_is_no_reception(body):
+    assert _rows(_run(body)) == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # r02: did not sit down together, not willing to meet
+    (("مذاکرات میان روسیه و اوکراین در استانبول بدون نتیجه پایان یافت و رهبران دو طرف "
+      "حتی در یک اتاق با هم ننشستند."), {("RUS", "UKR", "not_held")}),
+    ("پوتین و زلنسکی حاضر به دیدار با یکدیگر نشدند.", {("RUS", "UKR", "not_held")}),
+    ("پوتین و زلنسکی حاضر به دیدار نشدند.", {("RUS", "UKR", "not_held")}),
+    ("پوتین و زلنسکی در استانبول با هم دیدار نکردند.", {("RUS", "UKR", "not_held")}),
+    ("پوتین حاضر به مذاکره با زلنسکی نیست.", {("RUS", "UKR", "not_held")}),
+    # willing: not negated
+    ("پوتین گفت حاضر به مذاکره با زلنسکی است.", {("RUS", "UKR", "held")}),
+    # separate meetings of a mediator: mediator–each side
+    (("جوزپ بورل پس از دیدارهای جداگانه با آلبین کورتی و الکساندر ووچیچ به خبرنگاران گفت "
+      "که توافقی حاصل نشد."), {("IGO:EU", "XKX", "held"), ("IGO:EU", "SRB", "held")}),
+])
+def test_negated_sitting_together_is_not_held(body, expected):
+    assert _rows(_run(body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # r15: an ordinal description of the visitor: the visit is taking place
+    ("پاپ فرانسیس سومین پاپی است که به اندونزی سفر می‌کند.", {("IDN", "VAT", "held")}),
+    ("این نخستین بار است که پاپ فرانسیس به اندونزی سفر می‌کند.", {("IDN", "VAT", "held")}),
+    # said to come: planned
+    ("پاپ فرانسیس نخستین پاپی خواهد بود که به اندونزی سفر می‌کند.",
+     {("IDN", "VAT", "planned")}),
+    ("پوتین به زودی به اندونزی سفر می‌کند.", {("IDN", "RUS", "planned")}),
+])
+def test_ordinal_visitor_description_is_a_visit_taking_place(body, expected):
+    assert _rows(_run(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "الانصاری افزود که قطر «در تماس روزانه» با ایران است.",
+    "ایران با روسیه در تماس است.",
+    "مقامات ایران و روسیه در تماس مستمر با یکدیگر هستند.",
+])
+def test_being_in_contact_is_no_call(body):
+    """r06: `در تماس … با X است`: a standing relation, not a phone call."""
+    assert _rows(_run(body)) == set()
+
+
+def test_in_a_call_is_a_call():
+    ms = _run("وزیر خارجه ایران در تماس تلفنی با لاوروف گفت که ایران آماده است.")
+    assert {(m.party_a, m.party_b, m.status, m.mode) for m in ms} == {
+        ("IRN", "RUS", "held", "phone")}
+
+
+def test_the_two_countries_carry_no_people():
+    """r01: `کمیسیون مشترک دو کشور` planned: the countries of the last pair, not the two
+    persons of the sentence before."""
+    ms = _run("ولادیمیر پوتین در سال ۲۰۲۰ با رجب طیب اردوغان دیدار کرده بود. قرار است "
+              "نشست بعدی کمیسیون مشترک اقتصادی دو کشور در بهار سال آینده در مسکو برگزار شود.")
+    planned = [m for m in ms if m.status == "planned"]
+    assert [(m.party_a, m.party_b, m.person_a, m.person_b) for m in planned] == [
+        ("RUS", "TUR", "", "")]
+
+
+def test_a_dialogue_in_a_title_yields_to_a_denied_meeting():
+    """r02: `لایچاک، نماینده ویژه اتحادیه اروپا در گفت‌وگوی بلگراد و پریشتینا، …` names
+    the envoy's office (a process): weak, so the sentence saying the two leaders did
+    not sit together decides (not_held; the mediator met each); `پس از این نشست`
+    repeats that weak report."""
+    ms = _run("نشست میانجیگری اتحادیه اروپا میان صربستان و کوزوو روز پنجشنبه در بروکسل بدون "
+              "نتیجه پایان یافت و رهبران دو طرف حتی در یک اتاق با هم ننشستند.\n"
+              "میروسلاو لایچاک، نماینده ویژه اتحادیه اروپا در گفت‌وگوی بلگراد و پریشتینا، "
+              "هم گفت که «توپ اکنون در زمین دو رهبر است».\n"
+              "رئیس‌جمهور صربستان پس از این نشست در گفت‌وگو با رسانه‌های صرب مدعی شد که "
+              "نخست‌وزیر کوزوو «هیچ تمایلی به توافق ندارد».")
+    assert _rows(ms) == {("SRB", "XKX", "not_held"), ("IGO:EU", "SRB", "held"),
+                         ("IGO:EU", "XKX", "held")}
+
+
+def test_a_meeting_in_an_apposition_with_a_verb_is_reported():
+    ms = _run("ولادیمیر پوتین، رئیس‌جمهور روسیه در دیدار با اردوغان، گفت که روسیه آماده است.")
+    assert _rows(ms) == {("RUS", "TUR", "held")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # r02: the two sides did not sit together; the mediator met each
+    (("نشست میانجیگری اتحادیه اروپا میان صربستان و کوزوو روز پنجشنبه در بروکسل بدون نتیجه "
+      "پایان یافت و رهبران دو طرف حتی در یک اتاق با هم ننشستند."),
+     {("SRB", "XKX", "not_held"), ("IGO:EU", "SRB", "held"), ("IGO:EU", "XKX", "held")}),
+    # mediated talks that took place: the two sides' talks (q01), no mediator pairs
+    ("مذاکرات با میانجیگری عمان میان ایران و آمریکا برگزار شد.", {("IRN", "USA", "held")}),
+    # cancelled: nobody met
+    ("نشست میانجیگری قطر میان اسرائیل و حماس لغو شد.", {("ISR", "PSE", "not_held")}),
+])
+def test_mediator_meets_each_side_when_the_sides_do_not_sit_together(body, expected):
+    assert _rows(_run(body)) == expected

@@ -7,6 +7,9 @@ ZWNJ treated alike, so `گفت‌وگو`, `گفت وگو` and `گفت و گو` a
 
 from __future__ import annotations
 
+from . import calendar as _calendar
+from . import speech as _speech
+
 # --- triggers -----------------------------------------------------------------
 # Words that report an encounter, with their kind:
 #   meet   an encounter in person        talk   talks of unknown mode
@@ -39,7 +42,31 @@ MEETING_TRIGGERS: dict[str, str] = {
     "ویدیوکنفرانس": "call",  # video conference (other spelling)
     "امضا": "sign",  # signature, signing
     "دعوت": "invite",  # invitation (to visit): a planned meeting
+    # receiving a visitor: `X Y را به حضور پذیرفت` (X received Y, granted Y an audience);
+    # bare `پذیرفت` (accepted) only with a delegation as its object (`DELEGATION_WORDS`:
+    # `هیئتی از حماس … را پذیرفت`), never `پیشنهاد … را پذیرفت` (accepted the proposal)
+    **{f"{audience}{verb}": "receive" for audience in ("به حضور ", "") for verb in (
+        "پذیرفت",  # received
+        "پذیرفتند",  # received (plural)
+        "پذیرفته",  # has received
+        "بپذیرد",  # (that he) receive
+        "بپذیرند",  # (that they) receive
+        "می‌پذیرد",  # receives, will receive
+        "می‌پذیرند",  # (plural)
+    )},
 }
+# The forms of `پذیرفتن` above that announce a reception (`قرار است … را به حضور بپذیرد`).
+RECEIVE_PLANNED_FORMS: tuple[str, ...] = ("بپذیرد", "بپذیرند", "می‌پذیرد", "می‌پذیرند")
+# Passive auxiliaries after `پذیرفته` (`X به حضور Y پذیرفته شد`: X was received): the
+# object-first reading does not apply.
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("شد", "شدند", "شده", "می‌شود", "می‌شوند", "شود")
+# Delegation nouns opening the object of a bare `پذیرفت` (`هیئتی از حماس به ریاست X را
+# پذیرفت`: received a Hamas delegation headed by X).
+DELEGATION_WORDS: tuple[str, ...] = (
+    "هیئت", "هیئتی", "هیأت", "هیأتی", "هیات", "هیاتی",  # delegation, a delegation
+    "هیئت‌های", "هیئت‌هایی", "هیأت‌های", "هیات‌های",  # delegations (of)
+    "وفد", "وفدی",  # delegation (Arabic loan)
+)
 
 # Endings a trigger word may carry: plural, ezafe, indefinite (`دیدارهای`, `سفری`).
 TRIGGER_SUFFIXES: tuple[str, ...] = (
@@ -116,6 +143,38 @@ SPLIT_WEEKDAY_FIRST: tuple[str, ...] = ("سه", "پنج", "یک", "دو", "چه�
 
 # --- participants -------------------------------------------------------------
 BETWEEN: tuple[str, ...] = ("میان", "بین")  # between (…و…)
+# Heads of a job title written after a name (`آسیمی گویتا رئیس دولت انتقالی مالی`):
+# in a list of participants `NAME TITLE، NAME TITLE و NAME TITLE`, a title the gazetteer
+# does not know as a role still belongs to the name before it, so the list goes on past
+# it (up to `TITLE_MAX_WORDS` words, ending at `،` or `و`). The role and apposition
+# heads of the quotes lexicon (`رئیس` head, `رهبر` leader, `وزیر` minister, `سفیر`
+# ambassador, `فرمانده` commander, `پادشاه` king, `امیر` emir, …).
+TITLE_HEADS: tuple[str, ...] = (*_speech.ROLE_HEADS, *_speech.APPOSITIVE_HEADS)
+TITLE_MAX_WORDS = 6
+# Time phrases opened by a preposition (`در روزهای گذشته`, `در تیر ماه`, `طی هفته
+# اخیر`, `از هفته گذشته`): a party right after one is the subject (`در روزهای گذشته
+# مورگان اورتاگوس … دیدار کرد`), not the object of `در`. The phrase's words are time
+# nouns, modifiers, weekdays, month names, numbers and determiners (quotes lexicon:
+# `روزهای` days, `هفته` week, `گذشته` past, `اخیر` recent, `امروز` today, …).
+TIME_PHRASE_OPENERS: tuple[str, ...] = (
+    "در",  # in
+    "طی",  # during
+    "از",  # since
+    "تا",  # until
+)
+# the words that make it a time phrase: time nouns and words, month names
+TIME_PHRASE_HEADS: tuple[str, ...] = (
+    *_speech.TIME_NOUNS, *_speech.TIME_WORDS,
+    *_calendar.JALALI_MONTHS, *_calendar.GREGORIAN_MONTHS,
+)
+# and the words that may go with them (and numbers: `در شهریور ۱۴۰۰`)
+TIME_PHRASE_WORDS: tuple[str, ...] = (
+    *TIME_PHRASE_HEADS, *_speech.TIME_MODIFIERS,
+    "این",  # this (`در این هفته`)
+    "همین",  # this same
+    "آن",  # that
+    "دو", "سه", "چند",  # two, three, several (`در دو روز گذشته`)
+)
 # "With the presence of": the participants of a session (`نشست سه‌جانبه با حضور وزرای
 # خارجه X، Y و Z`): one pair per two listed parties (and the subject, if any).
 PRESENCE_PHRASES: tuple[str, ...] = (
@@ -148,6 +207,18 @@ BOTH_PARTIES: tuple[str, ...] = (
 # قرار است دو رهبر با Z دیدار کنند`); `دو کشور` refers to the last two countries named.
 BOTH_PARTICIPANTS: tuple[str, ...] = tuple(p for p in BOTH_PARTIES
                                            if p not in ("دو کشور", "هر دو کشور"))
+# Leaders of `دو کشور` (`رهبران دو کشور`, `روسای جمهور دو کشور`): the two persons of the
+# last meeting (other people of the two countries, `وزرای تجارت دو کشور`, `کمیسیون مشترک
+# دو کشور`, are not named by it).
+LEADER_NOUNS: tuple[str, ...] = (
+    "رهبران",  # leaders
+    "سران",  # heads (of state)
+    "روسای جمهور",  # presidents
+    "رؤسای جمهور",  # presidents
+    "روسای‌جمهور",  # presidents
+    "رؤسای‌جمهور",  # presidents
+    "نخست‌وزیران",  # prime ministers
+)
 # Counterparts: `با همتایان خود در مصر، تونس و توگو` (with his counterparts in Egypt,
 # Tunisia and Togo) is one pair per listed country.
 COUNTERPART_WORDS: tuple[str, ...] = (
@@ -221,6 +292,8 @@ VENUE_FILLERS: tuple[str, ...] = (
 # Ordinal words (`نخستین`, `اولین`, `آخرین`) and the ending of ordinals (`پانزدهمین`,
 # `سی و چهارمین`: the numbers before `و` are part of it).
 ORDINAL_WORDS: tuple[str, ...] = ("نخستین", "اولین", "آخرین", "واپسین", "اخیر", "جاری")
+# Ordinal words without a number (`نخستین پاپی است که …`: the first pope to …).
+ORDINAL_FIRST: tuple[str, ...] = ("نخستین", "اولین", "آخرین", "واپسین")  # first, last
 ORDINAL_ENDINGS: tuple[str, ...] = ("امین", "مین", "ام", "م")  # -th (`پانزدهمین`, `دوم`)
 # Number words (or a digit) an ordinal ending must follow (`پانزده|مین`, `دو|م`; not
 # `زمین`, `مردم`), and the tens that open a compound ordinal (`سی و چهارمین`).
@@ -255,6 +328,12 @@ SENTENCE_ADVERBIALS: tuple[str, ...] = (
     "با این حال",  # however
     "با این وجود",  # nevertheless
     "به هر حال",  # anyway
+    "پیش از این",  # before this, earlier
+    "پیش از آن",  # before that
+    "قبل از این",  # before this
+    "قبل از آن",  # before that
+    "پس از آن",  # after that
+    "بعد از آن",  # after that
 )
 
 # Prepositions and markers: a party phrase right after one of these is not a subject,
@@ -410,6 +489,39 @@ PLANNED_CUES: tuple[str, ...] = (
     "درخواست",  # request
     "در انتظار",  # awaiting
 )
+# An ordinal description of the visitor (`او سومین پاپی است که به اندونزی سفر می‌کند`:
+# the third pope to visit Indonesia): a visit taking place (or past), not announced,
+# unless the clause says it is to come (`FUTURE_CUES`). The copula before `که`:
+ORDINAL_COPULAS: tuple[str, ...] = (
+    "است",  # is
+    "بود",  # was
+    "هستند",  # are
+    "بودند",  # were
+    "می‌باشد",  # is (formal)
+)
+FUTURE_CUES: tuple[str, ...] = (
+    "خواهد",  # will
+    "خواهند",  # will (plural)
+    "قرار است",  # is due to
+    "قرار بود",  # was due to
+    "باشد",  # (that he) be (`دومین رهبری باشد که …`)
+)
+# Being in contact (`قطر «در تماس روزانه» با هر دو طرف است`, `با X در تماس هستیم`):
+# the noun `تماس` after `در`, the clause's verb one of these: a standing relation, not a
+# call. (`در تماس تلفنی با X گفت`, `در تماسی با X …`: a call.)
+CONTACT_NOUN = "تماس"  # contact
+CONTACT_STATE_VERBS: tuple[str, ...] = (
+    "است",  # is
+    "هستند",  # are
+    "هستیم",  # we are
+    "هستم",  # I am
+    "بوده",  # has been
+    "بوده‌اند",  # have been
+    "می‌باشد",  # is (formal)
+    "می‌باشند",  # are (formal)
+    "بود",  # was
+    "بودند",  # were
+)
 # Subjunctive light verbs right after a trigger noun: not (yet) held (`دیدار کند`).
 SUBJUNCTIVE_VERBS: tuple[str, ...] = (
     "کند",  # (that he) do
@@ -434,6 +546,26 @@ NOT_HELD_CUES: tuple[str, ...] = (
     "خودداری",  # refraining
     "رد کرد",  # rejected, denied
 )
+# Did not sit down together (`رهبران دو طرف حتی در یک اتاق با هم ننشستند`): not_held,
+# like `NOT_HELD_CUES`; a mediator of the session (`نشست میانجیگری X میان A و B`) still
+# met each side (X–A, X–B held).
+NOT_TOGETHER_CUES: tuple[str, ...] = (
+    *(f"{together} {sat}" for together in (
+        "با هم",  # with each other
+        "با یکدیگر",  # with each other
+        "با همدیگر",  # with each other
+        "کنار هم",  # next to each other
+        "کنار یکدیگر",  # next to each other
+        "پشت میز مذاکره",  # at the negotiating table
+        "پای میز مذاکره",  # at the negotiating table
+    ) for sat in (
+        "ننشستند",  # did not sit (plural)
+        "ننشست",  # did not sit
+        "ننشسته‌اند",  # have not sat
+        "نمی‌نشینند",  # do not / will not sit
+    )),
+)
+NOT_HELD_CUES += NOT_TOGETHER_CUES
 # Refusal or failure later in the sentence of an attempted or proposed meeting
 # (`تلاش کرد تا دیداری … برگزار کند که این خواسته با مخالفت ایران مواجه شد`):
 # the meeting did not take place.
