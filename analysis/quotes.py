@@ -962,6 +962,8 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
             continue
         is_accuse = m.group().startswith("را")
         verb_end = m.end()
+        if _speech_follows(text, verb_end, s1, out):
+            continue  # `X را «پوچ» خواند و مدعی شد که …`: the statement is the clause after
         clause0 = _clause_start(text, s0, m.start())
         if is_accuse:
             if any(c.start <= m.start() < c.end + 1 and c.kind == "indirect" for c in out):
@@ -983,6 +985,21 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
                          *_subject_region(doc, sent, m.start(), out, object_at=clause0), order=m.start()))
     out.sort(key=lambda c: c.order)
     return out
+
+
+_AND_RE = re.compile("[ \u200c]*و[ \u200c]+")
+
+
+def _speech_follows(text: str, verb_end: int, s1: int, found: list[_Cand]) -> bool:
+    """A characterisation or accusation followed by `و` and a speech verb of the same
+    subject with its own quote (`اتهامات را «پوچ» خواند و مدعی شد که …`, `… متهم کرد و
+    گفت: …`): the subject's statement is that quote; the characterisation only frames
+    it. At most two words (`همچنین`, `بار دیگر`) between `و` and the verb."""
+    conj = _AND_RE.match(text, verb_end, s1)
+    if conj is None:
+        return False
+    return any(conj.end() <= c.order < s1 and len(text[conj.end():c.order].split()) <= 2
+               and c.form not in ("characterization", "accusation") for c in found)
 
 
 def _statement_clause(doc: _Doc, sent: Sentence, m: re.Match, earlier: list[_Cand],
@@ -1294,7 +1311,7 @@ def _speaker_phrase_end(doc: _Doc, a: int, stop: int) -> int | None:
 _SEAT_RE = re.compile(r" در (\S+)")  # `سفارت آمریکا در بغداد`: in + the seat of the body
 
 
-def _body_phrase_end(doc: _Doc, head: re.Match, stop: int, max_words: int = 5) -> int | None:
+def _body_phrase_end(doc: _Doc, head: re.Match, stop: int, max_words: int = 6) -> int | None:
     """End of a body written out up to its country: `وزارت دفاع ژاپن`, `ارتش اسرائیل`,
     `وزارت خارجه چین` (a body head, plain words, then a country, capital or demonym).
 
@@ -1315,6 +1332,8 @@ def _body_phrase_end(doc: _Doc, head: re.Match, stop: int, max_words: int = 5) -
                                   if mn.start == seat.start(1) and mn.entity_type in ("capital", "city")), None)
             end = city.end if city else place.end
             return end if end < stop else None
+        if k == "و" and w is not words[0]:
+            continue  # `وزارت منابع آب و آبیاری مصر`: `و` inside the body's name
         if k in _wordset("SUBJECT_STOPS") or not k or not k.isalpha() \
                 or _VERB_END_RE.match(k) or w.group()[-1] in "،,؛:.»«()":
             return None  # the phrase ended before any country
@@ -1688,9 +1707,16 @@ def _is_unnamed_source(text: str, a: int, b: int) -> bool:
     return bool(words) and words[0] in _wordset("SOURCE_NOUNS")
 
 
+# A dateline opening a news paragraph: `تهران- ایرنا- `, `قاهره - `, `مسکو – اسپوتنیک – `
+# (a place, then an agency, each of one or two words, each followed by a dash and a space).
+_DATELINE_RE = re.compile(r"(?:[^\W\d][\w\u200c]*(?: [^\W\d][\w\u200c]*)? ?[-–—] +){1,2}")
+
+
 def _skip_leading(text: str, a: int, b: int) -> int:
-    """Skip framing openers, `آنطور که`, leading adverbs and (parenthesized) notes."""
+    """Skip a dateline, framing openers, `آنطور که`, leading adverbs and (parenthesized) notes."""
     rx = _anchored()
+    if (a == 0 or text[a - 1] == "\n") and (d := _DATELINE_RE.match(text, a, b)):
+        a = _skip_space(text, d.end(), b)[0]  # `تهران- ایرنا- سخنگوی دولت گفت`
     while a < b:
         m = rx["leading"].match(text, a, b)
         if m:
@@ -1994,6 +2020,8 @@ def _as_written(doc: _Doc, a: int, b: int) -> str:
     prev = ""
     found = list(islice(_WORD_RE.finditer(text, a, b), 9))  # the loop takes eight at most
     keys = [_key(w.group()) for w in found]
+    if found and "و" in keys and (body_end := _body_phrase_end(doc, found[0], b)):
+        return text[a:body_end].strip()  # `وزارت منابع آب و آبیاری مصر`: up to its country
     for n, w in enumerate(found):
         k = keys[n]
         stop = n > 0 and (k in _wordset("SUBJECT_STOPS") or w.group().startswith("(") and n > 1

@@ -430,6 +430,9 @@ def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
     if percent:
         return _Unit("percent", q.PERCENT_UNIT, w1.end, True)
     if currency:
+        country = _currency_country(doc, w2)
+        if country is not None:  # `۲۰ میلیارد دلار استرالیا`: whose dollar
+            return _Unit("money", f"{lex.currencies[currency]} {country.text}", country.end, True)
         return _Unit("money", lex.currencies[currency], w1.end, True)
     if k1 == q.TONNE:
         return _tan_unit(span, w1, w2, lex)
@@ -450,6 +453,18 @@ def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
             or w1.start in named):
         return None
     return _Unit("count", w1.text, w1.end, k1 in lex.common_count)
+
+
+def _currency_country(doc: Document, w2: _Word | None) -> _Word | None:
+    """The country written right after a currency (`دلار استرالیا`, `دلار هنگ‌کنگ`,
+    `لیر ترکیه`): the country's name mention starting at the next word, or None. It
+    names the currency (the Australian dollar), so it belongs to the unit."""
+    if w2 is None:
+        return None
+    for m in doc.mentions:
+        if m.start == w2.start and m.entity_type == "country" and m.end >= w2.end:
+            return _Word(m.start, m.end, doc.text[m.start:m.end])
+    return None
 
 
 @lru_cache(maxsize=100_000)
@@ -521,6 +536,8 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
             return "referring"
     if _refers_to_named(doc, span, after, lex):
         return "referring"  # `سه طرف`, `وزیران خارجه سه کشور` after three are named
+    if _names_a_group(doc, span, after, lex):
+        return "referring"  # `سه کشور ساحل` where the article says `این سه کشور`
     if bkey in lex.kinship:
         return "description"
     if akey in lex.vague or bkey in lex.vague:
@@ -559,6 +576,78 @@ def _refers_to_named(doc: Document, span: NumberSpan, after: _Word | None, lex: 
     if not (after.key in lex.referring_parties or head in lex.referring_parties):
         return False
     return len(_parties_before(doc, span.start)) == span.value
+
+
+def _names_a_group(doc: Document, span: NumberSpan, after: _Word | None, lex: _Lex) -> bool:
+    """`سه کشور`, `چهار کشور` as the article's name for one group of parties: the same
+    number word and party noun are used, anywhere in the article, after a demonstrative
+    (`این سه کشور`, `همان سه کشور`) or right before the names of that many parties
+    (`سه کشور مالی، بورکینافاسو و نیجر`). Every other `سه کشور` of the article (the
+    headline's `به سه کشور ساحل`, `شهروندان سه کشور`) then names that group too.
+    Only number words from three up to `REFERRING_MAX` (`دو کشور` is always referring;
+    digits count), only the party nouns of `REFERRING_PARTIES`.
+    """
+    if not (span.words and span.scale == 1 and 3 <= span.value <= q.REFERRING_MAX
+            and span.value == int(span.value) and after is not None):
+        return False
+    if after.key not in lex.referring_parties:
+        return False
+    return (span.text, after.key) in _groups_named(doc)
+
+
+def _groups_named(doc: Document) -> frozenset[tuple[str, str]]:
+    """The (number word, party noun key) pairs the article uses as a group's name: after a
+    demonstrative (`این سه کشور`), or followed by exactly that many party names
+    (`سه کشور مالی، بورکینافاسو و نیجر`). Computed once per document."""
+    cached = _GROUPS.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    lex = _lex()
+    text = doc.text
+    found = set()
+    for m in _group_re().finditer(text):
+        word, noun = m.group(2), m.group(3)
+        spans = [s for s in find_numbers(word, 0) if s.words and s.scale == 1]
+        if len(spans) != 1 or spans[0].text != word or not 3 <= spans[0].value <= q.REFERRING_MAX:
+            continue
+        before = _word_before(text, m.start(2), max(0, m.start(2) - 40))
+        if (before is not None and before.key in lex.referring_before) or \
+                _parties_listed_at(doc, m.end(3)) == spans[0].value:
+            found.add((word, _key(noun)))
+    result = frozenset(found)
+    if len(_GROUPS) > 64:
+        _GROUPS.clear()
+    _GROUPS[id(doc)] = (doc, result)
+    return result
+
+
+_GROUPS: dict[int, tuple] = {}  # id(doc) → (doc, `_groups_named`), for the current documents
+
+
+@cache
+def _group_re() -> re.Pattern:
+    """A word and a party noun after it (`سه کشور`): (gap)(number word)(gap)(noun)."""
+    nouns = "|".join(sorted(map(re.escape, q.REFERRING_PARTIES), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\u200c])([ \u200c]*)(\w+)[ \u200c]+({nouns})(?![\w\u200c])")
+
+
+_LIST_SEP_RE = re.compile(r"[ \u200c]*(?:[،,][ \u200c]*(?:و[ \u200c]+)?|و[ \u200c]+)")
+_PARTY_NAME_TYPES = ("country", "capital", "org")
+
+
+def _parties_listed_at(doc: Document, pos: int) -> int:
+    """How many party names (countries, capitals, organisations) are listed right at
+    `pos`, separated by commas or `و`: `مالی، بورکینافاسو و نیجر` → 3 (0 for none)."""
+    starts = {m.start: m for m in doc.mentions if m.entity_type in _PARTY_NAME_TYPES}
+    at = pos + len(doc.text[pos:pos + 3]) - len(doc.text[pos:pos + 3].lstrip(" \u200c"))
+    n = 0
+    while at in starts:
+        n += 1
+        sep = _LIST_SEP_RE.match(doc.text, starts[at].end)
+        if sep is None:
+            break
+        at = sep.end()
+    return n
 
 
 def _parties_before(doc: Document, pos: int) -> set[str]:

@@ -973,3 +973,37 @@ def test_a_short_name_or_term_in_guillemets_is_no_fragment(quoted):
     # without a verb or preposition (`«آزاد و منصفانه»`: optional in the gold)
     doc = _doc("عنوان", f"ظریف گفت که ایران به «{quoted}» پایبند است.")
     assert [q for q in extract_quotes(doc) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("body", [
+    # probe3 r09: a characterisation followed by the subject's own speech clause
+    ("راندهیر جیسوال سخنگوی وزارت خارجه هند اتهامات کانادا را «پوچ» خواند و مدعی شد که "
+     "دولت ترودو هند را هدف قرار داده است."),
+    ("وزیر خارجه چین این گزارش را «بی‌اساس» دانست و گفت که پکن در امور داخلی دیگران دخالت نمی‌کند."),
+    ("سخنگوی کرملین واشنگتن را به «مداخله» متهم کرد و افزود: «ما پاسخ خواهیم داد و منتظر می‌مانیم.»"),
+])
+def test_a_characterisation_framing_a_speech_clause_is_no_quote(body):
+    quotes = extract_quotes(_doc("عنوان", body))
+    assert quotes and all(q.form not in ("characterization", "accusation") for q in quotes)
+
+
+def test_a_characterisation_without_a_speech_clause_stays():
+    body = "نتانیاهو گزارش سازمان ملل را «دروغ آشکار» خواند و حماس را متهم به سرقت کمک‌ها کرد."
+    forms = {q.form for q in extract_quotes(_doc("عنوان", body))}
+    assert "characterization" in forms
+
+
+@pytest.mark.parametrize("body", [
+    "تهران- ایرنا- سخنگوی دولت ایران در نشست خبری گفت: دولت برای تأمین کالاهای اساسی اعتبار داده است.",
+    "تهران - ایرنا - سخنگوی دولت ایران در نشست خبری گفت: دولت برای تأمین کالاهای اساسی اعتبار داده است.",
+])
+def test_a_dateline_is_not_part_of_the_speaker(body):
+    [q] = [q for q in extract_quotes(_doc("عنوان", body)) if q.kind == "direct"]
+    assert "ایرنا" not in q.speaker and "تهران" not in q.speaker and "سخنگوی دولت" in q.speaker
+
+
+def test_a_ministry_name_with_and_runs_to_its_country():
+    body = ("قاهره - وزارت منابع آب و آبیاری مصر روز سه‌شنبه اعلام کرد که دور تازه مذاکرات با "
+            "اتیوپی بدون نتیجه به پایان رسیده است.")
+    [q] = extract_quotes(_doc("عنوان", body))
+    assert q.speaker == "وزارت منابع آب و آبیاری مصر"

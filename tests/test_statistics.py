@@ -544,3 +544,37 @@ def test_larger_number_before_a_non_party_noun_stays_a_statistic():
     # three countries named, but `سه وزیر` counts ministers, not the parties
     assert _stats_with_mentions("ایران، روسیه و ترکیه دیدار کردند. سه وزیر کابینه ترکیه استعفا "
                                 "دادند.") == ["سه وزیر"]
+
+
+def _stat_rows(body: str):
+    """Statistics of a body whose name mentions are found (the group and currency rules read them)."""
+    from analysis.mentions import find_mentions
+    doc = make_document("t", "خبر", body)
+    doc.mentions = find_mentions(doc)
+    return extract_statistics(doc)
+
+
+@pytest.mark.parametrize("body", [
+    # probe3 r16: the article calls the group `این سه کشور` / lists it after the number
+    ("اکواس به مالی، بورکینافاسو و نیجر مهلت داد. شهروندان سه کشور همچنان آزادند. "
+     "خروج این سه کشور بازار را کوچک می‌کند."),
+    ("در سه کشور مالی، بورکینافاسو و نیجر حملات ادامه دارد. سران سه کشور دیدار کردند."),
+])
+def test_a_number_naming_a_group_is_referring(body):
+    assert [s for s in _stat_rows(body) if s.unit == "کشور"] == []
+
+
+def test_a_count_of_countries_without_a_group_stays():
+    body = "وزیر خارجه ایران به سه کشور آفریقایی سفر خواهد کرد."
+    assert [s.value for s in _stat_rows(body) if s.unit == "کشور"] == [3]
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("صادراتی به ارزش حدود ۲۰ میلیارد دلار استرالیا متوقف شد.", "دلار استرالیا"),
+    ("این قرارداد ۵ میلیارد دلار کانادا ارزش دارد.", "دلار کانادا"),
+    ("بدهی دولت به ۳ میلیارد لیر ترکیه رسید.", "لیر ترکیه"),
+    ("قیمت هر بشکه به ۸۰ دلار رسید.", "دلار"),
+])
+def test_a_currency_keeps_its_country(body, unit):
+    [s] = [s for s in _stat_rows(body) if s.kind == "money"]
+    assert s.unit == unit
