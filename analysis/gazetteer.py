@@ -8,7 +8,13 @@ Files (see data/gazetteer/README.md): countries.csv (CLDR names + regular
 demonyms, generated), country_aliases.csv (curated aliases, demonyms, capitals,
 seats of power, and `block` phrases that contain a country name without being one),
 organisations.csv, people.csv, roles.csv, family_name_first.csv (countries whose
-people are named family name first: `یون سوک یول` is then `یون`).
+people are named family name first: `یون سوک یول` is then `یون`), dynasty_names.csv
+(ruling-family names that many people share: `الصباح`, `آل ثانی`: never one person's
+name, never the short name of a person learned from a text).
+
+A variant several people share (`عون`: Michel and Joseph Aoun; `بن سلمان`) keeps the
+first person's entry in `entries` and is listed in `shared`, with each person's entry:
+analysis/mentions.py picks among them by the full names a document writes and its date.
 """
 
 from __future__ import annotations
@@ -95,6 +101,8 @@ class Person:
     name: str
     en_name: str
     tenures: list[Tenure] = field(default_factory=list)
+    # canonical keys of the full name and every variant (`عباس عراقچی`, `عراقچی`, …)
+    names: set[str] = field(default_factory=set)
 
     def tenure_on(self, date: str | None) -> Tenure:
         """The tenure valid on `date` (the latest one when unknown or none covers it)."""
@@ -118,6 +126,10 @@ class Gazetteer:
     # codes of the countries whose people Persian media name family name first and
     # then call by it (`یون سوک یول` … `یون`): family_name_first.csv
     family_name_first: frozenset[str] = frozenset()
+    # canonical names of ruling families (dynasty_names.csv): `الصباح`, `آل ثانی`
+    dynasties: frozenset[str] = frozenset()
+    # a person's variant that several people share → {person_id: its entry for them}
+    shared: dict[str, dict[str, Entry]] = field(default_factory=dict)
 
     def lookup(self, phrase: str) -> Entry | None:
         """The entry a phrase (any spelling: ZWNJ or space) stands for, if any."""
@@ -205,6 +217,9 @@ def gazetteer() -> Gazetteer:
         if row["kind"] == "alias":
             country_names.setdefault(row["code"], normalize(row["name"]))
             en_names.setdefault(row["code"], row["en_name"])
+    dynasties = frozenset(canonical(normalize(row["name"]))
+                          for row in _read("dynasty_names.csv")) \
+        if (DATA_DIR / "dynasty_names.csv").exists() else frozenset()
     people: dict[str, Person] = {}
     person_names: list[tuple[str, str, bool]] = []  # (name, person_id, is_full)
     for row in _read("people.csv"):
@@ -216,13 +231,21 @@ def gazetteer() -> Gazetteer:
         person.tenures.append(Tenure(row["role"], row["country"], row["valid_from"],
                                      row["valid_to"]))
         for variant in filter(None, row["variants"].split("|")):
-            person_names.append((normalize(variant), pid, False))
+            if canonical(normalize(variant)) not in dynasties:  # a family, not one person
+                person_names.append((normalize(variant), pid, False))
+    by_name: dict[str, dict[str, Entry]] = {}  # canonical name → {person id: entry}
     for name, pid, _full in person_names:
         p = people[pid]
         latest = p.tenure_on(None)
         # a person's name never overrides a country or organisation name
         for variant in name_variants(name):
-            _add(entries, Entry(variant, "person", "person", pid, latest.country, p.name))
+            entry = Entry(variant, "person", "person", pid, latest.country, p.name)
+            _add(entries, entry)
+            key = canonical(variant)
+            p.names.add(key)
+            by_name.setdefault(key, {}).setdefault(pid, entry)
+    shared = {key: found for key, found in by_name.items() if len(found) > 1
+              and entries[key].entity_type == "person"}
     # news agencies and media (agencies.csv, the corpus engineer's): never an entity,
     # never a person's name; a phrase that is already a name (`ایران`) stays one
     media: set[str] = set()
@@ -241,4 +264,4 @@ def gazetteer() -> Gazetteer:
     family_first = frozenset(row["code"] for row in _read("family_name_first.csv")) \
         if (DATA_DIR / "family_name_first.csv").exists() else frozenset()
     return Gazetteer(entries, people, max_words, country_names, en_names, frozenset(media),
-                     family_first)
+                     family_first, dynasties, shared)

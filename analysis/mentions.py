@@ -500,6 +500,8 @@ def find_mentions(doc: Document) -> list[Mention]:
                            one_word=_gazetteer_one_word)
     matches = _adjectives(text, words, matches)
     matches = _weekday_places(text, words, matches)
+    if gaz.shared:
+        _choose_among_namesakes(matches, gaz, doc.date)
     mentions: list[Mention] = []
     roles = _compose_roles(text, words, matches, gaz)
     roles = _merge_quoted_names(text, words, roles)
@@ -611,6 +613,38 @@ def _weekday_places(text: str, words: _Words, matches: list[_Role]) -> list[_Rol
     return matches
 
 
+# --- pass 1d: a variant several people share (`عون`) -------------------------
+def _choose_among_namesakes(matches: list[_Role], gaz: Gazetteer, date: str | None) -> None:
+    """A variant that several gazetteer people share (`عون`: Michel and Joseph Aoun,
+    `بن سلمان`) is the one whose unshared name the document writes nearest before it
+    (`جوزف عون … عون`), else the first one written after it (a headline's surname, then
+    the body's full name); else the only one in office on the document's date; else
+    the gazetteer's first (people.csv order)."""
+    shared = [x for x, m in enumerate(matches) if m.entry.entity_type == "person"
+              and canonical(m.entry.name) in gaz.shared]
+    if not shared:
+        return
+    # unshared names of people: (first word, person id), in text order
+    named = [(m.i, m.entry.entity_id) for m in matches if m.entry.entity_type == "person"
+             and canonical(m.entry.name) not in gaz.shared]
+    for x in shared:
+        m = matches[x]
+        candidates = gaz.shared[canonical(m.entry.name)]
+        before = [pid for i, pid in named if i < m.i and pid in candidates]
+        after = [pid for i, pid in named if i > m.i and pid in candidates]
+        if before:
+            pid = before[-1]
+        elif after:
+            pid = after[0]
+        else:
+            in_office = [pid for pid in candidates
+                         if date and any(t.covers(date) for t in gaz.people[pid].tenures)]
+            pid = in_office[0] if len(in_office) == 1 else m.entry.entity_id
+        if pid != m.entry.entity_id:
+            entry = candidates[pid]
+            matches[x] = _Role(m.i, m.j, m.start, m.end, entry, entry.country, "", entry.person)
+
+
 # --- pass 2: role + country ---------------------------------------------------
 def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazetteer) -> list[_Role]:
     by_word = {m.i: m for m in matches}
@@ -669,6 +703,11 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
                 if country:
                     anaphor = (j + 2, country)
                 break
+            qualifier = _role_qualifier(text, words, j)
+            if qualifier:  # `رئیس دولت مستقر در شرق لیبی`: a body located in its country
+                fillers += 1
+                j += qualifier
+                continue
             if w in stop or _is_verb(text[words.starts[j]:words.ends[j]]) or w[0].isdigit():
                 break
             # `سفیر و معاون نمایندگی کشورمان`: one person's two titles share the country
@@ -697,6 +736,31 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
                              role_text=text[m.start:m.end]))
     out.sort(key=_FIRST_WORD)
     return out
+
+
+@cache
+def _qualifier_phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(qualifier phrases as folded words, longest first; the bodies they may follow)."""
+    from .lexicon.role_qualifiers import ROLE_COUNTRY_QUALIFIERS, ROLE_QUALIFIED_BODIES
+
+    phrases = sorted({tuple(canonical(q).split()) for q in ROLE_COUNTRY_QUALIFIERS}, key=len,
+                     reverse=True)
+    return tuple(phrases), frozenset(canonical_word(b) for b in ROLE_QUALIFIED_BODIES)
+
+
+def _role_qualifier(text: str, words: _Words, j: int) -> int:
+    """How many words of a qualifier (`مستقر در`, `در شرق`, `در تبعید`) start at word `j`
+    right after a government body (`دولت`, `ارتش`), written without punctuation: the
+    role phrase goes on to its country past them (0: none). See lexicon/role_qualifiers.py."""
+    phrases, bodies = _qualifier_phrases()
+    if j == 0 or words.keys[j - 1] not in bodies:
+        return 0
+    for phrase in phrases:
+        k = len(phrase)
+        if tuple(words.keys[j:j + k]) == phrase and j + k < len(words) and all(
+                _only_joiners(text[words.ends[x]:words.starts[x + 1]]) for x in range(j, j + k)):
+            return k
+    return 0
 
 
 @cache
@@ -907,29 +971,60 @@ def _holds(person: _Role, role: _Role, date: str | None, gaz: Gazetteer) -> bool
 
 def _namesakes(text: str, words: _Words, spans: list[_Role], gaz: Gazetteer) -> set[str]:
     """A one-word gazetteer surname right after a given name that is not the person's
-    (`خلیل نصرالله` is not `سید حسن نصرالله`): another person, learned with both words."""
+    (`خلیل نصرالله` is not `سید حسن نصرالله`; `صادق آملی لاریجانی` is not `علی
+    لاریجانی`): another person, learned with the words of the longer name."""
     given = _given_names()
     taken: set[int] | None = None  # words of the spans as given (built when first needed)
     out: set[str] = set()
     for n, r in enumerate(spans):
         if r.entry.entity_type != "person" or r.learned or r.merged or r.j - r.i != 1 \
-                or r.i == 0 or words.keys[r.i - 1] not in given:
+                or r.i == 0 or not _name_like(words.keys[r.i - 1]):
             continue
         if taken is None:
             taken = {k for r in spans for k in range(r.i, r.j)}
-        if r.i - 1 in taken:
-            continue
-        g = r.i - 1
-        g_key = words.keys[g]
         p = gaz.people.get(r.entry.entity_id)
-        if p is None or not _only_joiners(text[words.ends[g]:r.start]) \
-                or g_key in canonical(p.name).replace(" ", ""):
-            continue  # (`باقر قالیباف` is `محمدباقر قالیباف`)
+        if p is None:
+            continue
+        # (`باقر قالیباف` is `محمدباقر قالیباف`: given names of the person's own names)
+        g = _namesake_start(text, words, r.i, "".join(p.names).replace(" ", ""), taken)
+        if g is None:
+            continue
         name = text[words.starts[g]:r.end]
         e = Entry(name, "person", "person", f"L:{name}", "", name)
         spans[n] = _Role(g, r.j, words.starts[g], r.end, e, "", person=name, learned=True)
         out.add(name)
     return out
+
+
+def _namesake_start(text: str, words: _Words, i: int, own: str,
+                    taken: set[int] | None = None) -> int | None:
+    """First word of a longer name that ends with a person's one-word surname at word `i`
+    and holds a given name of someone else: `سالم عبدالله الجابر` + `الصباح`, `خلیل` +
+    `نصرالله`. `own` is the person's names, folded and concatenated: a given name found
+    in it is theirs (`محمدباقر` → `باقر`), and a name holding one of theirs is theirs
+    with a middle name (`اسعد حسن الشیبانی`). The words before `i` count while joined to it
+    (no punctuation), names (given names, or words rare in hazm's lexicon), and not a
+    title, stop word, known entity, verb or another span's word: at most NAME_MAX_WORDS.
+    None when there is no such name (`دیدار لاوروف`, `آقای پوتین`, `ولادیمیر پوتین`)."""
+    given = _given_names()
+    stop, titles, entries = _stopwords(), _name_titles(), gazetteer().entries
+    a = i
+    other = own_given = False
+    while a > 0 and i - a < lex.NAME_MAX_WORDS \
+            and _only_joiners(text[words.ends[a - 1]:words.starts[a]]):
+        k = words.keys[a - 1]
+        if (taken is not None and a - 1 in taken) or k in stop or k in titles \
+                or k in entries or k[0].isdigit() or not _name_like(k) \
+                or (k not in given and _is_verb(text[words.starts[a - 1]:words.ends[a - 1]])):
+            break
+        if k in given:
+            if k in own:
+                own_given = True
+            else:
+                other = True
+        a -= 1
+    # the name opens with one of the person's own names: a middle name (`اسعد حسن الشیبانی`)
+    return a if other and not own_given and words.keys[a] not in own else None
 
 
 @cache
@@ -1352,8 +1447,12 @@ def _add_learned(text: str, words: _Words, spans: list[_Role],
         for k in range(r.i, r.j):
             taken[k] = True
     extra = _match_words(text, words, table, _first_words(table), taken)
+    occupied = set(compress(range(len(taken)), taken)) if extra else set()
     for m in extra:
         p = learned[m.entry.person]
+        if m.j - m.i == 1 and len(p.name.split()) > 1 and _namesake_start(
+                text, words, m.i, canonical(p.name).replace(" ", ""), occupied) is not None:
+            continue  # `مری دو` is not the `جان دو` learned before
         spans.append(_Role(m.i, m.j, m.start, m.end, m.entry, p.country, person=p.name,
                            person_role=p.role, learned=True))
     spans.sort(key=_FIRST_WORD)
@@ -1364,12 +1463,15 @@ def _surname(keys: list[str], family_first: bool) -> str:
     """The word a full name (canonical words `keys`) is shortened to, or '' when that word
     is an ordinary one: the last (`پریلو` of `تام پریلو`, never `صدر`); for people of a
     family-name-first country (family_name_first.csv) the first (`یون` of `یون سوک یول`),
-    which may have two letters (`شی`, `لی`) if hazm's lexicon does not know it."""
+    which may have two letters (`شی`, `لی`) if hazm's lexicon does not know it.
+    A ruling family's name (dynasty_names.csv: `الصباح`, `نهیان`) is no one's short name."""
     if len(keys) < 2:
         return ""
     word = keys[0] if family_first else keys[-1]
     if word in _stopwords() or (family_first and word in _given_names()):
         return ""
+    if word in gazetteer().dynasties:
+        return ""  # a ruling family (`الصباح`): many people, never one
     lexicon = _hazm_lexicon()
     if len(word) <= 2:
         return word if family_first and word not in lexicon.known else ""
@@ -1378,7 +1480,8 @@ def _surname(keys: list[str], family_first: bool) -> str:
 
 def _gazetteer_surnames(text: str, words: _Words, spans: list[_Role]) -> list[_Role]:
     """The last word of a gazetteer person the document names in full is that person
-    elsewhere (`مجید تخت روانچی` … `تحت روانچی`), unless an ordinary or a shared word."""
+    elsewhere (`مجید تخت روانچی` … `تحت روانچی`), unless an ordinary or a shared word,
+    or the end of a longer name with another given name (`_namesake_start`)."""
     gaz = gazetteer()
     table: dict[str, Entry] = {}
     clash: set[str] = set()
@@ -1399,7 +1502,13 @@ def _gazetteer_surnames(text: str, words: _Words, spans: list[_Role]) -> list[_R
     for r in spans:
         for k in range(r.i, r.j):
             taken[k] = True
-    for m in _match_words(text, words, table, _first_words(table), taken):
+    found = _match_words(text, words, table, _first_words(table), taken)
+    occupied = set(compress(range(len(taken)), taken)) if found else set()
+    for m in found:
+        p = gaz.people.get(m.entry.entity_id)
+        own = "".join(p.names).replace(" ", "") if p is not None else ""
+        if _namesake_start(text, words, m.i, own, occupied) is not None:
+            continue  # `علی روانچی` is not `مجید تخت روانچی`
         spans.append(_Role(m.i, m.j, m.start, m.end, m.entry, m.entry.country,
                            person=m.entry.person))
     spans.sort(key=_FIRST_WORD)

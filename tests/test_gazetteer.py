@@ -130,3 +130,38 @@ def test_unambiguous_east_asian_family_names_are_variants(gaz):
     # only where the document names the person in full (analysis/mentions.py)
     for word in ("لی", "کیم", "وانگ", "یون"):
         assert gaz.lookup(word) is None, word
+
+
+def test_no_person_variant_is_a_ruling_family_name(gaz):
+    """A dynasty's name (dynasty_names.csv: `الصباح`, `آل ثانی`) is shared by many people:
+    never a one-person variant in people.csv, nor an entry of the loaded gazetteer."""
+    import csv
+
+    from analysis.gazetteer import DATA_DIR, canonical
+    from analysis.text import normalize
+
+    assert {"الصباح", "ال ثانی", "ال سعود", "ال نهیان", "ال خلیفه"} <= gaz.dynasties
+    with (DATA_DIR / "people.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for variant in filter(None, row["variants"].split("|")):
+                assert canonical(normalize(variant)) not in gaz.dynasties, (row["person_id"], variant)
+    for key in gaz.dynasties:
+        entry = gaz.entries.get(key)
+        assert entry is None or entry.entity_type != "person", key
+
+
+def test_a_shared_surname_lists_every_person_who_bears_it(gaz):
+    """`عون` is Michel and Joseph Aoun: the gazetteer keeps both, mentions chooses."""
+    assert set(gaz.shared["عون"]) == {"aoun_m", "aoun_j"}
+    assert gaz.entries["عون"].entity_id == "aoun_m"  # people.csv order: the default
+    assert {"mbs", "khalid_bs"} <= set(gaz.shared["بن سلمان"])
+    assert "عراقچی" not in gaz.shared
+
+
+def test_new_people_and_their_offices(gaz):
+    names = lambda ps: {p.name for p in ps}
+    assert "ماکسیم ریژنکوف" in names(gaz.holders("foreign_minister", "BLR", "2024-10-31"))
+    assert "شیخ سالم عبدالله الجابر الصباح" in names(gaz.holders("foreign_minister", "KWT", "2023-09-11"))
+    assert names(gaz.holders("foreign_minister", "KWT", "2025-01-01")) == {"عبدالله الیحیی"}
+    assert names(gaz.holders("president", "LBN", "2025-02-08")) == {"جوزف عون"}
+    assert gaz.lookup("اسلپنیف").country == "IGO:EAEU"

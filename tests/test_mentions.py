@@ -845,3 +845,100 @@ def test_current_officials_of_the_gazetteer(text, name, country):
     people = [m for m in ms if m.entity_type == "person"]
     assert people and people[0].entity_id.startswith("P:") and people[0].country == country
     assert normalize(people[0].person) == normalize(name)
+
+
+# --- probe 3: ruling families, shared surnames, namesakes, role qualifiers -----------
+def test_a_ruling_family_name_is_no_ones_surname():
+    """`الصباح` ends many Kuwaiti names: after `شیخ مشعل الاحمد الجابر الصباح` it does not
+    make `شیخ فهد یوسف سعود الصباح` (or `الصباح` alone) the emir."""
+    body = ("شیخ مشعل الاحمد الجابر الصباح امیر کویت با وزیر خارجه عراق دیدار کرد. "
+            "پیش از این شیخ فهد یوسف سعود الصباح معاون نخست وزیر کویت گفت که روابط خوب است. "
+            "الصباح افزود که سفر ادامه دارد.")
+    _, ms = mentions_of(body, date="2024-03-01")
+    emir = [m.surface for m in ms if m.entity_id == "P:mishal"]
+    assert emir == ["شیخ مشعل الاحمد الجابر الصباح"]
+
+
+@pytest.mark.parametrize("body, date, pid", [
+    # a full name earlier in the document
+    ("جوزف عون رئیس‌جمهور لبنان با نواف سلام دیدار کرد. عون گفت که دولت تشکیل می‌شود.",
+     "2025-02-08", "P:aoun_j"),
+    ("میشل عون رئیس جمهور سابق لبنان گفت که بحران ادامه دارد. عون افزود که …",
+     "2025-02-08", "P:aoun_m"),
+    # the nearest full name before wins
+    ("میشل عون و جوزف عون دیدار کردند. عون گفت که ارتش آماده است.", "2020-01-01", "P:aoun_j"),
+    # no full name: the one in office on the date
+    ("عون گفت که دولت جدید تشکیل می‌شود.", "2025-02-08", "P:aoun_j"),
+    ("عون گفت که دولت جدید تشکیل می‌شود.", "2019-05-01", "P:aoun_m"),
+    # `بن سلمان` after `خالد بن سلمان` is the defence minister, not the crown prince
+    ("خالد بن سلمان وزیر دفاع عربستان به واشنگتن رفت. بن سلمان گفت که …", "2023-01-01",
+     "P:khalid_bs"),
+    ("بن سلمان ولیعهد عربستان گفت که …", "2023-01-01", "P:mbs"),
+])
+def test_a_shared_surname_is_the_person_the_document_names(body, date, pid):
+    _, ms = mentions_of(body, date=date)
+    short = [m for m in ms if m.entity_type == "person" and m.surface in ("عون", "بن سلمان")]
+    assert short and short[-1].entity_id == pid
+
+
+def test_a_shared_surname_in_the_headline_takes_the_full_name_written_after():
+    d, ms = mentions_of("جوزف عون رئیس‌جمهور لبنان فرمان تشکیل دولت را امضا کرد.",
+                        title="عون: دولت جدید تشکیل شد", date="2025-02-08")
+    assert [m.entity_id for m in ms if m.surface == "عون"] == ["P:aoun_j"]
+
+
+@pytest.mark.parametrize("body, surname, person", [
+    # a longer name ending with a known surname, with other given names, is someone else
+    ("صادق آملی لاریجانی رئیس قوه قضاییه گفت که …", "لاریجانی", "P:larijani"),
+    ("خلیل نصرالله گفت که کار تمام است.", "نصرالله", "P:nasrallah"),
+])
+def test_a_longer_name_ending_with_a_known_surname_is_another_person(body, surname, person):
+    _, ms = mentions_of(body, date="2016-01-01")
+    assert not [m for m in ms if m.entity_id == person]
+
+
+def test_a_gazetteer_surname_after_another_given_name_is_not_that_person():
+    """`مجید تخت‌روانچی` named in full makes `تخت‌روانچی`/`روانچی` him, not `علی روانچی`."""
+    body = ("مجید تخت روانچی معاون وزیر خارجه ایران گفت که مذاکرات ادامه دارد. "
+            "روانچی افزود که … همچنین علی روانچی کارشناس روابط بین‌الملل گفت که …")
+    _, ms = mentions_of(body, date="2024-10-01")
+    tr = [m.surface for m in ms if m.entity_id == "P:takht_ravanchi"]
+    assert "روانچی" in tr and tr.count("روانچی") == 1
+
+
+def test_a_middle_name_keeps_the_person():
+    _, ms = mentions_of("هاکان فیدان با اسعد حسین الشیبانی وزیر خارجه سوریه دیدار کرد.",
+                        date="2025-01-15")
+    assert [m.entity_id for m in ms if m.entity_type == "person"] == ["P:fidan", "P:shaibani"]
+
+
+def test_own_given_names_keep_the_person():
+    _, ms = mentions_of("محمدباقر قالیباف گفت. باقر قالیباف افزود. در دیدار ولادیمیر پوتین با آقای پوتین",
+                        date="2016-01-01")
+    assert sum(m.entity_id == "P:ghalibaf" for m in ms) == 2
+    assert sum(m.entity_id == "P:putin" for m in ms) == 2
+
+
+@pytest.mark.parametrize("body, role_surface, code", [
+    ("مارتین گریفیتس با اسامه حماد رئیس دولت مستقر در شرق لیبی دیدار کرد.",
+     "رئیس دولت مستقر در شرق لیبی", "LBY"),
+    ("علی حماد رئیس دولت در شرق لیبی گفت که …", "رئیس دولت در شرق لیبی", "LBY"),
+    ("خلیفه حفتر فرمانده ارتش مستقر در شرق لیبی گفت", "فرمانده ارتش مستقر در شرق لیبی", "LBY"),
+    ("نخست‌وزیر دولت مستقر در طرابلس گفت", "نخست‌وزیر دولت مستقر در طرابلس", "LBY"),
+    ("عبدالله حمدوک نخست وزیر دولت انتقالی سودان گفت", "نخست وزیر دولت انتقالی سودان", "SDN"),
+    ("نجیب میقاتی نخست وزیر مستعفی لبنان گفت", "نخست وزیر مستعفی لبنان", "LBN"),
+])
+def test_qualifiers_between_a_body_and_its_country(body, role_surface, code):
+    _, ms = mentions_of(body, date="2023-09-15")
+    roles = [m for m in ms if m.entity_type == "role"]
+    assert [(m.surface, m.country) for m in roles] == [(normalize(role_surface), code)]
+
+
+@pytest.mark.parametrize("body", [
+    "سفیر مستقر در تهران گفت که …",  # an ambassador based in Tehran is not Iran's
+    "فرستاده ویژه در امور سوریه گفت که …",  # an envoy for Syria is not Syrian
+    "وزیر خارجه در شرق لیبی گفت که …",  # no government body before the qualifier
+])
+def test_qualifiers_need_a_government_body(body):
+    _, ms = mentions_of(body, date="2023-09-15")
+    assert not [m for m in ms if m.entity_type == "role" and m.country]
