@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .document import Document, Sentence
 from .lexicon import quantities as q
-from .lexicon.numbers import AMBIGUOUS_WORDS
+from .lexicon.numbers import AMBIGUOUS_WORDS, SCALES
 from .numbers import DIGIT, NumberSpan, find_numbers, is_ordinal
 from .quotes import Quote
 from .text import normalize
@@ -144,6 +144,13 @@ class _Lex:
     classifiers: dict
     common_count: frozenset
     person_after_tan: frozenset
+    person_after_tan_weak: frozenset
+    person_subjects: frozenset
+    tonne_subjects: frozenset
+    unit_prefixes: frozenset
+    percent_points: frozenset
+    percent_split_first: frozenset
+    percent_split_second: frozenset
     population: dict
     time_units: frozenset
     time_before: frozenset
@@ -204,6 +211,13 @@ def _lex() -> _Lex:
         classifiers=_keymap(q.CLASSIFIERS),
         common_count=_keyset(q.COMMON_COUNT_NOUNS),
         person_after_tan=_keyset(q.PERSON_AFTER_TAN),
+        person_after_tan_weak=_keyset(q.PERSON_AFTER_TAN_WEAK),
+        person_subjects=_keyset(q.PERSON_SUBJECTS),
+        tonne_subjects=_keyset(q.TONNE_SUBJECTS),
+        unit_prefixes=_keyset(q.UNIT_PREFIXES),
+        percent_points=_keyset(q.PERCENT_POINT_WORDS),
+        percent_split_first=_keyset(q.PERCENT_SPLIT[0]),
+        percent_split_second=_keyset(q.PERCENT_SPLIT[1]),
         population=_keymap(q.POPULATION_NOUNS),
         time_units=_keyset(q.TIME_UNITS),
         time_before=_keyset(q.TIME_BEFORE),
@@ -353,8 +367,10 @@ def _strip_adjectival(key: str, table) -> str | None:
     if key in table:
         return key
     for suffix in q.ADJECTIVAL_SUFFIXES:
-        if key.endswith(suffix) and key[: -len(suffix)] in table:
-            return key[: -len(suffix)]
+        stem = key[: -len(suffix)]
+        if key.endswith(suffix) and stem in table and (
+                suffix not in q.ADJECTIVAL_AFTER_VOWEL or stem.endswith(tuple(q.VOWEL_LETTERS))):
+            return stem
     return None
 
 
@@ -422,20 +438,29 @@ def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
     if w2 is not None and _comparison_at(text, w1.end, sent.end, lex):
         w2 = None  # `از ۲ میلیون تن گذشته است`: the verb is not what is counted
     k1 = w1.key
-    if k1 in lex.percent:
-        return _Unit("percent", q.PERCENT_UNIT, w1.end, True)
-    if k1 == q.PERCENT_SPLIT[0] and w2 is not None and w2.key in q.PERCENT_SPLIT[1]:
-        return _Unit("percent", q.PERCENT_UNIT, w2.end, True)
-    percent, currency, measure, classifier, _ = _unit_stems(k1)
-    if percent:
-        return _Unit("percent", q.PERCENT_UNIT, w1.end, True)
+    percent_end = _percent_at(w1, w2, lex)
+    if percent_end is not None:
+        return _Unit("percent", q.PERCENT_UNIT, percent_end, True)
+    if k1 in lex.percent_points and w2 is not None:  # `۱٫۲ واحد درصد`: percentage points
+        w3 = _word_after(text, w2.end, sent.end)
+        percent_end = _percent_at(w2, w3, lex)
+        if percent_end is not None:
+            return _Unit("percent", q.PERCENT_POINT_UNIT, percent_end, True)
+    if k1 in lex.unit_prefixes and w2 is not None:  # `۲۰۰ هزار متریک تن گندم`
+        if w2.key == q.TONNE:
+            unit = _tan_unit(doc, span, w2, _word_after(text, w2.end, sent.end), sent, lex)
+            if unit.kind == "measure":
+                return unit
+        elif _unit_stems(w2.key)[2]:
+            return _Unit("measure", lex.measures[_unit_stems(w2.key)[2]], w2.end, True)
+    _, currency, measure, classifier, _ = _unit_stems(k1)
     if currency:
         country = _currency_country(doc, w2)
         if country is not None:  # `۲۰ میلیارد دلار استرالیا`: whose dollar
             return _Unit("money", f"{lex.currencies[currency]} {country.text}", country.end, True)
         return _Unit("money", lex.currencies[currency], w1.end, True)
     if k1 == q.TONNE:
-        return _tan_unit(span, w1, w2, lex)
+        return _tan_unit(doc, span, w1, w2, sent, lex)
     if measure:
         unit, end = lex.measures[measure], w1.end
         modifier = _unit_stems(w2.key)[4] if w2 is not None else None
@@ -453,6 +478,18 @@ def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
             or w1.start in named):
         return None
     return _Unit("count", w1.text, w1.end, k1 in lex.common_count)
+
+
+def _percent_at(w1: _Word, w2: _Word | None, lex: _Lex) -> int | None:
+    """The end of a percent unit starting with the word `w1` (`درصد`, `٪`, `درصدی`,
+    Dari `فیصد`, or split: `در صد`, `فی صد`), None when `w1` starts none."""
+    if w1.key in lex.percent:
+        return w1.end
+    if w1.key in lex.percent_split_first and w2 is not None and w2.key in lex.percent_split_second:
+        return w2.end
+    if _unit_stems(w1.key)[0]:
+        return w1.end
+    return None
 
 
 def _currency_country(doc: Document, w2: _Word | None) -> _Word | None:
@@ -476,17 +513,68 @@ def _unit_stems(key: str) -> tuple[str | None, ...]:
         lex.percent, lex.currencies, lex.measures, lex.classifiers, lex.modifiers))
 
 
-def _tan_unit(span: NumberSpan, w1: _Word, w2: _Word | None, lex: _Lex) -> _Unit:
-    """`تن` after a number: people (`۱۷ تن کشته`) or tonnes (`۵ میلیون تن گندم`)."""
+def _tan_unit(doc: Document, span: NumberSpan, w1: _Word, w2: _Word | None, sent: Sentence,
+              lex: _Lex) -> _Unit:
+    """`تن` after a number: people (`۱۷ تن کشته`) or tonnes (`۵ میلیون تن گندم`).
+
+    The clues, strongest first: what happened to people right after `تن` (`کشته`,
+    `زخمی`, `دیگر`) or a noun after it (`گندم`: tonnes); the subject before the figure
+    (`شمار قربانیان … دو هزار تن`: people; `تولید تریاک از ۶۲۰۰ تن`: tonnes); a
+    function word after `تن` (`۱۵ تن از مهاجمان`, `۶۵ هزار تن به کشور بازگشتند`:
+    people); the size (thousands of `تن` are tonnes).
+    """
+    people = _Unit("count", q.TONNE, w1.end, True)
+    tonnes = _Unit("measure", q.TONNE, w1.end, True)
     if w2 is not None and w2.key in lex.person_after_tan:
         if w2.key in lex.common_count:  # `۱۰۰ تن کشته`: the participle says what is counted
             return _Unit("count", w2.text, w2.end, True)
-        return _Unit("count", q.TONNE, w1.end, True)
-    if w2 is not None and w2.key not in lex.not_units and not _is_verb(w2.text):
+        return people
+    if (w2 is not None and w2.key not in lex.not_units and w2.key not in lex.person_after_tan_weak
+            and not _is_verb(w2.text) and not any(w2.key.startswith(c) for c in lex.change)):
+        if _tan_subject_kind(w2.key) == "count":  # `۳۰ هزار تن مهاجر`
+            return people
         return _Unit("measure", q.TONNE, w2.end, True)  # `۵۰۰ تن گندم`
-    if span.scale >= 1000:
-        return _Unit("measure", q.TONNE, w1.end, True)
-    return _Unit("count", q.TONNE, w1.end, True)
+    subject = _tan_subject(doc.text, span.start, sent, lex)
+    if not subject and w2 is not None and w2.key == q.FROM:  # `۵ میلیون تن از گندم تولیدی`
+        w3 = _word_after(doc.text, w2.end, sent.end)
+        subject = _tan_subject_kind(w3.key) if w3 is not None else ""
+    if subject:
+        return people if subject == "count" else tonnes
+    if w2 is not None and w2.key in lex.person_after_tan_weak:
+        return people
+    return tonnes if span.scale >= 1000 else people
+
+
+_TAN_SUBJECT_WORDS = 10  # words of the clause before a figure in `تن` read for its subject
+
+
+def _tan_subject(text: str, pos: int, sent: Sentence, lex: _Lex) -> str:
+    """"count" or "measure" by the nearest subject word before a figure in `تن`, back to
+    the last clause break (`شمار قربانیان`, `تولید تریاک`), "" when there is none."""
+    head = text[_back(sent, pos, _CLAUSE):pos]
+    cut = max(head.rfind(ch) for ch in _CLAUSE_BREAK)
+    for word in reversed(head[cut + 1:].split()[-_TAN_SUBJECT_WORDS:]):
+        kind = _tan_subject_kind(_key(word))
+        if kind:
+            return kind
+    return ""
+
+
+_SUBJECT_ENDING_KEYS = tuple(_key(e) for e in q.SUBJECT_PLURAL_ENDINGS)
+
+
+@lru_cache(maxsize=100_000)
+def _tan_subject_kind(key: str) -> str:
+    """"count" for a word of PERSON_SUBJECTS, "measure" for one of TONNE_SUBJECTS, bare or
+    with a plural or ezafe ending (`قربانیان`, `مهاجران`, `تولیدات`); else ""."""
+    lex = _lex()
+    stems = [key] + [key[: -len(e)] for e in _SUBJECT_ENDING_KEYS if key.endswith(e)]
+    for stem in stems:
+        if stem in lex.person_subjects:
+            return "count"
+        if stem in lex.tonne_subjects:
+            return "measure"
+    return ""
 
 
 # --- exclusions ------------------------------------------------------------------
@@ -497,6 +585,8 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
     text = doc.text
     if span.ordinal:
         return "ordinal"
+    if unit is not None and _unit_gloss(text, span, unit, sent):
+        return "unit_gloss"  # `۳۹۳۰ همت (هزار میلیارد تومان)`
     before = _word_before(text, span.start, sent.start)
     after = _word_after(text, span.end, sent.end)
     bkey = before.key if before else ""
@@ -553,6 +643,24 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
     if _hypothetical(text, _back(sent, span.start, _CLAUSE), span.start, lex):
         return "hypothetical"
     return ""
+
+
+@cache
+def _scale_keys() -> frozenset[str]:
+    """The keys of the scale words (built on first use: normalizing needs hazm's tables)."""
+    return frozenset(_key(_norm(w)) for w in SCALES)
+
+
+def _unit_gloss(text: str, span: NumberSpan, unit: _Unit, sent: Sentence) -> bool:
+    """A bracket holding only a bare scale word and a unit says what a unit stands for:
+    `۳۹۳۰ همت (هزار میلیارد تومان)`, a header `(میلیون دلار)`. With no count before the
+    scale word (`(یک میلیون تومان)` is a conversion) it states no amount."""
+    words = span.text.split()
+    if not words or _key(words[0]) not in _scale_keys():
+        return False
+    before = text[_back(sent, span.start):span.start].rstrip(" \u200c")
+    after = text[unit.end:_ahead(sent, unit.end)].lstrip(" \u200c")
+    return before.endswith(("(", "[")) and after.startswith((")", "]"))
 
 
 def _refers_to_named(doc: Document, span: NumberSpan, after: _Word | None, lex: _Lex) -> bool:
@@ -699,13 +807,56 @@ def _qualifier(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex) -> tu
     """(qualifier code, start of the qualifier phrase) read right before the number."""
     m = _search_ending(lex.qualifier_re, lex.qualifier_width, doc.text, _back(sent, span.start),
                        span.start)
-    if m and _key(m.group(1)) == q.UP_TO:
-        head = doc.text[_back(sent, m.start(1)):m.start(1)].split()[-3:]
-        if find_numbers(" ".join(head)):
-            m = None  # `۳ تا ۵`, `۳ درصد تا ۵ درصد`: a range, not "up to"
+    if m and _key(m.group(1)) == q.UP_TO and (
+            _range_before(doc.text, m.start(1), sent, lex) or _target_after(doc, span, sent, lex)):
+        m = None  # `۳ تا ۵`: a range; `تا ۳ میلیارد دلار برسانیم`: a target, not "up to"
     if m:
         return lex.qualifiers.get(_key(m.group(1)), "exact"), m.start(1)
     return "exact", span.start
+
+
+def _range_before(text: str, pos: int, sent: Sentence, lex: _Lex) -> bool:
+    """A number ends right before `تا` at `pos`, or one word before it (its unit), so the
+    `تا` joins a range: `۳ تا ۵`, `۳ درصد تا ۵ درصد`, `۱۰ هزار نفر تا ۲۰ هزار نفر`. A
+    time phrase before `تا` is not a range end: `در شش ماه گذشته تا ۱۰۰ درصد`, `در سال
+    ۲۰۲۰ تا ۵۰ درصد` ("up to")."""
+    lo = _back(sent, pos, 40)
+    nums = find_numbers(text[lo:pos], lo)
+    if not nums:
+        return False
+    last = nums[-1]
+    before = _word_before(text, last.start, sent.start)
+    if before is not None and before.key in lex.time_before:
+        return False  # `در سال ۲۰۲۰ تا ۵۰ درصد`: a year, not the start of a range
+    gap = text[last.end:pos].split()
+    return not gap or (len(gap) == 1 and not _is_time_unit_key(_key(gap[0])))
+
+
+_TARGET_WINDOW = 3  # words after the figure in which a verb of reaching makes `تا` a target
+
+
+def _target_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex) -> bool:
+    """`تا X برسانیم` "bring it to X", `تا X برسد`: a verb of reaching (`رساندن`,
+    `رسیدن`) within a few words after the figure makes `تا` mark the target, not an
+    upper bound."""
+    text = doc.text
+    pos = span.end
+    for _ in range(_TARGET_WINDOW + 1):
+        if _reach_verb_re().match(text, pos, sent.end):
+            return True
+        w = _word_after(text, pos, sent.end)
+        if w is None or w.key in (q.AND, q.THAT):
+            return False
+        pos = w.end
+    return False
+
+
+@cache
+def _reach_verb_re() -> re.Pattern:
+    """Every form of the verbs of REACH_VERBS, and their infinitives, as the next word."""
+    forms = "|".join(_verb_re(v) for v in q.REACH_VERBS)
+    infinitives = "|".join(map(re.escape, q.REACH_VERBS))
+    return re.compile(rf"{_G}+(?:{infinitives}{_END_OF_WORD}|{forms})")
 
 
 def _qualifier_after(text: str, span: NumberSpan, unit: _Unit, end: int, sent: Sentence,

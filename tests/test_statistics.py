@@ -578,3 +578,108 @@ def test_a_count_of_countries_without_a_group_stays():
 def test_a_currency_keeps_its_country(body, unit):
     [s] = [s for s in _stat_rows(body) if s.kind == "money"]
     assert s.unit == unit
+
+
+# --- Dari, Tajik and Iranian spellings (probe4) ---------------------------------------------
+
+@pytest.mark.parametrize("body, value, kind, unit", [
+    ("حجم تجارت به ۸۰۰ میلیون دالر رسیده است.", 800_000_000, "money", "دالر"),
+    ("چین کمک ۲۰۰ هزار دالری را اعلام کرد.", 200_000, "money", "دالر"),
+    ("قیمت آرد به ۲۵۰۰ افغانی رسید.", 2500, "money", "افغانی"),
+    ("حقوق ماهانه به ۱۵۰۰ سامانی افزایش یافت.", 1500, "money", "سامانی"),
+    ("قیمت هر کیلو به ۳۰۰ کلدار رسید.", 300, "money", "کلدار"),
+    ("سالانه ۲۰۰ کیلوگرام زعفران صادر می‌شود.", 200, "measure", "کیلوگرم"),
+    ("این نیروگاه ۱۰۰ میگاوات برق تولید می‌کند.", 100, "measure", "مگاوات"),
+    ("سالانه ۲۰۰ هزار متریک تن گندم وارد می‌شود.", 200_000, "measure", "تن"),
+    ("حجم تجارت ۳۰ فیصد افزایش یافته است.", 30, "percent", "درصد"),
+    ("حجم تجارت ۳۰ فی‌صد افزایش یافته است.", 30, "percent", "درصد"),
+    ("حجم تجارت ۳۰ فی صد افزایش یافته است.", 30, "percent", "درصد"),
+    ("نرخ تورم ۱٫۲ واحد درصد افزایش نشان می‌دهد.", 1.2, "percent", "واحد درصد"),
+    ("نرخ بیکاری ۰٫۵ واحد درصدی کاهش یافت.", 0.5, "percent", "واحد درصد"),
+    ("کسری بودجه امسال ۸۰۰ همت است.", 800, "money", "همت"),
+    ("پیش‌بینی درآمد ۶۰۰ همتی از فروش نفت خوش‌بینانه است.", 600, "money", "همت"),
+    ("قیمت بلیت به ۵۰ هزار تومن رسید.", 50_000, "money", "تومان"),
+])
+def test_dari_tajik_and_iranian_units(body, value, kind, unit):
+    s = only(body)
+    assert (s.value, s.kind, s.unit) == (pytest.approx(value), kind, unit)
+
+
+def test_hemat_is_kept_as_written_and_its_bracketed_gloss_is_not_a_statistic():
+    _, stats = stats_of("سقف بودجه حدود ۳۹۳۰ همت (هزار میلیارد تومان) پیش‌بینی شده است.")
+    assert [(s.text, s.value, s.kind, s.qualifier) for s in stats] == [
+        ("حدود ۳۹۳۰ همت", 3930, "money", "about")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bracketed conversion with a count is a figure
+    ("مبلغ ۱۰ میلیون ریال (یک میلیون تومان) پرداخت شد.", [10_000_000, 1_000_000]),
+    # a bare scale word outside brackets is a figure
+    ("این طرح هزار میلیارد تومان هزینه دارد.", [1_000_000_000_000]),
+])
+def test_a_unit_gloss_needs_brackets_and_no_count(body, expected):
+    _, stats = stats_of(body)
+    assert [s.value for s in stats] == expected
+
+
+def test_counterpart_is_not_hemat_with_a_suffix():
+    """`همتای` "counterpart of" is not `همت` + `ای`: that suffix follows only a vowel."""
+    _, stats = stats_of("وزیر خارجه با دو همتای اروپایی خود گفت‌وگو کرد.")
+    assert all(s.kind != "money" for s in stats)
+
+
+@pytest.mark.parametrize("body, kind", [
+    # people: the subject before the figure
+    ("شمار قربانیان زلزله هرات به بیش از دو هزار تن رسید.", "count"),
+    ("تعداد کشته‌شدگان سیل به ۱۲۰ تن رسید.", "count"),
+    ("شمار جان‌باختگان به بیش از ۳ هزار تن افزایش یافت.", "count"),
+    ("تعداد مهاجران بازگشته ۳۰ هزار تن بود.", "count"),
+    ("در مجموع نزدیک به ۶۵ هزار تن به کشور بازگشته‌اند.", "count"),
+    ("۲۰۰ تن از معترضان بازداشت شدند.", "count"),
+    ("بیش از ۵۰۰ هزار تن در این تظاهرات شرکت کردند.", "count"),
+    # tonnes: production, trade or a commodity before the figure
+    ("صادرات گندم قزاقستان به ۵ میلیون تن رسید.", "measure"),
+    ("میزان تولید برنج امسال به ۲٫۵ میلیون تن رسید.", "measure"),
+    ("ظرفیت این پالایشگاه ۱۰ هزار تن در روز است.", "measure"),
+    ("ذخایر طلای بانک مرکزی به ۳۰۰ تن رسید.", "measure"),
+    ("کشور ۵ میلیون تن از گندم تولیدی را خرید.", "measure"),
+])
+def test_tan_people_or_tonnes_by_the_subject(body, kind):
+    s = only(body)
+    assert (s.unit, s.kind) == ("تن", kind)
+
+
+def test_tan_levels_of_production_are_tonnes():
+    _, stats = stats_of("تولید تریاک از ۶۲۰۰ تن به ۳۳۳ تن رسیده است.")
+    assert [(s.value, s.kind) for s in stats] == [(6200, "measure"), (333, "measure")]
+
+
+@pytest.mark.parametrize("body, text", [
+    ("قیمت برخی اقلام در شش ماه گذشته تا ۱۰۰ درصد افزایش یافته است.", "تا ۱۰۰ درصد"),
+    ("قیمت‌ها در دو هفته اخیر تا ۳۰ درصد بالا رفت.", "تا ۳۰ درصد"),
+    ("اقتصاد در سال ۲۰۲۰ تا ۵۰ درصد کوچک شد.", "تا ۵۰ درصد"),
+    ("تا ۸۰ درصد خانه‌ها ویران شد.", "تا ۸۰ درصد"),
+])
+def test_up_to_after_a_time_phrase(body, text):
+    [s] = [s for s in stats_of(body)[1] if s.kind == "percent"]
+    assert (s.text, s.qualifier) == (text, "less_than")
+
+
+@pytest.mark.parametrize("body, text", [
+    ("ما هدف گذاشته‌ایم که حجم تجارت را تا یک میلیارد دالر برسانیم.", "یک میلیارد دالر"),
+    ("دولت می‌خواهد صادرات را تا ۱۰ میلیارد دلار برساند.", "۱۰ میلیارد دلار"),
+    ("انتظار می‌رود سهم برق خورشیدی تا ۲۰ درصد برسد.", "۲۰ درصد"),
+])
+def test_up_to_a_target_is_exact(body, text):
+    s = only(body)
+    assert (s.text, s.qualifier) == (text, "exact")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("قیمت‌ها ۱۰ تا ۱۵ درصد افزایش یافت.", [(10, "exact"), (15, "exact")]),
+    ("سهم آنها از ۳ درصد تا ۵ درصد است.", [(3, "exact"), (5, "exact")]),
+    ("بین ۵ تا ۷ هزار نفر آواره شدند.", [(5000, "exact"), (7000, "exact")]),
+])
+def test_ranges_with_ta_stay_exact(body, expected):
+    _, stats = stats_of(body)
+    assert [(s.value, s.qualifier) for s in stats] == expected

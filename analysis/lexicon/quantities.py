@@ -76,6 +76,8 @@ VERB_STEMS: dict[str, tuple[str, str]] = {
     "آمدن": ("آمد", "آی"),  # to come
     "یافتن": ("یافت", "یاب"),  # to find, become (light verb)
     "بودن": ("بود", "باش"),  # to be
+    "رساندن": ("رساند", "رسان"),  # to bring to, to raise to
+    "رسیدن": ("رسید", "رس"),  # to reach
 }
 # Present forms of `بودن` not made from its stems.
 COPULA_WORDS: tuple[str, ...] = (
@@ -175,15 +177,21 @@ CHANGE_WORDS: dict[str, str] = {
 PERCENT_UNITS: dict[str, str] = {
     "درصد": "درصد",  # percent
     "در صد": "درصد",  # percent (split spelling)
+    "فیصد": "درصد",  # percent (Dari and Tajik: `۳۰ فیصد`)
+    "فی‌صد": "درصد",  # percent (Dari, ZWNJ spelling)
     "٪": "درصد",  # percent sign (Arabic)
     "%": "درصد",  # percent sign
 }
 
 CURRENCIES: dict[str, str] = {
     "دلار": "دلار",  # dollar
+    "دالر": "دالر",  # dollar (Dari spelling: `۸۰۰ میلیون دالر`, `کمک ۲۰۰ هزار دالری`)
     "یورو": "یورو",  # euro
     "ریال": "ریال",  # rial
     "تومان": "تومان",  # toman
+    "تومن": "تومان",  # toman (colloquial spelling)
+    "همت": "همت",  # hemat: Iranian shorthand for `هزار میلیارد تومان` (a trillion tomans);
+    # the figure is kept as written (`۳۹۳۰ همت` → 3930), not rescaled
     "پوند": "پوند",  # pound sterling
     "ین": "ین",  # yen
     "یوان": "یوان",  # yuan
@@ -196,7 +204,9 @@ CURRENCIES: dict[str, str] = {
     "فرانک": "فرانک",  # franc
     "وون": "وون",  # won
     "منات": "منات",  # manat
-    "افغانی": "افغانی",  # afghani
+    "افغانی": "افغانی",  # afghani (AFN)
+    "کلدار": "کلدار",  # Pakistani rupee (Afghan usage)
+    "سامانی": "سامانی",  # somoni (TJS, Tajik currency)
     "شیکل": "شیکل",  # shekel (`شکل` is also "shape")
     "کرون": "کرون",  # krona
     "بیت‌کوین": "بیت‌کوین",  # bitcoin
@@ -223,14 +233,17 @@ MEASURE_UNITS: dict[str, str] = {
     "هکتار": "هکتار",  # hectare
     "جریب": "جریب",  # jerib (land measure)
     "کیلوگرم": "کیلوگرم",  # kilogram
+    "کیلوگرام": "کیلوگرم",  # kilogram (Dari spelling)
     "کیلو": "کیلوگرم",  # kilo
     "گرم": "گرم",  # gram
+    "گرام": "گرم",  # gram (Dari spelling)
     "تن": "تن",  # tonne (also "person": see TONNE_CONTEXT)
     "بشکه": "بشکه",  # barrel
     "لیتر": "لیتر",  # litre
     "گالن": "گالن",  # gallon
     "مترمکعب": "متر مکعب",  # cubic metre
     "مگاوات": "مگاوات",  # megawatt
+    "میگاوات": "مگاوات",  # megawatt (Dari spelling)
     "گیگاوات": "گیگاوات",  # gigawatt
     "کیلووات": "کیلووات",  # kilowatt
     "وات": "وات",  # watt
@@ -250,6 +263,17 @@ UNIT_MODIFIERS: dict[str, str] = {
     "مربع": "مربع",  # square
     "مکعب": "مکعب",  # cubic
 }
+# Words before a measure unit that belong to it: `۲۰۰ هزار متریک تن گندم` (Afghan
+# usage, "metric tonnes") is a measure in tonnes.
+UNIT_PREFIXES: frozenset[str] = frozenset({
+    "متریک",  # metric
+})
+# Words before `درصد` that make a percentage-point change: `۱٫۲ واحد درصد افزایش`
+# "a rise of 1.2 percentage points" is a percent figure with the unit `واحد درصد`.
+PERCENT_POINT_WORDS: frozenset[str] = frozenset({
+    "واحد",  # unit (`واحد درصد`: percentage point)
+})
+PERCENT_POINT_UNIT = "واحد درصد"  # percentage point
 
 # Counting words (classifiers): the thing counted follows (`شش فروند هلی‌کوپتر`).
 CLASSIFIERS: dict[str, str] = {
@@ -318,9 +342,14 @@ COMMON_COUNT_NOUNS: frozenset[str] = frozenset({
 })
 
 # --- tonne or person: `۱۰۰ تن کشته` (people) vs `۵ میلیون تن گندم` (tonnes) ------
+# The order of the clues (see `statistics._tan_unit`): a word right after `تن` that
+# says what happened to people (PERSON_AFTER_TAN) or names a commodity; else the
+# subject before the figure (PERSON_SUBJECTS / TONNE_SUBJECTS, the nearest wins:
+# `شمار قربانیان زلزله به بیش از دو هزار تن رسید`, `تولید تریاک از ۶۲۰۰ تن به ۳۳۳ تن
+# رسیده`); else a function word after `تن` (PERSON_AFTER_TAN_WEAK: `۶۵ هزار تن به کشور
+# بازگشته‌اند`); else the size (thousands of `تن` are tonnes).
 # Words after `تن` that show it counts people.
 PERSON_AFTER_TAN: frozenset[str] = frozenset({
-    "از",  # of (`۱۵ تن از مهاجمان`)
     "دیگر",  # other, more
     "کشته",  # killed
     "زخمی",  # wounded
@@ -331,12 +360,134 @@ PERSON_AFTER_TAN: frozenset[str] = frozenset({
     "هلاک",  # killed
     "مصدوم",  # injured
     "شهید",  # martyred
+    "آواره",  # displaced
+    "ناپدید",  # missing
+    "مفقود",  # missing
+})
+# Function words after `تن` that lean towards people, read only when the subject before
+# the figure says nothing (`۱۵ تن از مهاجمان`, but `تولید … ۶۲۰۰ تن به ۳۳۳ تن`).
+PERSON_AFTER_TAN_WEAK: frozenset[str] = frozenset({
+    "از",  # of (`۱۵ تن از مهاجمان`)
     "را",  # object marker
     "نیز",  # also
     "هم",  # also
     "در",  # in
     "به",  # to
 })
+# Subject words before a figure in `تن` that make it a count of people; matched with
+# the plural endings of SUBJECT_PLURAL_ENDINGS (`قربانی` → `قربانیان`).
+PERSON_SUBJECTS: frozenset[str] = frozenset({
+    "شمار",  # number (of people: tonnes are not counted with `شمار`)
+    "تعداد",  # number (of)
+    "قربانی",  # victim
+    "کشته",  # killed
+    "کشته‌شدگان",  # the killed
+    "کشته‌شده",  # killed
+    "زخمی",  # wounded
+    "مجروح",  # injured
+    "مصدوم",  # injured
+    "جان‌باختگان",  # the dead
+    "جانباختگان",  # the dead (joined spelling)
+    "جان‌باخته",  # dead
+    "مفقود",  # missing
+    "مفقودین",  # the missing
+    "ناپدیدشدگان",  # the missing
+    "بازداشت‌شدگان",  # the detained
+    "آواره",  # displaced
+    "آوارگان",  # the displaced
+    "مهاجر",  # migrant
+    "مهاجرین",  # migrants
+    "پناهجو",  # refugee
+    "پناهنده",  # refugee
+    "زندانی",  # prisoner
+    "اسیر",  # captive
+    "اسرا",  # captives
+    "فرد",  # person
+    "افراد",  # persons
+    "نفر",  # person
+    "شهروند",  # citizen
+    "سرباز",  # soldier
+    "نظامی",  # soldier
+    "غیرنظامی",  # civilian
+    "کارگر",  # worker
+    "مسافر",  # passenger
+    "سرنشین",  # occupant, passenger
+    "بیمار",  # patient
+    "دانشجو",  # student
+    "کودک",  # child
+    "زن",  # woman
+})
+# Subject words before a figure in `تن` that make it tonnes: production and trade
+# words, and commodities.
+TONNE_SUBJECTS: frozenset[str] = frozenset({
+    "تولید",  # production
+    "صادرات",  # exports
+    "واردات",  # imports
+    "ظرفیت",  # capacity
+    "ذخایر",  # reserves
+    "ذخیره",  # reserve, stock
+    "برداشت",  # harvest
+    "محصول",  # crop, product
+    "مصرف",  # consumption
+    "ترانزیت",  # transit
+    "حمل",  # transport
+    "محموله",  # shipment
+    "کالا",  # goods
+    "مقدار",  # amount
+    "میزان",  # amount, level
+    "وزن",  # weight
+    "تناژ",  # tonnage
+    "کشف",  # seizure (of drugs)
+    "ضبط",  # seizure
+    "گندم",  # wheat
+    "آرد",  # flour
+    "برنج",  # rice
+    "جو",  # barley
+    "ذرت",  # maize
+    "غلات",  # cereals
+    "شکر",  # sugar
+    "چای",  # tea
+    "روغن",  # oil (cooking)
+    "گوشت",  # meat
+    "مرغ",  # chicken
+    "میوه",  # fruit
+    "پسته",  # pistachio
+    "زعفران",  # saffron
+    "خرما",  # dates (fruit)
+    "کشمش",  # raisins
+    "پنبه",  # cotton
+    "تریاک",  # opium
+    "هروئین",  # heroin
+    "مواد",  # materials, drugs (`مواد مخدر`)
+    "فولاد",  # steel
+    "آهن",  # iron
+    "مس",  # copper
+    "آلومینیوم",  # aluminium
+    "سیمان",  # cement
+    "زغال",  # coal
+    "زغال‌سنگ",  # coal
+    "نفت",  # oil
+    "گاز",  # gas
+    "گوگرد",  # sulphur
+    "کود",  # fertilizer
+    "طلا",  # gold
+    "اورانیوم",  # uranium
+    "مهمات",  # ammunition
+    "زباله",  # waste
+    "پسماند",  # waste
+    "کربن",  # carbon
+})
+# Plural and ezafe endings a subject word may carry (`قربانیان`, `مهاجران`, `زخمیان`,
+# `تولیدات`, `کشته‌ها`).
+SUBJECT_PLURAL_ENDINGS: tuple[str, ...] = (
+    "ان",  # plural (people)
+    "یان",  # plural after -i (`زخمیان`)
+    "ین",  # plural (Arabic, `مهاجرین`)
+    "ها",  # plural
+    "های",  # plural + ezafe
+    "ات",  # plural (Arabic, `تولیدات`)
+    "ی",  # ezafe, indefinite
+)
 
 # Words that announce a bare count (`شمار کشته‌شدگان به ۵۰ رسید`).
 COUNT_SUBJECT_WORDS: frozenset[str] = frozenset({
@@ -721,7 +872,10 @@ RANGE_WORDS: frozenset[str] = frozenset({
 
 # --- reading the sentence around a figure ---------------------------------------
 # The percent sign written as two words (`۵۰ در صد`): first and second word.
-PERCENT_SPLIT: tuple[str, tuple[str, ...]] = ("در", ("صد", "صدی"))  # "in" + "hundred"
+PERCENT_SPLIT: tuple[tuple[str, ...], tuple[str, ...]] = (
+    ("در", "فی"),  # "in", "per" (`۵۰ در صد`, Dari `۳۰ فی صد`)
+    ("صد", "صدی"),  # "hundred"
+)
 # Month names written with `ماه` joined on (`دی‌ماه`, `اسفندماه`).
 MONTH_SUFFIX = "ماه"  # month
 # Classifiers that count people: the thing counted is people, not the next noun.
@@ -843,6 +997,9 @@ FROM = "از"  # from, of
 TO = "به"  # to
 THAT = "که"  # that (opens a clause)
 UP_TO = "تا"  # up to / until
+# Verbs of reaching (keys of VERB_STEMS): `تا ۳ میلیارد دلار برسانیم` "to bring it to
+# 3 billion dollars" names a target, so `تا` is not "up to" there.
+REACH_VERBS: tuple[str, ...] = ("رساندن", "رسیدن")
 PERCENT_UNIT = "درصد"  # the unit name given to every percentage
 TONNE = "تن"  # tonne, or person (formal)
 # Adjectival suffixes on a unit (`درصدی`, `کیلومتری`, `کیلویی`, `ساله‌ای`, `نفره`).
@@ -852,6 +1009,10 @@ ADJECTIVAL_SUFFIXES: tuple[str, ...] = (
     "ی",  # (`درصدی`, `دلاری`)
     "ه",  # (`۱۲ نفره`: of twelve people)
 )
+# Of those, the suffixes that follow a vowel only: `کیلویی`, `ساله‌ای`; after a
+# consonant they are part of another word (`همتای` "counterpart of" is not `همت` + `ای`).
+ADJECTIVAL_AFTER_VOWEL: tuple[str, ...] = ("یی", "ای")
+VOWEL_LETTERS = "اوهی"  # letters that end a word in a vowel (alef, vav, he, ye)
 # Plural suffixes (after ZWNJ): a number does not take a plural noun (`نه کشتی‌ها`).
 PLURAL_SUFFIXES: tuple[str, ...] = (
     "ها",  # plural
