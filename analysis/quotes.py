@@ -28,6 +28,13 @@ the body quotes it (`مرکز آمار: …` then `مرکز آمار ایران 
 a headline's speaker and its colon (`X پس از دیدار با Y: …`) is no part of the speaker.
 An apposition after an opener's speaker (`به اعتقاد X، ROLE، «…»`) is no part of the words;
 `«…» و افزود که …` ends the first report (a clause boundary after the closing mark).
+In `به گفته ROLE، NAME، …` the name speaks; an opener's clause with its own person subject
+and speech verb (`به گفته این وزارت، آقای متقی … خواسته است که «…»`) is that person's quote,
+not the opener's (unless a prediction: `خواهد خواست`); `به گفته این وزارت` resolves like a
+subject `این وزارت`. A written name with an apposition (`روح‌الله متفکرآزاد، نماینده …،`)
+is a person, so a later `وی` is that speaker; a role phrase written before as a name's
+apposition (`NAME، والی هرات،` … `والی هرات گفت`) is that name. Formal light verbs stand for
+plain ones in every compound cue (`اظهار نمود`, `یادآور گردید`: the lexicon's variants).
 """
 
 from __future__ import annotations
@@ -282,7 +289,8 @@ def _keys(text: str) -> list[str]:
 # Tokens that are a finite verb: a clause ends there (`… حمله کرد و …`). Whole tokens
 # only: `کارآمد` and `درآمد` end in `آمد` without being verbs.
 _PAST_STEMS = ("کرد|شد|داد|گفت|خواند|دانست|نمود|یافت|رفت|رسید|آمد|گرفت|داشت|ماند|گذاشت|"
-               "پرداخت|برد|بود|شمرد|برشمرد|افزود|ساخت|زد|کشید|آورد|دید|پذیرفت|خواست|نوشت|کوشید")
+               "پرداخت|برد|بود|شمرد|برشمرد|افزود|ساخت|زد|کشید|آورد|دید|پذیرفت|خواست|نوشت|کوشید|"
+               "گردید|ورزید")
 _VERB_END_RE = re.compile(
     rf"^(?:ن|می\u200c?|نمی\u200c?)?(?:{_PAST_STEMS})(?:ند|ه|ه\u200c?(?:اند|ایم|اید|ام|بود)|یم|ید|م)?$"
     r"|^(?:ن|می\u200c?|نمی\u200c?)?(?:کن|شو|ده|دار|رس|گیر)(?:د|ند)$"
@@ -876,19 +884,28 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
             if comma is None or comma >= len(text) or text[comma] not in " \u200c":
                 continue
         spk_end = comma  # the speaker's name ends at the first comma
+        spk = None
         appositive = _appositive_end(doc, m.end(), comma, s1)
+        named = _name_after_role(doc, m.end(), comma, s1) if appositive is None else None
         if appositive is not None:  # `به اعتقاد X، بنیانگذار حزب Y، «…»`: the words follow it
             comma = appositive
+        elif named is not None:  # `به گفته نماینده دیگری، فاطمه محمدبیگی، …`: the name speaks
+            spk, comma = named
         t0, t1 = _strip_span(text, comma + 1, s1)
         if _fewer_words(text, t0, t1, 3):
             continue
-        spk = _phrase_speaker(doc, m.end(), spk_end)
+        if _reports_own_speaker(doc, sent, t0, t1, guillemets, line_end):
+            continue  # `به گفته این وزارت، آقای متقی … خواسته است که «…»`: the verb's quote
+        first = _FIRST_WORD_RE.match(text, m.end(), spk_end)
+        if spk is None and not (first and _key(first.group(1)) in _wordset("DEMONSTRATIVES")):
+            spk = _phrase_speaker(doc, m.end(), spk_end)
+        # (`به گفته این وزارت`: left to be resolved in context, like a subject `این وزارت`)
         form = "be_gofte" if "گفته" in m.group() else "be_elam" if "اعلام" in m.group() else "be_nazar"
         kind, whole = "indirect", _whole_quotation(text, t0, t1, guillemets)
         if whole is not None:  # `به گفته X، «…»`: the speaker's own words
             (t0, t1), kind, form = whole, "direct", "guillemets"
-        out.append(_Cand(sent.sent_id, kind, form, m.group(), t0, t1, m.end(), comma,
-                         speaker=spk, order=m.start()))
+        out.append(_Cand(sent.sent_id, kind, form, m.group(), t0, t1, m.end(),
+                         spk_end if spk is None else comma, speaker=spk, order=m.start()))
 
     # 2. clause openers: با بیان اینکه clause، …
     for m in rx["clause_opener"].finditer(text, s0, s1) if rare else ():
@@ -1367,6 +1384,99 @@ def _appositive_end(doc: _Doc, a: int, comma: int, s1: int, max_words: int = 8) 
     if not (role or keys[0] in _wordset("ROLE_HEADS") or keys[0] in _wordset("APPOSITIVE_HEADS")):
         return None
     return end if not _fewer_words(text, end + 1, s1, 3) else None
+
+
+def _reports_own_speaker(doc: _Doc, sent: Sentence, t0: int, t1: int, guillemets,
+                         line_end: int, max_words: int = 10) -> bool:
+    """The words after an opener are a clause with its own speaker and speech verb:
+    `به گفته این وزارت، آقای متقی از پاکستان خواسته است که «…»`, `به گفته منابع، پوتین
+    اعلام کرد که …`. The clause opens with a person (a person or role mention, after an
+    optional title), and a speech verb that introduces words of its own (`_verb_quote`)
+    follows within the clause, with no comma before it. The opener's source only relays:
+    the verb's quote, with its subject as speaker, is the statement. Not when the verb is
+    a prediction (`IRREALIS_MARKERS`: `خواهد خواست`, `احتمالا`).
+    """
+    text = doc.text
+    a = t0
+    title = _WORD_RE.match(text, a, t1)
+    if title is not None and _key(title.group()) in _wordset("HONORIFICS"):
+        a = _skip_space(text, title.end(), t1)[0]
+    subj = _mention_at(doc, a, types=("person", "role"))
+    if subj is None or not subj.person:
+        return False
+    v = _verb_re().search(text, subj.end, t1)
+    if v is None or "،" in text[t0:v.start()] or len(text[t0:v.start()].split()) > max_words \
+            or _last_boundary(text, t0, v.start()) is not None:
+        return False
+    if any(k in _wordset("IRREALIS_MARKERS") for k in _keys(text[subj.end:v.start()])):
+        return False  # `… احتمالا … خواهد خواست که …`: a prediction, the source's claim
+    return _verb_quote(doc, sent, v, guillemets, line_end, []) is not None
+
+
+def _name_after_role(doc: _Doc, a: int, comma: int, s1: int,
+                     max_words: int = 4) -> tuple[_Speaker, int] | None:
+    """`به گفته ROLE، NAME، …` (the reverse of `_appositive_end`): the speaker and the comma
+    closing the name.
+
+    The phrase [a, comma) is a role (a role mention, or opens with `ROLE_HEADS` or
+    `APPOSITIVE_HEADS`, after an optional `یک`); the next segment, closed by a comma with
+    the reported words after it, is a person's name (`_spoken_name`: a person mention, or
+    plain words opening with a title or a known given name, `فاطمه محمدبیگی`). A clause
+    subject in that place (`به گفته وزیر، مهاجمان مسلح، …`) is no name: it has neither.
+    """
+    text = doc.text
+    head = _FIRST_WORD_RE.match(text, a, comma)
+    if head is None:
+        return None
+    start = head.start(1)
+    if _key(head.group(1)) in _wordset("INDEFINITES"):
+        nxt = _FIRST_WORD_RE.match(text, head.end(), comma)
+        if nxt is None:
+            return None
+        head, start = nxt, nxt.start(1)
+    if _mention_at(doc, start, types=("role",)) is None \
+            and _key(head.group(1)) not in _wordset("ROLE_HEADS") \
+            and _key(head.group(1)) not in _wordset("APPOSITIVE_HEADS"):
+        return None
+    end = _next_comma(text, comma + 1, s1, max_words)
+    if end is None or _fewer_words(text, end + 1, s1, 3):
+        return None
+    n0, n1 = _skip_space(text, comma + 1, end)
+    name = _spoken_name(doc, n0, n1)
+    if not name:
+        return None
+    m = _mention_at(doc, n0, types=("person",))
+    country = _person_country(doc, name, m) or _phrase_country(doc, a, comma)
+    return _Speaker(name, country, "name", True), end
+
+
+def _spoken_name(doc: _Doc, a: int, b: int) -> str:
+    """The person's name that [a, b) is as a whole, or '': after an optional title, a
+    person mention spanning it, or two or three plain words (no mention, lexicon word or
+    digit) opening with a given name (`GIVEN_NAMES` of `analysis.lexicon.roles`), or one to
+    three such words after a title (`آقای کریمی‌فر`, `خانم …`)."""
+    text = doc.text
+    title = _WORD_RE.match(text, a, b)
+    titled = title is not None and _key(title.group()) in _wordset("HONORIFICS")
+    if titled:
+        a = _skip_space(text, title.end(), b)[0]
+    m = _mention_at(doc, a, types=("person",))
+    if m is not None:
+        return _clean_name(m.person or m.surface) if m.end >= b else ""
+    words = text[a:b].split()
+    keys = [_key(w) for w in words]
+    if not (1 if titled else 2) <= len(words) <= 3 or not all(k.isalpha() for k in keys) \
+            or not _name_like(keys) or doc.mentions_in(a, b):
+        return ""  # (a title may precede a surname alone: `آقای کریمی‌فر`)
+    return " ".join(words) if titled or keys[0] in _given_names() else ""
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Common given names (`analysis.lexicon.roles.GIVEN_NAMES`), as keys."""
+    from .lexicon.roles import GIVEN_NAMES
+
+    return frozenset(_key(normalize(g)) for g in GIVEN_NAMES)
 
 
 def _next_comma(text: str, start: int, stop: int, max_words: int) -> int | None:
@@ -1889,8 +1999,60 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
     if full:  # `خوداتیان` after `«داوید خوداتیان» وزیر …`
         how = "headline" if headline else "name" if _same(full, name) else "surname"
         return _Speaker(full, _person_country(doc, full, None), how, True)
+    if not quoted and _introduced_name(doc, name):
+        quoted = True  # `روح‌الله متفکرآزاد، نماینده تبریز، گفت`: a person no gazetteer knows
+    holder = "" if quoted or headline else _apposed_holder(doc, a, name)
+    if holder:  # `والی هرات گفت` after `مولوی نورمحمد اسلام‌جار، والی هرات، …`
+        return _Speaker(holder, _person_country(doc, holder, None), "role", True)
     how = "headline" if headline else "name" if quoted else "as_written"
     return _Speaker(name, _phrase_country(doc, a, b) if m is None else (m.country or ""), how, quoted)
+
+
+def _introduced_name(doc: _Doc, name: str) -> bool:
+    """`name` is a full name the article introduces with an apposition (`روح‌الله
+    متفکرآزاد، نماینده تبریز و …، گفت`): two plain words that the article writes as
+    `GIVEN SURNAME،` at a clause start (`_Doc.apposed_name`). Such a speaker is a person,
+    so a later `وی`/`او` refers to it rather than to a gazetteer person named before.
+    """
+    words = name.split()
+    keys = [_key(w) for w in words]
+    if len(words) != 2 or not _name_like(keys) or keys[0] in _wordset("APPOSITIVE_HEADS"):
+        return False  # (`والی هرات`, itself an apposition: a role)
+    return _same(doc.apposed_name(words[-1]), name)
+
+
+_CLAUSE_MARKS = ".،؛:!؟?\n"
+
+
+def _apposed_holder(doc: _Doc, pos: int, phrase: str) -> str:
+    """The person the article wrote the role `phrase` after, as an apposition, before `pos`:
+    `مولوی نورمحمد اسلام‌جار، والی هرات، نیز …` then `والی هرات گفت: …` (a role that no
+    gazetteer knows). The phrase opens with `ROLE_HEADS`/`APPOSITIVE_HEADS`; the name is a
+    person mention or two or three plain words (after titles) opening its clause; '' when
+    none or several.
+    """
+    keys = [_key(w) for w in phrase.split()]
+    if len(keys) < 2 or not (keys[0] in _wordset("ROLE_HEADS") or keys[0] in _wordset("APPOSITIVE_HEADS")):
+        return ""
+    text = doc.text
+    found = set()
+    for m in re.finditer("،" + _SP1 + _phrase(phrase) + _SP + "،", text[:pos]):
+        c0 = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_MARKS) + 1
+        a, b = _skip_space(text, c0, m.start())
+        while (w := _WORD_RE.match(text, a, b)) and (_key(w.group()) in _wordset("HONORIFICS")
+                                                     or _key(w.group()) in _wordset("CLAUSE_CONJUNCTIONS")):
+            a = _skip_space(text, w.end(), b)[0]  # `و NAME، ROLE،`, `مولوی NAME، ROLE،`
+        person = _mention_at(doc, a, types=("person",))
+        if person is not None and person.end >= b:
+            found.add(_clean_name(person.person or person.surface))
+            continue
+        words = text[a:b].split()
+        wkeys = [_key(w) for w in words]
+        if 2 <= len(words) <= 3 and all(k.isalpha() for k in wkeys) and _name_like(wkeys) \
+                and not doc.mentions_in(a, b):
+            found.add(" ".join(words))
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""
 
 
 def _name_before_role(doc: _Doc, a: int, phrase: str) -> str:

@@ -100,10 +100,32 @@ COMPOUND_VERBS: dict[tuple[str, str], str] = {
     ("ابراز تاسف", "کرد"): "expressed regret",
     ("ابراز تأسف", "کرد"): "expressed regret",
     ("گلایه", "کرد"): "complained",
+    # Afghan (Dari) and formal news style
+    ("علاوه", "کرد"): "added (Dari: `وی علاوه کرد که …`)",
+    ("متذکر", "شد"): "pointed out, reminded",
+    ("تذکر", "داد"): "pointed out, reminded",
+    ("تاکید", "ورزید"): "emphasized (formal, Dari)",
+    ("تأکید", "ورزید"): "emphasized (formal, Dari)",
+    ("افشا", "کرد"): "revealed",
 }
 
-# Extra light verb only used by a few compounds above (`خاطرنشان ساخت`).
+# Extra light verbs only used by a few compounds above (`خاطرنشان ساخت`, `تاکید ورزید`).
 LIGHT_VERBS["ساخت"] = ("ساخت", "ساز")  # make
+LIGHT_VERBS["ورزید"] = ("ورزید", "ورز")  # exercise (formal: `تاکید ورزید`)
+LIGHT_VERBS["گردید"] = ("گردید", "گرد")  # become (formal, frequent in Dari)
+
+# Formal light verbs that may stand for a plain one in any compound speech verb:
+# `اظهار نمود` = `اظهار کرد`, `علاوه نمود` = `علاوه کرد`, `یادآور گردید` = `یادآور شد`.
+# Every `COMPOUND_VERBS` entry with the plain light verb also gets these variants (added
+# below), so a new compound needs listing only once.
+LIGHT_VERB_VARIANTS: dict[str, tuple[str, ...]] = {
+    "کرد": ("نمود",),  # do → do (formal)
+    "شد": ("گردید",),  # become → become (formal)
+}
+for (_nonverb, _light), _gloss in list(COMPOUND_VERBS.items()):
+    for _variant in LIGHT_VERB_VARIANTS.get(_light, ()):
+        COMPOUND_VERBS.setdefault((_nonverb, _variant), f"{_gloss} (with `{_variant}`)")
+del _nonverb, _light, _gloss, _variant
 
 # --- belief verbs: SUBJECT + cue + (که) clause → English -----------------------
 BELIEF_CUES: dict[str, str] = {
@@ -332,6 +354,21 @@ SOURCE_LINE_MARKERS: dict[str, str] = {
 # Relaying a speaker: `X به نقل از Y افزود که …` → Y said it.
 RELAY_MARKERS: dict[str, str] = {
     "به نقل از": "quoting",
+}
+
+# Words that make a speech verb a prediction or possibility, not a statement made: `به گفته
+# منابع، نخست‌وزیر احتمالا … از ایران خواهد خواست که …` is the sources' claim, not his words.
+IRREALIS_MARKERS: dict[str, str] = {
+    "خواهد": "will (future auxiliary)",
+    "خواهند": "will (future auxiliary, plural)",
+    "احتمالا": "probably",
+    "احتمالاً": "probably",
+    "شاید": "perhaps",
+    "باید": "must, should",
+    "ممکن": "possible (`ممکن است`)",
+    "قرار": "due to (`قرار است`)",
+    "قصد": "intends (`قصد دارد`)",
+    "نمی‌خواهد": "does not want",
 }
 
 # Conjunctions that, after a finite verb, open a new clause (which may have its own
@@ -642,6 +679,8 @@ HONORIFICS: dict[str, str] = {
     "آیت‌الله": "Ayatollah",
     "شیخ": "Sheikh",
     "ملا": "Mullah",
+    "مولوی": "Mawlawi (cleric's title, Afghan)",
+    "مولانا": "Mawlana (cleric's title)",
 }
 
 # --- news media: a medium `گزارش داد` / `نوشت` is a source line, not a speaker --
@@ -696,6 +735,7 @@ ROLE_HEADS: dict[str, str] = {
     "دیپلمات": "diplomat",
     "سناتور": "senator",
     "مقام": "official",
+    "رئیس‌الوزرا": "prime minister (Afghan)",
 }
 
 # Head words of an apposition after a name besides the `ROLE_HEADS` (`به اعتقاد X،
@@ -730,6 +770,9 @@ APPOSITIVE_HEADS: dict[str, str] = {
     "ولیعهد": "crown prince",
     "پادشاه": "king",
     "امیر": "emir",
+    # (also surnames, `غادة والی`: not `ROLE_HEADS`, which make a phrase no name)
+    "والی": "governor (of a province, Afghan)",
+    "ولسوال": "district governor (Afghan)",
 }
 
 # Words that are no part of a person's name: a written-out phrase holding one of them
@@ -989,6 +1032,9 @@ OBJECT_SAID_VERBS: dict[str, str] = {
     "گفت": "said",
     "نوشت": "wrote",
     "فاش": "revealed",
+    "افشا": "revealed",
+    "علاوه": "added (`بندی را علاوه کرد که …`)",
+    "اضافه": "added (`ماده‌ای را اضافه کرد که …`)",
     "ادعا": "claimed",
     "تشریح": "described",
     "ابراز": "expressed",
