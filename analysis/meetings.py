@@ -168,6 +168,7 @@ def _lex() -> dict:
         "participation": keys(lex.PARTICIPATION_WORDS),
         "past_plan": seqs(lex.PAST_PLAN_CUES),
         "contrast": keys(lex.CONTRAST_WORDS),
+        "later_denial": seqs(lex.NOT_HELD_CUES + lex.LATER_DENIAL_CUES),
         "plan_words": keys(lex.PLAN_WORDS),
         "negated_have": keys(lex.NEGATED_HAVE),
         "hypothetical": seqs(lex.HYPOTHETICAL_CUES),
@@ -2032,7 +2033,18 @@ def _status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None
         return "not_held"
     if status in ("planned", "held") and _plan_fell_through(s, i, n, lo):
         return "not_held"
+    if status == "planned" and _denied_later(s, i, n):
+        return "not_held"
     return status
+
+
+def _denied_later(s: _Sent, i: int, n: int) -> bool:
+    """`… از احتمال دیدار X با Y خبر داده بودند، اما وزارت … این خبر را تکذیب کرد`:
+    a reported or planned meeting, then `اما`/`ولی` and a denial or cancellation
+    (`تکذیب`, `لغو`, `هیچ برنامه‌ای … وجود ندارد`) later in the sentence."""
+    L = _lex()
+    after = next((j for j in range(i + n, len(s.keys)) if s.keys[j] in L["contrast"]), None)
+    return after is not None and bool(s.find(L["later_denial"], after + 1, len(s.keys)))
 
 
 def _plan_fell_through(s: _Sent, i: int, n: int, lo: int) -> bool:

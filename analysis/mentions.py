@@ -99,6 +99,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import accumulate, compress
 from operator import attrgetter
@@ -487,7 +488,13 @@ def _is_verb(word: str) -> bool:
         return True
     if word.endswith(lex.VERB_ENDINGS) and len(word) > 5:
         return True
-    return "#" in lemma(word)
+    found = lemma(word)
+    if "#" not in found:
+        return False
+    # an adjective in -ی of a noun spelled like a present stem (`فرهنگی` "cultural",
+    # hazm: فرهیختن/فرهنگ) is no verb form; short stems stay verbs (`کنی`, `شوی`)
+    stem = found.split("#")[1]
+    return not (word.endswith("ی") and len(stem) >= 4 and word[:-1] == stem)
 
 
 def find_mentions(doc: Document) -> list[Mention]:
@@ -506,6 +513,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     roles = _compose_roles(text, words, matches, gaz)
     roles = _merge_quoted_names(text, words, roles)
     namesakes = _namesakes(text, words, roles, gaz)
+    if namesakes:
+        _namesake_surnames(words, roles, namesakes)
     learned = _learn_people(doc, text, words, roles, gaz)
     if namesakes:  # a namesake takes the country and role of the role written beside it
         for r in roles:
@@ -996,6 +1005,30 @@ def _namesakes(text: str, words: _Words, spans: list[_Role], gaz: Gazetteer) -> 
     return out
 
 
+def _namesake_surnames(words: _Words, spans: list[_Role], namesakes: set[str]) -> None:
+    """The bare surname of a namesake the document names in full (`عبدالمطلب حقانی …
+    حقانی`) is that namesake, not the gazetteer person who shares it, unless the
+    document also writes that person's own full name (then the surname stays theirs)."""
+    by_surname: dict[str, _Role] = {}
+    clash: set[str] = set()
+    for r in spans:
+        if r.learned and r.person in namesakes and r.j - r.i > 1:
+            key = words.keys[r.j - 1]
+            if key in by_surname and by_surname[key].person != r.person:
+                clash.add(key)
+            by_surname.setdefault(key, r)
+    written = {r.entry.entity_id for r in spans if r.entry.entity_type == "person"
+               and not r.learned and r.j - r.i > 1}
+    for x, r in enumerate(spans):
+        key = words.keys[r.i]
+        if r.entry.entity_type != "person" or r.learned or r.j - r.i != 1 \
+                or key not in by_surname or key in clash or r.entry.entity_id in written:
+            continue
+        full = by_surname[key]
+        spans[x] = _Role(r.i, r.j, r.start, r.end, full.entry, full.country,
+                         person=full.person, person_role=full.person_role, learned=True)
+
+
 def _namesake_start(text: str, words: _Words, i: int, own: str,
                     taken: set[int] | None = None) -> int | None:
     """First word of a longer name that ends with a person's one-word surname at word `i`
@@ -1022,9 +1055,41 @@ def _namesake_start(text: str, words: _Words, i: int, own: str,
                 own_given = True
             else:
                 other = True
+        elif _rare_given_name(text, words, a - 1) and not _spelled_within(k, own):
+            other = True  # a given name not on the list: `عبدالمطلب حقانی`
         a -= 1
     # the name opens with one of the person's own names: a middle name (`اسعد حسن الشیبانی`)
     return a if other and not own_given and words.keys[a] not in own else None
+
+
+def _rare_given_name(text: str, words: _Words, x: int) -> bool:
+    """Whether word `x` (a rare word before a surname) looks like a given name of its
+    own: a word apart (spaces around it, not a piece of a ZWNJ compound such as the
+    `وگوی` of `گفت‌وگوی`) that hazm's lexicon knows, or an Arabic `عبد…` name
+    (`عبدالمطلب`, `عبدالمتین`); unknown glued words (`براینکه`) are typos, not names."""
+    before = text[words.ends[x - 1]:words.starts[x]] if x > 0 else " "
+    after = text[words.ends[x]:words.starts[x + 1]] if x + 1 < len(words) else " "
+    if "\u200c" in before or "\u200c" in after or not after.isspace():
+        return False  # (ZWNJ: a piece of a compound)
+    key = words.keys[x]
+    return key in _hazm_lexicon().known or (key.startswith(lex.ARABIC_SERVANT_PREFIX)
+                                            and len(key) > len(lex.ARABIC_SERVANT_PREFIX) + 2)
+
+
+@lru_cache(maxsize=10_000)
+def _spelled_within(key: str, own: str) -> bool:
+    """Whether `key` (a rare name word) is one of a person's own names (`own`: their
+    names folded and concatenated) or a spelling of one (`ولادمیر` in `ولادیمیرپوتین`):
+    some stretch of `own` about as long as `key` is at least 75% the same letters.
+    A name word that is no spelling of theirs is another person's given name."""
+    if key in own:
+        return True
+    n = len(key)
+    for length in (n - 1, n, n + 1):
+        for s in range(max(1, len(own) - length + 1)):
+            if SequenceMatcher(None, key, own[s:s + length]).ratio() >= 0.75:
+                return True
+    return False
 
 
 @cache
@@ -1252,15 +1317,18 @@ def _learn_in_context(doc: Document, text: str, words: _Words, spans: list[_Role
 def _bind_known(spans: list[_Role], r: _Role, date: str | None, gaz: Gazetteer) -> bool:
     """`خوان رامون د لا فوئنته، وزیر خارجه، …`: a gazetteer person right before a
     country-less role bears it when people.csv gives them that office (on `date`, or
-    ever when undated) for exactly one country, which the role then takes."""
+    ever when undated or when no tenure covers the date: the apposition itself says
+    they hold it) for exactly one country, which the role then takes."""
     prev = next((s for s in spans if s.j == r.i), None)
     if prev is None or prev.entry.entity_type != "person" or prev.learned:
         return False
     p = gaz.people.get(prev.entry.entity_id)
     if p is None:
         return False
-    countries = {t.country for t in p.tenures if _same_role(t.role, r.entry.entity_id)
-                 and (not date or t.covers(date))}
+    held = [t for t in p.tenures if _same_role(t.role, r.entry.entity_id)]
+    countries = {t.country for t in held if not date or t.covers(date)}
+    if not countries:  # the text says they hold it though no tenure covers the date
+        countries = {t.country for t in held}
     if len(countries) != 1:
         return False
     r.person, r.country = prev.person, countries.pop()
@@ -1659,9 +1727,14 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     known: dict[tuple[str, str], set[str]] = {}  # (role id, country) → names
     by_country: dict[str, set[str]] = {}
     diplomats: dict[str, set[str]] = {}  # country → named diplomats and spokespeople
+    # role key → (name, country) of holders the text introduced with the bare role
+    # (`محسن پاک‌نژاد، وزیر نفت، …` beside `وزیر نفت عراق`): the article's own side
+    unqualified: dict[str, set[tuple[str, str]]] = {}
     for m in mentions:
         if m.entity_type == "role" and m.person:
             known.setdefault((_role_key(_role_id(m)), m.country), set()).add(m.person)
+            if m.country and canonical(m.surface) == canonical(m.role):
+                unqualified.setdefault(_role_key(_role_id(m)), set()).add((m.person, m.country))
         elif m.entity_type == "person":
             for rid, country in _person_roles(m, gaz, doc.date):
                 known.setdefault((_role_key(rid), country), set()).add(m.person)
@@ -1688,6 +1761,9 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
         else:
             cands = {(name, c) for (r, c), names in known.items() if r == _role_key(rid)
                      for name in names}
+            if len(cands) > 1:  # a bare role again: the holder introduced by a bare role
+                own = cands & unqualified.get(_role_key(rid), set())
+                cands = own if len(own) == 1 else cands
             if len(cands) == 1:
                 m.person, m.country = next(iter(cands))
 

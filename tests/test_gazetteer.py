@@ -165,3 +165,26 @@ def test_new_people_and_their_offices(gaz):
     assert names(gaz.holders("foreign_minister", "KWT", "2025-01-01")) == {"عبدالله الیحیی"}
     assert names(gaz.holders("president", "LBN", "2025-02-08")) == {"جوزف عون"}
     assert gaz.lookup("اسلپنیف").country == "IGO:EAEU"
+
+
+@pytest.mark.parametrize("name, pid, date, role, code", [
+    ("نورالدین عزیزی", "azizi_n", "2024-08-15", "trade_minister", "AFG"),
+    ("حمدالله فطرت", "fitrat", "2024-08-15", "deputy", "AFG"),
+    ("سید عباس صالحی", "salehi_a", "2025-05-17", "culture_minister", "IRN"),
+    ("سیدعباس صالحی", "salehi_a", "2025-05-17", "culture_minister", "IRN"),
+])
+def test_taliban_and_new_iranian_cabinet_members(gaz, name, pid, date, role, code):
+    entry = gaz.lookup(name)
+    assert entry is not None and entry.entity_id == pid
+    t = gaz.people[pid].tenure_on(date)
+    assert (t.role, t.country) == (role, code)
+
+
+def test_salehi_is_shared_by_two_people(gaz):
+    assert set(gaz.shared[canonical("صالحی")]) == {"salehi", "salehi_a"}
+
+
+def test_iran_only_ministries_are_iranian_bodies(gaz):
+    for name in ["وزارت ارشاد", "وزارت فرهنگ و ارشاد اسلامی", "وزارت جهاد کشاورزی", "وزارت نیرو"]:
+        entry = gaz.lookup(name)
+        assert entry is not None and entry.entity_type == "org" and entry.country == "IRN"

@@ -1011,3 +1011,53 @@ def test_a_meeting_in_an_apposition_with_a_verb_is_reported():
 ])
 def test_mediator_meets_each_side_when_the_sides_do_not_sit_together(body, expected):
     assert _rows(_run(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # s14: a reported possible meeting, then `اما … تکذیب کرد`
+    ("برخی رسانه‌ها از احتمال دیدار وزیر خارجه ایران با وزیر خارجه آمریکا در نیویورک خبر "
+     "داده بودند، اما وزارت خارجه این خبر را تکذیب کرد و اعلام کرد که «هیچ برنامه‌ای برای "
+     "چنین دیداری وجود ندارد»."),
+    ("برخی رسانه‌ها از احتمال دیدار وزیر خارجه ایران با وزیر خارجه آمریکا خبر داده بودند، "
+     "اما وزارت خارجه این خبر را تکذیب کرد."),
+    ("گفته می‌شد وزیر خارجه ایران با وزیر خارجه آمریکا در نیویورک دیدار خواهد کرد، ولی "
+     "سخنگوی وزارت خارجه گفت هیچ برنامه‌ای برای این دیدار وجود ندارد."),
+    ("وزیر خارجه ایران قرار است با وزیر خارجه آمریکا دیدار کند، اما یک مقام آگاه گفت این "
+     "خبر صحت ندارد."),
+])
+def test_a_planned_meeting_denied_later_in_the_sentence_is_not_held(body):
+    assert _rows(_run(body)) == {("IRN", "USA", "not_held")}
+
+
+def test_a_planned_meeting_with_an_unrelated_but_stays_planned():
+    ms = _run("وزیر خارجه ایران با وزیر خارجه آمریکا در نیویورک دیدار خواهد کرد، اما زمان "
+              "آن هنوز مشخص نیست.")
+    assert _rows(ms) == {("IRN", "USA", "planned")}
+
+
+@pytest.mark.parametrize("body, mode", [
+    # Dari (Afghan) meeting verbs
+    ("امیرخان متقی، وزیر خارجه طالبان، با سفیر چین در کابل ملاقات کرد.", "in_person"),
+    ("امیرخان متقی، وزیر خارجه طالبان، با سفیر چین در کابل ملاقات نمود.", "in_person"),
+    ("امیرخان متقی، وزیر خارجه طالبان، با سفیر چین در کابل دیدار و گفتگو نمود.", "in_person"),
+    ("امیرخان متقی، وزیر خارجه طالبان، با وزیر خارجه چین صحبت تلفنی کرد.", "phone"),
+    ("امیرخان متقی، وزیر خارجه طالبان، با وزیر خارجه چین تلفنی صحبت کرد.", "phone"),
+    ("امیرخان متقی با وزیر خارجه چین تلفنی گفتگو نمود.", "phone"),
+])
+def test_dari_meeting_vocabulary(body, mode):
+    ms = _run(body, date="2024-05-01")
+    assert {(m.party_a, m.party_b, m.mode, m.status) for m in ms} == {("AFG", "CHN", mode, "held")}
+
+
+def test_a_deputy_prime_minister_with_a_second_title_is_one_person():
+    """s07: `X، معاون نخست‌وزیر و وزیر تجارت قزاقستان`: one man's two titles."""
+    ms = _run("نورالدین عزیزی، سرپرست وزارت صنعت و تجارت، روز پنجشنبه با سریک ژومانگارین، "
+              "معاون نخست‌وزیر و وزیر تجارت قزاقستان، در کابل ملاقات کرد.", date="2024-08-15")
+    assert {(m.party_a, m.party_b, m.person_a, m.person_b, m.status) for m in ms} == {
+        ("AFG", "KAZ", "نورالدین عزیزی", "سریک ژومانگارین", "held")}
+
+
+def test_a_deputy_of_an_iranian_ministry_is_iranian():
+    """s15: `معاون امور فرهنگی وزارت ارشاد`: the ministry (an Iran-only name) gives the country."""
+    ms = _run("سفیر روسیه در تهران با معاون امور فرهنگی وزارت ارشاد دیدار کرد.")
+    assert _rows(ms) == {("IRN", "RUS", "held")}

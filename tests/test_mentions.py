@@ -942,3 +942,79 @@ def test_qualifiers_between_a_body_and_its_country(body, role_surface, code):
 def test_qualifiers_need_a_government_body(body):
     _, ms = mentions_of(body, date="2023-09-15")
     assert not [m for m in ms if m.entity_type == "role" and m.country]
+
+
+def test_a_rare_given_name_makes_a_namesake():
+    """s02: `عبدالمطلب حقانی` is not the gazetteer's سراج‌الدین حقانی, and his later bare
+    surname is him too; a misspelt own given name keeps the person (`ولادمیر پوتین`)."""
+    _, ms = mentions_of("عبدالمطلب حقانی، سخنگوی این وزارت، گفت که کمپ‌ها پر است. حقانی افزود که …",
+                        date="2024-07-09")
+    people = [(m.surface, m.entity_id) for m in ms if m.entity_type == "person"]
+    assert people == [("عبدالمطلب حقانی", "L:عبدالمطلب حقانی"), ("حقانی", "L:عبدالمطلب حقانی")]
+    _, ms = mentions_of("ولادمیر پوتین گفت که …", date="2024-07-09")
+    assert [m.entity_id for m in ms if m.entity_type == "person"] == ["P:putin"]
+
+
+@pytest.mark.parametrize("body", [
+    "گفت‌وگوی ظریف با همتای کانادایی",  # `وگوی` is a piece of a ZWNJ compound
+    "در گفت‌وگوی اردوغان با پوتین",
+    "وی با اشاره به این که سخنان براینکه نتانیاهو",  # an unknown glued word: no name
+])
+def test_pieces_and_typos_are_no_given_names(body):
+    _, ms = mentions_of(body, date="2016-01-01")
+    assert not [m for m in ms if m.entity_id.startswith("L:")]
+
+
+def test_a_shared_surname_goes_to_the_person_in_office():
+    """s15: `صالحی` in 2025 with `سید عباس صالحی` in the text is the culture minister,
+    not علی‌اکبر صالحی (whose tenure ended in 2021)."""
+    _, ms = mentions_of("به گزارش مهر، سید عباس صالحی وزیر فرهنگ و ارشاد اسلامی با وزیر فرهنگ "
+                        "تاجیکستان دیدار کرد. صالحی گفت: «زبان فارسی پل مشترک است.»",
+                        title="صالحی با وزیر فرهنگ تاجیکستان دیدار کرد", date="2025-05-17")
+    assert {m.entity_id for m in ms if m.entity_type == "person"} == {"P:salehi_a"}
+
+
+def test_a_bare_role_beside_a_known_person_takes_their_country():
+    """s11: `محسن پاک‌نژاد، وزیر نفت، … با حیان عبدالغنی، وزیر نفت عراق`: the bare role is
+    Iran's (even on a date before his tenure), and a later bare `وزیر نفت` is him, the
+    holder the article introduced without a country."""
+    _, ms = mentions_of("محسن پاک‌نژاد، وزیر نفت، روز دوشنبه با حیان عبدالغنی، وزیر نفت عراق، "
+                        "دیدار کرد. وزیر نفت همچنین گفت که تولید گاز کشور ۱۰۲۰ میلیون مترمکعب است.",
+                        date="2024-05-06")
+    roles = [(m.surface, m.country, m.person) for m in ms if m.entity_type == "role"]
+    assert roles == [("وزیر نفت", "IRN", "محسن پاک‌نژاد"),
+                     ("وزیر نفت عراق", "IRQ", "حیان عبدالغنی"),
+                     ("وزیر نفت", "IRN", "محسن پاک‌نژاد")]
+
+
+def test_two_bare_holders_leave_a_bare_role_unresolved():
+    _, ms = mentions_of("وزیر نفت ایران با وزیر نفت عراق دیدار کرد. وزیر نفت گفت که …",
+                        date="2024-05-06")
+    assert [m.person for m in ms if m.surface == "وزیر نفت"] == [""]
+
+
+@pytest.mark.parametrize("body, surface, role, code", [
+    ("پیشوای ملت یادآور شد که دو ملت برادرند.", "پیشوای ملت", "ROLE:president", "TJK"),
+    ("رئیس‌الوزرای طالبان گفت", "رئیس‌الوزرای طالبان", "ROLE:prime_minister", "AFG"),
+    ("رئیس‌الوزرا گفت", "رئیس‌الوزرا", "ROLE:prime_minister", ""),
+    ("سرپرست وزارت خارجه طالبان گفت", "سرپرست وزارت خارجه طالبان", "ROLE:foreign_minister", "AFG"),
+    ("سرپرست وزارت اقتصاد افغانستان گفت", "سرپرست وزارت اقتصاد افغانستان", "ROLE:minister", "AFG"),
+    ("سرمنشی ملل متحد گفت", "سرمنشی ملل متحد", "ROLE:secretary_general", "IGO:UN"),
+    ("معاون نخست‌وزیر روسیه گفت", "معاون نخست‌وزیر روسیه", "ROLE:deputy_prime_minister", "RUS"),
+    ("معاون امور فرهنگی وزارت ارشاد گفت", "معاون امور فرهنگی وزارت ارشاد", "ROLE:deputy", "IRN"),
+])
+def test_afghan_tajik_and_iranian_titles(body, surface, role, code):
+    _, ms = mentions_of(body, date="2024-05-01")
+    found = [(m.surface, m.entity_id, m.country) for m in ms if m.entity_type == "role"]
+    assert (normalize(surface), role, code) in found
+
+
+@pytest.mark.parametrize("body", [
+    "غادة والی، رئیس دفتر مواد مخدر ملل متحد گفت که …",  # `والی` a surname: no role
+    "این مبلغ معین در قانون آمده است.",  # `معین` "certain": no role without a country
+    "والی هرات گفت که …",  # a province is no country: no role with a country
+])
+def test_titles_that_need_a_country(body):
+    _, ms = mentions_of(body, date="2024-05-01")
+    assert not [m for m in ms if m.entity_type == "role" and m.entity_id in (
+        "ROLE:governor", "ROLE:deputy_minister")]

@@ -660,6 +660,20 @@ PAST_PLAN_CUES: tuple[str, ...] = (
     "برنامه بود",  # it was planned
 )
 CONTRAST_WORDS: tuple[str, ...] = ("اما", "ولی", "لیکن", "لکن")  # but, however
+# A report or plan of a meeting that the sentence goes on to deny after `اما`/`ولی`
+# (`از احتمال دیدار X با Y خبر داده بودند، اما وزارت … این خبر را تکذیب کرد`):
+# not_held. Besides NOT_HELD_CUES, these denials of any plan (`هیچ برنامه‌ای برای
+# چنین دیداری وجود ندارد`).
+LATER_DENIAL_CUES: tuple[str, ...] = (
+    "هیچ برنامه‌ای",  # no plan at all
+    "هیچ برنامه ای",  # (spaced)
+    "هیچ قصدی",  # no intention at all
+    "هیچ طرحی",  # no plan at all
+    "صحت ندارد",  # is not true
+    "صحت نداشت",  # was not true
+    "نادرست است",  # is false
+    "کذب محض",  # utterly false
+)
 # Attitudes to a trip or meeting (`از سفر X به Y استقبال کرد` welcomed the trip): the
 # meeting is the object of an opinion, announced rather than reported as held.
 ATTITUDE_WORDS: tuple[str, ...] = (

@@ -211,6 +211,8 @@ GIVEN_NAMES: set[str] = {
     "عبدالناصر", "جمشید", "بهروز", "فریدون", "شهریار", "کیومرث",
 }
 
+# Arabic theophoric given names open with `عبد` "servant (of)": `عبدالمطلب`, `عبدالمتین`.
+ARABIC_SERVANT_PREFIX = "عبد"  # servant (of God's name)
 
 # Most words a person's name may have when learned from an apposition.
 NAME_MAX_WORDS = 3
