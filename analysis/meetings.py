@@ -169,6 +169,12 @@ def _lex() -> dict:
         "past_plan": seqs(lex.PAST_PLAN_CUES),
         "contrast": keys(lex.CONTRAST_WORDS),
         "later_denial": seqs(lex.NOT_HELD_CUES + lex.LATER_DENIAL_CUES),
+        "denial_speech": seqs(lex.DENIAL_SPEECH_VERBS),
+        "request": seqs(lex.REQUEST_VERBS),
+        "possessive": keys(lex.POSSESSIVE_PRONOUNS),
+        "attended": seqs(lex.ATTENDED_VERBS),
+        "session_parts": seqs(lex.SESSION_PARTS),
+        "after": seqs(lex.AFTER_MARKERS),
         "plan_words": keys(lex.PLAN_WORDS),
         "negated_have": keys(lex.NEGATED_HAVE),
         "hypothetical": seqs(lex.HYPOTHETICAL_CUES),
@@ -1678,6 +1684,9 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
                    kind: str) -> list[tuple[_Party, _Party]]:
     """The pairs of parties that met according to the trigger at token i."""
     L = _lex()
+    joined = _joined_pairs(ctx, s, i, n, kind)
+    if joined:
+        return joined
     if i > 0 and s.words[i - 1] in L["anaphoric"]:
         return []
     lo, hi = _clause(s, i)
@@ -1787,7 +1796,10 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
         genitive = with_chain = None  # `X و Y نشستی برگزار کردند`: below
 
     if with_chain is not None:
-        if genitive is not None:
+        owner = _possessor(s, i, n, b) or _addressee(s, i, n, lo, hi)
+        if owner is not None:
+            left = _with_topic_people(_parties(owner, ctx), ctx)
+        elif genitive is not None:
             left = _parties(genitive, ctx)
         else:
             left = _left_side(ctx, s, min(b, i), hi, (with_chain,))
@@ -1824,6 +1836,71 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
     if subj is None and kind in ("meet", "talk", "call"):
         return _both_subject(ctx, s, i)
     return []
+
+
+def _joined_pairs(ctx: _Context, s: _Sent, i: int, n: int,
+                  kind: str) -> list[tuple[_Party, _Party]]:
+    """`X، وزیر خارجه Z، و Y نیز در آغاز نشست حضور داشتند`: the subject was present at
+    the meeting reported in the sentence before (or this one): each of its parties with
+    each party of that meeting. Only a bare or `این` meeting noun right before a verb of
+    presence, after `در` and an optional part word (`آغاز`, `پایان`)."""
+    L = _lex()
+    if kind not in ("meet", "talk", "session") or not ctx.raws or not s.match(i + n, L["attended"]):
+        return []
+    p = i - 1
+    if p >= 0 and s.words[p] in L["anaphoric"]:
+        p -= 1
+    part = next((q for q in range(max(0, p - 1), p + 1)
+                 if q + s.match(q, L["session_parts"]) == p + 1), None)
+    if part is not None:
+        p = part - 1
+    if p < 0 or s.keys[p] != IN:
+        return []
+    last = ctx.raws[-1]
+    if not 0 <= s.sent.sent_id - last.sent.sent_id <= 1:
+        return []  # the meeting joined is the one just reported
+    subj = _subject(s, p)
+    if subj is None or not any(m.entity_type in ("person", "role") for m in subj.mentions):
+        return []
+    met = [last.a, last.b]
+    return _cross(_parties(subj, ctx), [_Party(q.country, q.person, ref=True) for q in met])
+
+
+def _with_topic_people(parties: list[_Party], ctx: _Context) -> list[_Party]:
+    """A bare country (`از ایران خواستند …`) stands for the topic's official of that
+    country when the document's topic is one: keep their name."""
+    people = {p.country: p for p in ctx.topic if p.person}
+    return [people.get(p.country, p) if not p.person else p for p in parties]
+
+
+def _addressee(s: _Sent, i: int, n: int, lo: int, hi: int) -> _Chain | None:
+    """`X از Y خواست با Z دیدار کند`: in a request clause the one asked (the `از` party
+    before the request verb) is the one to meet, not the one asking."""
+    if not _requested(s, i, n, lo, hi):
+        return None
+    L = _lex()
+    asked = s.find(L["request"], lo, i)[-1]
+    for j in range(asked - 1, lo - 1, -1):
+        if s.keys[j] == FROM:
+            c = s.chain_starting_after(j, max_gap=2)
+            if c is not None and c.last < asked and c.mentions:
+                return c
+    return None
+
+
+def _possessor(s: _Sent, i: int, n: int, b: int) -> _Chain | None:
+    """`X … ترک کرد و دیدار برنامه‌ریزی‌شده او با Y لغو شد`: a possessive `او`/`وی`
+    between the trigger and its `با` (token b) stands for the sentence's subject, the
+    first person or official of the sentence that is not a prepositional object."""
+    if not (i + n <= b <= i + n + 3) or _lex()["possessive"].isdisjoint(s.keys[i + n:b]):
+        return None
+    for c in s.chains:
+        if c.first >= i:
+            return None
+        if not _preceded_by_marker(s, c.first) and any(
+                m.entity_type in ("person", "role") for m in c.mentions):
+            return c
+    return None
 
 
 def _presence_pairs(ctx: _Context, s: _Sent, i: int, n: int, hi: int,
@@ -2044,7 +2121,25 @@ def _denied_later(s: _Sent, i: int, n: int) -> bool:
     (`تکذیب`, `لغو`, `هیچ برنامه‌ای … وجود ندارد`) later in the sentence."""
     L = _lex()
     after = next((j for j in range(i + n, len(s.keys)) if s.keys[j] in L["contrast"]), None)
-    return after is not None and bool(s.find(L["later_denial"], after + 1, len(s.keys)))
+    if after is not None and s.find(L["later_denial"], after + 1, len(s.keys)):
+        return True
+    return _denied_in_speech(s, i, n)
+
+
+def _denied_in_speech(s: _Sent, i: int, n: int) -> bool:
+    """`درباره دیدار احتمالی X با Y گفت که هیچ برنامه‌ای برای چنین دیداری وجود ندارد`:
+    after the trigger, a speech verb and `که`, then a denial cue followed by a meeting
+    noun of its own (`چنین دیداری`, `این دیدار`), so that a denial about something
+    else (`… گفت که هیچ برنامه‌ای برای تحریم ندارد`) is not read as one."""
+    L = _lex()
+    keys = s.keys
+    for v in s.find(L["denial_speech"], i + n, len(keys)):
+        that = v + s.match(v, L["denial_speech"])
+        if that < len(keys) and keys[that] == THAT:
+            for d in s.find(L["later_denial"], that + 1, len(keys)):
+                if any(d < t < d + 8 for t in s.triggers):
+                    return True
+    return False
 
 
 def _plan_fell_through(s: _Sent, i: int, n: int, lo: int) -> bool:
@@ -2113,8 +2208,13 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
     L = _lex()
     if s.find(L["hypothetical"], lo, hi):
         return None
+    if _after_phrase(s, i):
+        future = s.find(L["future"], lo, hi) or s.find(L["planned"], lo, hi)
+        return "planned" if future else "held"
     if s.find(L["not_held_clause"], lo, hi):
         return "not_held"
+    if _requested(s, i, n, lo, hi):
+        return "planned"
     # `برنامه‌ای برای دیدار با X ندارد`: no plan to meet
     if not L["plan_words"].isdisjoint(s.keys[lo:i]) and not L["negated_have"].isdisjoint(
             s.keys[i + n:hi]):
@@ -2148,6 +2248,33 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
         if s.is_verb(j):
             break
     return "held"
+
+
+def _after_phrase(s: _Sent, i: int) -> bool:
+    """The trigger heads an `after` phrase (`پس از گفتگوهای تلفنی با X`, `بعد از دیدار
+    با Y`): the meeting preceded the clause's main event."""
+    L = _lex()
+    return any(p + s.match(p, L["after"]) == i for p in s.find(L["after"], i - 2, i))
+
+
+def _requested(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
+    """`از ایران خواستند مذاکره با آمریکا را از سر بگیرد`, `خواستار شد دیدار … برگزار
+    شود`: a request verb earlier in the trigger's clause, and the trigger has no finite
+    past verb of its own (`به درخواست ایران دیدار … برگزار شد` stays held)."""
+    L = _lex()
+    asked = s.find(L["request"], lo, i)
+    if not asked:
+        return False
+    # the trigger is what was asked for, not a noun's complement (`از توکیو خواسته است
+    # نتیجه دیدار X با Y … رسانده شود`: the result of a meeting held): only parties and
+    # `که`/`تا`/`از` between the request verb and the trigger
+    end = asked[-1] + s.match(asked[-1], L["request"])
+    spans = [(c.first, c.last) for c in s.chains]
+    if not all(s.keys[j] in (THAT, FROM, WITH, "تا") or any(a <= j <= z for a, z in spans)
+               for j in range(end, i)):
+        return False
+    verb = next((j for j in range(i + n, hi) if s.is_verb(j)), None)
+    return verb is None or not s.is_past(verb)
 
 
 def _mode(s: _Sent, i: int, lo: int, hi: int, kind: str) -> str:

@@ -735,6 +735,11 @@ def _headlines(doc: _Doc) -> tuple[list[_Cand], list[_Cand]]:
             if not m:
                 continue
             head, body = m.group(1).strip(), m.group(2)
+            lead = len(seg_text) - len(seg_text.lstrip())
+            if "؛" in head:  # `آلمان سفیر ایران را احضار کرد؛ بربوک: …`: the head follows the `؛`
+                after = head.rindex("؛") + 1
+                lead += after + len(head[after:]) - len(head[after:].lstrip())
+                head = head[after:].strip()
             bare = _head_without_occasion(head)
             occasion = bare != head
             head = _head_without_addressee(bare)
@@ -744,10 +749,10 @@ def _headlines(doc: _Doc) -> tuple[list[_Cand], list[_Cand]]:
                 continue  # `پس از دیدار با X: …`: an occasion with no speaker before it
             if "-" in head or _verb_re().search(head) or _regexes()["source_line"].search(head):
                 continue
-            offset = line_start + seg.start() + (len(seg_text) - len(seg_text.lstrip()))
+            offset = line_start + seg.start() + lead
             h_start = offset
             h_end = offset + len(head)
-            b_start = offset + m.start(2)
+            b_start = line_start + seg.start() + (len(seg_text) - len(seg_text.lstrip())) + m.start(2)
             b_end = line_start + seg.end()
             b_start, b_end = _strip_span(text, b_start, b_end)
             cand = _Cand(doc.sent_id_at(b_start), "direct", "headline", "", b_start, b_end,
@@ -979,9 +984,16 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
             continue
         is_accuse = m.group().startswith("را")
         verb_end = m.end()
-        if _speech_follows(text, verb_end, s1, out):
-            continue  # `X را «پوچ» خواند و مدعی شد که …`: the statement is the clause after
         clause0 = _clause_start(text, s0, m.start())
+        if _speech_follows(text, verb_end, s1, out):
+            # `X را «پوچ» خواند و مدعی شد که …`: the statement is the clause after; only
+            # quoted words of its own (`را «مداخله آشکار در امور داخلی» خواند و …`) are kept
+            words = None if is_accuse else _characterized_words(doc, clause0, m.start())
+            if words is not None:
+                out.append(_Cand(sent.sent_id, "direct", "characterization", m.group(), *words,
+                                 *_subject_region(doc, sent, m.start(), out, object_at=clause0),
+                                 order=m.start()))
+            continue
         if is_accuse:
             if any(c.start <= m.start() < c.end + 1 and c.kind == "indirect" for c in out):
                 continue
@@ -1038,6 +1050,26 @@ def _statement_clause(doc: _Doc, sent: Sentence, m: re.Match, earlier: list[_Can
     if whole is not None:  # `در بیانیه X آمده است که «…»`: the author's own words
         (t0, t1), kind, form = whole, "direct", "guillemets"
     return _Cand(sent.sent_id, kind, form, m.group(), t0, t1, *subj, speaker=spk, order=m.start())
+
+
+def _characterized_words(doc: _Doc, a: int, verb: int) -> tuple[int, int] | None:
+    """`X را «…» خواند`: the span inside the one «…» right before the verb, when it holds
+    the speaker's words (`_is_quoted_words`: `«مداخله آشکار در امور داخلی»`), not a
+    one- or two-word label (`«جعلی»`, `«دروغ آشکار»`) nor a name."""
+    text = doc.text
+    end = verb
+    while end > a and text[end - 1] in " \u200c":
+        end -= 1
+    if end <= a or text[end - 1] not in _QUOTE_CLOSE:
+        return None
+    obj = text.rfind(" را ", a, end)
+    opening = max(text.rfind(q, a, end) for q in _QUOTE_OPEN)
+    if obj < 0 or opening < obj:
+        return None
+    t0, t1 = _strip_span(text, opening + 1, end - 1)
+    if not _is_quoted_words(text[t0:t1]) or _is_name(doc, opening, end):
+        return None
+    return t0, t1
 
 
 def _quoted_after_pronoun_object(text: str, a: int, verb: int) -> tuple[int, int] | None:
@@ -1495,6 +1527,7 @@ def _last_boundary(text: str, start: int, pos: int) -> tuple[int, int] | None:
 
 def _clause_start(text: str, s0: int, pos: int) -> int:
     """Start of the clause that ends at `pos`: after the last comma, `VERB و` or `؛`."""
+    s0 = _after_line_prefix(text, s0, pos)  # `ساعت ۱۶:۲۰ - …`: not a colon ending a clause
     b = _last_boundary(text, s0, pos)
     lo = b[1] if b else s0  # a comma or colon before the last boundary cannot win
     comma = text.rfind("،", lo, pos)
@@ -1510,7 +1543,7 @@ def _subject_region(doc: _Doc, sent: Sentence, pos: int, earlier: list[_Cand],
     with an object `X را` or only an adverb), the subject is that of an earlier clause.
     """
     text = doc.text
-    start = sent.start
+    start = _after_line_prefix(text, sent.start, pos)  # the colon of `ساعت ۱۶:۲۰ -` is no quote's
     nested = False
     for c in earlier:  # a cue inside an earlier quoted clause: that clause is the sentence
         if c.start <= pos <= c.end and c.start > start:
@@ -1584,6 +1617,10 @@ def _boundary_index(text: str) -> tuple[list[int], list[int], list[tuple[int, in
     for m in _boundary_matches(text):
         if m.group(1) is None:  # `؛` or `در حالی … که`
             bounds.append((m.start(), m.end(), m.start(), m.end()))
+            continue
+        semi = m.group(1).find("؛")
+        if semi >= 0:  # `… بازگشته است؛ اما ترامپ … نوشت`: the `؛` ends the clause before
+            bounds.append((m.start(), m.end(), m.start(1) + semi, m.end()))
             continue
         word = m.group(1).strip("،.")
         closed = word.rstrip(_QUOTE_CLOSE)  # `… نیاز دارد» و …`: the verb before the mark
@@ -1822,9 +1859,33 @@ def _is_unnamed_source(text: str, a: int, b: int) -> bool:
 _DATELINE_RE = re.compile(r"(?:[^\W\d][\w\u200c]*(?: [^\W\d][\w\u200c]*)? ?[-–—] +){1,2}")
 
 
+@cache
+def _line_prefix_re() -> re.Pattern:
+    """What may open a line before its first sentence: a live-update time stamp
+    (`ساعت ۱۶:۲۰ - `, `۱۰:۱۵ - `, `۱۶: ۲۰ | `, `ساعت ۹:۳۰ `), a bullet (`- `, `• `, `* `)
+    or a list number (`۱- `, `2) `, `۳. `)."""
+    words = "|".join(_phrase(w) for w in lx.TIME_STAMP_WORDS)
+    clock = r"\d{1,2} ?[:٫] ?\d{2}(?: ?\([^)\n]{1,30}\))?"  # `۱۶:۲۰`, `۱۶: ۲۰ (به وقت تهران)`
+    stamp = rf"(?:(?:{words}) {clock} *(?:[-–—|:] *)?|{clock} *[-–—|] *)"
+    bullet = r"[-–—•●▪■◾◦*·]+ +"
+    number = r"\d{1,2} ?[-.)] +"
+    return re.compile(rf"(?:{stamp}|{bullet}|{number})(?=\S)")
+
+
+def _after_line_prefix(text: str, a: int, b: int) -> int:
+    """`a` moved past a time stamp or bullet opening the line at `a` (`_line_prefix_re`)."""
+    if a == 0 or text[a - 1] == "\n":
+        m = _line_prefix_re().match(text, a, b)
+        if m:
+            return m.end()
+    return a
+
+
 def _skip_leading(text: str, a: int, b: int) -> int:
-    """Skip a dateline, framing openers, `آنطور که`, leading adverbs and (parenthesized) notes."""
+    """Skip a line's time stamp or bullet, a dateline, framing openers, `آنطور که`,
+    leading adverbs and (parenthesized) notes."""
     rx = _anchored()
+    a = _after_line_prefix(text, a, b)  # `ساعت ۱۶:۲۰ - مدینسکی گفت`, `- ترامپ گفت`
     if (a == 0 or text[a - 1] == "\n") and (d := _DATELINE_RE.match(text, a, b)):
         a = _skip_space(text, d.end(), b)[0]  # `تهران- ایرنا- سخنگوی دولت گفت`
     while a < b:

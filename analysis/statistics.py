@@ -1230,7 +1230,10 @@ def _bare_count(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex) -> _
     """A number without a unit after a count word (`شمار کشته‌ها به ۵۰ رسید`)."""
     if span.words and span.scale == 1:
         return None
-    words = _clause_words_before(doc.text, span.start, sent)
+    # `شمار نیروهای نظامی آمریکا در مرز جنوبی به ۹ هزار رسیده است`: a count word
+    # whose noun phrase is long, then `به NUMBER رسید`: look further back
+    reach = _reaches_to(doc.text, span, sent)
+    words = _clause_words_before(doc.text, span.start, sent, 14 if reach else 6)
     for i, w in enumerate(words):
         if _key(w) in lex.count_subject:
             noun = words[i + 1] if i + 1 < len(words) else ""
@@ -1238,11 +1241,19 @@ def _bare_count(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex) -> _
     return None
 
 
-def _clause_words_before(text: str, pos: int, sent: Sentence) -> list[str]:
-    """The last six words of the clause before `pos` (back to the last break)."""
+def _reaches_to(text: str, span: NumberSpan, sent: Sentence) -> bool:
+    """`… به NUMBER رسید / رسیده است / می‌رسد`: `به` right before the number and a verb
+    of reaching right after it."""
+    before = _word_before(text, span.start, sent.start)
+    return (before is not None and before.key == _key("به")
+            and _reach_verb_re().match(text, span.end, sent.end) is not None)
+
+
+def _clause_words_before(text: str, pos: int, sent: Sentence, n: int = 6) -> list[str]:
+    """The last `n` words of the clause before `pos` (back to the last break)."""
     head = text[_back(sent, pos, _CLAUSE):pos]
     cut = max(head.rfind(ch) for ch in _CLAUSE_BREAK)
-    return head[cut + 1:].split()[-6:]
+    return head[cut + 1:].split()[-n:]
 
 
 # --- stated vs listed ----------------------------------------------------------------

@@ -1061,3 +1061,98 @@ def test_a_deputy_of_an_iranian_ministry_is_iranian():
     """s15: `معاون امور فرهنگی وزارت ارشاد`: the ministry (an Iran-only name) gives the country."""
     ms = _run("سفیر روسیه در تهران با معاون امور فرهنگی وزارت ارشاد دیدار کرد.")
     assert _rows(ms) == {("IRN", "RUS", "held")}
+
+
+# --- probe 5 ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    ("دونالد ترامپ، رئیس‌جمهور آمریکا، پس از گفتگوهای تلفنی جداگانه با کلودیا شینباوم، "
+     "رئیس‌جمهور مکزیک، و جاستین ترودو، نخست‌وزیر کانادا، اجرای تعرفه ۲۵ درصدی را ۳۰ روز "
+     "به تعویق انداخت."),
+    ("دونالد ترامپ، رئیس‌جمهور آمریکا، بعد از تماس‌های تلفنی با رئیس‌جمهور مکزیک و "
+     "نخست‌وزیر کانادا، اجرای تعرفه‌ها را لغو کرد."),
+])
+def test_calls_in_an_after_phrase_are_held_whatever_the_main_clause_says(body):
+    """t15: the postponement is of the tariffs, not of the calls that preceded it."""
+    ms = _run(body, date="2025-02-04")
+    assert {(m.party_a, m.party_b, m.mode, m.status) for m in ms} == {
+        ("MEX", "USA", "phone", "held"), ("CAN", "USA", "phone", "held")}
+
+
+def test_a_meeting_in_an_after_phrase_of_a_future_clause_is_planned():
+    ms = _run("وزیر خارجه ایران پس از دیدار با وزیر خارجه روسیه به تهران باز خواهد گشت.")
+    assert _rows(ms) == {("IRN", "RUS", "planned")}
+
+
+def test_a_postponed_meeting_without_after_stays_not_held():
+    ms = _run("دیدار وزیر خارجه ایران با وزیر خارجه روسیه به تعویق افتاد.")
+    assert _rows(ms) == {("IRN", "RUS", "not_held")}
+
+
+_GENEVA = "عباس عراقچی، وزیر امور خارجه ایران، روز جمعه در ژنو با وزیر خارجه فرانسه دیدار کرد.\n"
+
+
+@pytest.mark.parametrize("body", [
+    _GENEVA + "اروپایی‌ها از ایران خواستند مذاکره با آمریکا را «بدون پیش‌شرط» از سر بگیرد.",
+    _GENEVA + "وزیر خارجه فرانسه از ایران درخواست کرد مذاکرات با آمریکا را از سر بگیرد.",
+    "وزیر خارجه فرانسه از وزیر خارجه ایران خواست با وزیر خارجه آمریکا دیدار کند.",
+])
+def test_talks_asked_for_are_planned_never_held_and_the_one_asked_meets(body):
+    """t07: a request for future talks; the party asked (`از X خواست`) is the one to meet."""
+    assert ("IRN", "USA", "planned") in _rows(_run(body))
+    assert ("IRN", "USA", "held") not in _rows(_run(body))
+
+
+def test_the_result_of_a_meeting_asked_about_stays_held():
+    """Not the meeting requested: `خواسته است نتیجه دیدار X با Y …` (a meeting held)."""
+    ms = _run("واشنگتن از توکیو خواسته است نتیجه دیدار رئیس‌جمهور ایران با نخست‌وزیر ژاپن "
+              "به اطلاع آنها رسانده شود.")
+    assert _rows(ms) == {("IRN", "JPN", "held")}
+
+
+@pytest.mark.parametrize("body", [
+    ("سخنگوی وزارت خارجه آمریکا درباره دیدار احتمالی وزیر خارجه آمریکا با وزیر خارجه ایران "
+     "گفت که هیچ برنامه‌ای برای چنین دیداری وجود ندارد."),
+    ("سخنگوی وزارت خارجه آمریکا درباره دیدار احتمالی وزیر خارجه آمریکا با وزیر خارجه ایران "
+     "تاکید کرد که هیچ طرحی برای این دیدار در دست نیست."),
+])
+def test_a_possible_meeting_denied_in_a_that_clause_is_not_held(body):
+    """t01: `… گفت که هیچ برنامه‌ای برای چنین دیداری وجود ندارد`."""
+    assert _rows(_run(body)) == {("IRN", "USA", "not_held")}
+
+
+def test_a_denial_about_something_else_keeps_the_meeting_planned():
+    ms = _run("وزیر خارجه ایران قرار است با وزیر خارجه آمریکا دیدار کند و گفت که هیچ "
+              "برنامه‌ای برای افزایش غنی‌سازی ندارد.")
+    assert _rows(ms) == {("IRN", "USA", "planned")}
+
+
+@pytest.mark.parametrize("body", [
+    ("دونالد ترامپ، رئیس‌جمهور آمریکا، نشست سران گروه هفت را زودتر ترک کرد و دیدار "
+     "برنامه‌ریزی‌شده او با ولودیمیر زلنسکی، رئیس‌جمهور اوکراین، لغو شد."),
+    ("دونالد ترامپ، رئیس‌جمهور آمریکا، نشست ناتو را زودتر ترک کرد و دیدار وی با "
+     "ولودیمیر زلنسکی، رئیس‌جمهور اوکراین، لغو شد."),
+])
+def test_possessive_pronoun_after_a_meeting_noun_is_the_sentence_subject(body):
+    """t12: `دیدار برنامه‌ریزی‌شده او با Y`: his (the subject's) meeting, not G7's."""
+    assert _rows(_run(body)) == {("UKR", "USA", "not_held")}
+
+
+_RIYADH = ("سرگئی لاوروف، وزیر خارجه روسیه، روز سه‌شنبه در ریاض با مارکو روبیو، وزیر خارجه "
+           "آمریکا، گفتگو کرد.\n")
+
+
+@pytest.mark.parametrize("body", [
+    _RIYADH + "فیصل بن فرحان، وزیر خارجه عربستان، نیز در آغاز نشست حضور داشت.",
+    _RIYADH + "وزیر خارجه عربستان نیز در ابتدای این نشست حضور یافت.",
+    _RIYADH + "وزیر خارجه عربستان در نشست حضور داشت.",
+])
+def test_a_party_present_at_the_meeting_just_reported_joins_it(body):
+    """t10: `X نیز در آغاز نشست حضور داشتند`: X met both parties of that meeting."""
+    assert _rows(_run(body)) == {("RUS", "USA", "held"), ("RUS", "SAU", "held"),
+                                 ("SAU", "USA", "held")}
+
+
+def test_presence_at_a_named_summit_does_not_join_the_last_meeting():
+    ms = _run(_RIYADH + "وزیر خارجه عربستان در نشست سران اتحادیه عرب حضور داشت.")
+    assert _rows(ms) == {("RUS", "USA", "held")}

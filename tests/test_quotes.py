@@ -1133,3 +1133,80 @@ def test_a_surname_that_is_also_a_role_word_stays_a_name():
     body = ("غادة والی، رئیس اجرایی این دفتر، گفت: «این کاهش فرصتی برای بهبود وضعیت است.»\n"
             "او علاوه کرد که بدون جایگزین معیشتی، ممکن است دهقانان دوباره به کشت کوکنار رو بیاورند.")
     assert [q.speaker for q in extract_quotes(_doc("عنوان", body))] == ["غادة والی"] * 2
+
+
+# --- a time stamp or bullet opening a line hides no speaker (probe5 t03, t05) ------------
+@pytest.mark.parametrize("prefix", ["ساعت ۱۶:۲۰ - ", "ساعت ۱۶: ۲۰ - ", "۱۰:۱۵ - ", "۱۶:۲۰ | ",
+                                    "- ", "• ", "۲- "])
+def test_a_line_prefix_is_skipped_before_the_speaker(prefix):
+    body = ("ساعت ۱۲:۴۵ - مارکو روبیو، وزیر خارجه آمریکا، گفت: «انتظار پیشرفت بزرگی در این دور نداریم.»\n"
+            f"{prefix}ولادیمیر مدینسکی به خبرنگاران گفت که مسکو از نتیجه مذاکرات «راضی» است.")
+    quotes = extract_quotes(_doc("عنوان", body))
+    assert [q.speaker for q in quotes] == ["مارکو روبیو", "ولادیمیر مدینسکی"]
+    assert quotes[1].text.startswith("مسکو از نتیجه")
+
+
+def test_a_bullet_line_with_a_direct_quote_is_its_own_speakers():
+    body = ("- مارک روته، دبیرکل ناتو، در کنفرانس خبری گفت که اتحاد هرگز قوی‌تر از امروز نبوده است.\n"
+            "- دونالد ترامپ در حاشیه نشست پس از دیدار گفت: «او مرد خوبی است و شرایط سختی دارد.»")
+    assert [q.speaker for q in extract_quotes(_doc("عنوان", body))] == ["مارک روته", "دونالد ترامپ"]
+
+
+def test_a_number_opening_a_line_that_is_no_list_mark_is_kept():
+    # `۲۰ درصد …`: a number without a list mark is the sentence's own
+    body = "۲۰ درصد از شهروندان به گفته مرکز آمار ایران، از وضعیت اقتصادی راضی نیستند."
+    assert _after_line_prefix_of(body) == 0
+
+
+def _after_line_prefix_of(text: str) -> int:
+    from analysis.quotes import _after_line_prefix
+    return _after_line_prefix(text, 0, len(text))
+
+
+# --- a second speaker after `؛` or `، اما` in the same sentence (probe5 t12) --------------
+@pytest.mark.parametrize("joint", ["؛ اما", "، اما", "؛", "؛ ولی"])
+def test_each_speech_verb_takes_the_subject_of_its_own_clause(joint):
+    body = ("امانوئل مکرون، رئیس‌جمهور فرانسه، به خبرنگاران گفت که ترامپ برای برقراری آتش‌بس "
+            f"بازگشته است{joint} دونالد ترامپ ساعاتی بعد در شبکه اجتماعی خود نوشت: "
+            "«مکرون همیشه اشتباه می‌کند.»")
+    quotes = extract_quotes(_doc("عنوان", body))
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "امانوئل مکرون"),
+                                                     ("direct", "دونالد ترامپ")]
+    assert quotes[0].text.endswith("بازگشته است")
+
+
+def test_a_second_clause_without_a_subject_keeps_the_first_speaker():
+    body = ("امانوئل مکرون گفت که ترامپ به کاخ سفید بازگشته است؛ "
+            "همچنین افزود که این موضوع هنوز قطعی نیست.")
+    assert [q.speaker for q in extract_quotes(_doc("عنوان", body))] == ["امانوئل مکرون"] * 2
+
+
+# --- a headline speaker after `؛` in the title (probe5 t08) -----------------------------
+def test_a_headline_speaker_after_a_semicolon():
+    title = "آلمان سفیر ایران را احضار کرد؛ بربوک: اعدام شارمهد «قتل» بود"
+    [q] = [q for q in extract_quotes(_doc(title, "وزارت خارجه آلمان سفیر ایران را احضار کرد."))
+           if q.kind == "direct"]
+    assert (q.speaker, q.text) == ("آنالنا بربوک", "اعدام شارمهد «قتل» بود")
+
+
+def test_a_topic_after_a_semicolon_is_no_headline_speaker():
+    title = "افزایش قیمت‌ها؛ بازار: نگرانی‌ها جدی است"
+    assert extract_quotes(_doc(title, "بازار تهران امروز شاهد افزایش قیمت بود.")) == []
+
+
+# --- quoted words of a characterisation followed by a statement (probe5 t08) ---------------
+@pytest.mark.parametrize("verb", ["خواند", "دانست", "توصیف کرد"])
+def test_characterized_words_before_a_statement_are_a_direct_quote(verb):
+    body = (f"ناصر کنعانی، سخنگوی وزارت خارجه ایران، این واکنش را «مداخله آشکار در امور داخلی» {verb} "
+            "و مدعی شد که شارمهد در حمله به حسینیه شیراز نقش داشته است.")
+    quotes = extract_quotes(_doc("عنوان", body))
+    assert [(q.kind, q.speaker, q.text[:12]) for q in quotes] == [
+        ("direct", "ناصر کنعانی", "مداخله آشکار"), ("indirect", "ناصر کنعانی", "شارمهد در حم")]
+
+
+@pytest.mark.parametrize("label", ["«جعلی»", "«دروغ آشکار»", "«برنامه جامع اقدام مشترک»"])
+def test_a_short_label_or_name_before_a_statement_is_no_quote(label):
+    # (`نامید` is left out of the cues: `آن را عملیات «ارابه‌های گدعون» نامید` names things)
+    body = f"وزارت خارجه اسرائیل این گزارش را {label} خواند و گفت که هیچ قحطی در غزه وجود ندارد."
+    quotes = extract_quotes(_doc("عنوان", body))
+    assert [q.kind for q in quotes] == ["indirect"]

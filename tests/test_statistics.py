@@ -683,3 +683,22 @@ def test_up_to_a_target_is_exact(body, text):
 def test_ranges_with_ta_stay_exact(body, expected):
     _, stats = stats_of(body)
     assert [(s.value, s.qualifier) for s in stats] == expected
+
+
+@pytest.mark.parametrize("body, value", [
+    ("به گفته پنتاگون، شمار نیروهای نظامی آمریکا در مرز جنوبی به ۹ هزار رسیده است.", 9000),
+    ("تعداد پناهجویان اوکراینی ثبت‌نام‌شده در کشورهای عضو اتحادیه اروپا به ۴ میلیون رسید.",
+     4_000_000),
+    ("شمار نیروهای اعزامی ارتش فرانسه به منطقه مرزی شرق کشور به ۲ هزار می‌رسد.", 2000),
+])
+def test_a_count_word_far_before_reaches_a_bare_number(body, value):
+    """t15: `شمار N … به NUMBER رسید` with a long noun phrase: a count, no noun after."""
+    s = only(body)
+    assert (s.value, s.kind) == (value, "count")
+
+
+def test_a_bare_number_without_a_reach_verb_stays_unread():
+    """Without `به … رسید`, a count word far back does not make a bare number a count."""
+    _, stats = stats_of("شمار نیروهای نظامی آمریکا در مرز جنوبی از سال گذشته تا کنون ۹ هزار "
+                        "بوده است.")
+    assert [s.value for s in stats if s.kind == "count"] == []

@@ -674,6 +674,82 @@ LATER_DENIAL_CUES: tuple[str, ...] = (
     "نادرست است",  # is false
     "کذب محض",  # utterly false
 )
+# Speech verbs before `که` (`… گفت که هیچ برنامه‌ای برای چنین دیداری وجود ندارد`): a
+# reported or planned meeting earlier in the sentence, then a speaker's `که` clause that
+# denies any plan for a meeting: not_held, like a denial after `اما`.
+DENIAL_SPEECH_VERBS: tuple[str, ...] = (
+    "گفت",  # said
+    "گفتند",  # said (plural)
+    "افزود",  # added
+    "اعلام کرد",  # announced
+    "اعلام کردند",  # announced (plural)
+    "تاکید کرد",  # stressed
+    "تصریح کرد",  # stated
+    "اظهار داشت",  # stated
+    "خاطرنشان کرد",  # pointed out
+    "پاسخ داد",  # answered
+)
+# A request or call to meet (`از ایران خواستند مذاکره با آمریکا را از سر بگیرد`: asked
+# Iran to resume talks with the US): a trigger after one of these verbs in its clause,
+# and no finite past verb of its own, is planned, never held.
+REQUEST_VERBS: tuple[str, ...] = (
+    "خواست",  # asked
+    "خواستند",  # asked (plural)
+    "خواسته است",  # has asked
+    "خواسته‌اند",  # have asked
+    "خواسته اند",  # (spaced)
+    "درخواست کرد",  # requested
+    "درخواست کردند",  # requested (plural)
+    "درخواست کرده",  # has requested
+    "تقاضا کرد",  # demanded
+    "تقاضا کردند",  # demanded (plural)
+    "خواستار شد",  # called for
+    "خواستار شدند",  # called for (plural)
+    "خواهان شد",  # called for
+    "خواهان شدند",  # called for (plural)
+    "فراخواند",  # called on
+    "فراخواندند",  # called on (plural)
+)
+# `پس از گفتگوهای تلفنی جداگانه با X و Y، … را به تعویق انداخت`: a meeting in an
+# `after` phrase preceded the clause's main event; the clause's not-held cues (here the
+# postponed tariffs) describe that event, not the meeting. Held, or planned if the clause
+# is about the future.
+AFTER_MARKERS: tuple[str, ...] = (
+    "پس از",  # after
+    "بعد از",  # after
+    "متعاقب",  # following
+)
+# A possessive pronoun between a meeting noun and its `با` phrase (`دیدار
+# برنامه‌ریزی‌شده او با X لغو شد`: his planned meeting with X): the owner is the
+# sentence's subject, not the nearest party (an organisation of another phrase).
+POSSESSIVE_PRONOUNS: tuple[str, ...] = (
+    "او",  # his/her
+    "وی",  # his/her
+    "ایشان",  # his/her (polite)
+)
+# Joined a meeting just reported (`X و Y نیز در آغاز نشست حضور داشتند`: X and Y were
+# also present at the start of the session): X's country is a party of that meeting.
+# Only right after a bare (or `این`) meeting noun, `در` and an optional part word before.
+ATTENDED_VERBS: tuple[str, ...] = (
+    "حضور داشت",  # was present
+    "حضور داشتند",  # were present
+    "حضور یافت",  # attended
+    "حضور یافتند",  # attended (plural)
+    "حضور پیدا کرد",  # attended
+    "حضور پیدا کردند",  # attended (plural)
+    "شرکت داشت",  # took part
+    "شرکت داشتند",  # took part (plural)
+)
+SESSION_PARTS: tuple[str, ...] = (
+    "آغاز",  # start
+    "ابتدای",  # beginning
+    "ابتدا",  # beginning
+    "بخشی از",  # part of
+    "بخش نخست",  # first part
+    "پایان",  # end
+    "جریان",  # course
+    "طول",  # length
+)
 # Attitudes to a trip or meeting (`از سفر X به Y استقبال کرد` welcomed the trip): the
 # meeting is the object of an opinion, announced rather than reported as held.
 ATTITUDE_WORDS: tuple[str, ...] = (

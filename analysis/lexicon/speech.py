@@ -1040,3 +1040,9 @@ OBJECT_SAID_VERBS: dict[str, str] = {
     "ابراز": "expressed",
     "مطرح": "raised",
 }
+
+# Words that may open a time stamp at the start of a live-update line
+# (`ساعت ۱۶:۲۰ - مدینسکی گفت …`): the stamp is skipped before looking for the speaker.
+TIME_STAMP_WORDS: dict[str, str] = {
+    "ساعت": "at (the hour)",
+}
