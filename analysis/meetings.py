@@ -156,6 +156,8 @@ def _lex() -> dict:
         "mediation": keys(lex.MEDIATION_MARKERS),
         "both_people": seqs(lex.BOTH_PARTICIPANTS),
         "purpose": seqs(lex.PURPOSE_MARKERS),
+        "readiness": seqs(lex.READINESS_CUES),
+        "generic_topic": keys(lex.GENERIC_TOPIC_NOUNS),
         "judgement": keys(lex.JUDGEMENT_VERBS),
         "attribution": seqs(lex.ATTRIBUTION_MARKERS),
         "phone": seqs(lex.PHONE_CUES),
@@ -1709,6 +1711,8 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
             # `برای دیدار با Y`: the subject wants to meet Y (planned, or not_held)
             if w is None or b < i or kind not in ("meet", "talk", "call"):
                 return []
+            if _generic_topic(s, i, n):
+                return []  # `درباره مذاکره با آمریکا پاسخ داد`: a subject, no encounter
             return _cross(_left_side(ctx, s, i, hi, (w,)), _parties(w, ctx))
         if kind == "visit":
             place = _destination(s, i, lo_subj, hi, kind)
@@ -1836,6 +1840,20 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
     if subj is None and kind in ("meet", "talk", "call"):
         return _both_subject(ctx, s, i)
     return []
+
+
+def _generic_topic(s: _Sent, i: int, n: int) -> bool:
+    """Whether the trigger at token i is a bare activity noun right after a topic marker
+    that is not one of purpose (`درباره مذاکره با آمریکا`, `در مورد گفت‌وگو با X`,
+    `پیرامون مذاکرات با Y`): negotiating with Y as a subject of discussion, not a meeting.
+    A purpose (`برای مذاکره با X`: sought) or an event noun (`درباره دیدارش با X`) is kept."""
+    L = _lex()
+    if "".join(s.keys[i:i + n]) not in L["generic_topic"]:
+        return False
+    for j in (i - 1, i - 2):  # a marker of one or two words ends right before the noun
+        if j >= 0 and s.match(j, L["topic"]) == i - j:
+            return not s.match(j, L["purpose"])
+    return False
 
 
 def _joined_pairs(ctx: _Context, s: _Sent, i: int, n: int,
@@ -2227,6 +2245,8 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
         return "not_held"
     if kind == "invite" or i in s.purpose:
         return "planned"
+    if _ready(s, i, lo):
+        return "planned"  # `آماده مذاکره با X است`: willing to meet, not met
     if kind == "receive" and s.keys[i + n - 1] in L["receive_planned"]:
         return "planned"  # `… را به حضور می‌پذیرد / بپذیرد`: an announced audience
     if i > 0 and s.keys[i - 1] == FROM and any(s.keys[j] in L["attitude"]
@@ -2248,6 +2268,14 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
         if s.is_verb(j):
             break
     return "held"
+
+
+def _ready(s: _Sent, i: int, lo: int) -> bool:
+    """A readiness cue ends at most three words before the trigger at token i, in its
+    clause: `آماده مذاکره با X`, `حاضر به دیدار مستقیم`, `آمادگی خود را برای دیدار`."""
+    L = _lex()
+    return any(p + s.match(p, L["readiness"]) >= i - 3
+               for p in s.find(L["readiness"], max(lo, i - 5), i))
 
 
 def _after_phrase(s: _Sent, i: int) -> bool:

@@ -73,7 +73,7 @@ class Quote:
     quote_id: int
     sent_id: int
     kind: str  # direct | indirect
-    form: str  # guillemets | colon | headline | fragment | ke_clause | be_gofte | ...
+    form: str  # guillemets | colon | headline | interview | fragment | ke_clause | be_gofte | ...
     speaker: str
     speaker_country: str
     resolved_by: str  # name | surname | role | pronoun | headline | as_written
@@ -523,6 +523,9 @@ def extract_quotes(doc: Document) -> list[Quote]:
     cands += heads
     for sent in doc.sentences:
         cands += _sentence_quotes(doc, sent, guillemets, cands)
+    answers, labelled = _interview(doc)
+    if answers:  # an interview's labelled lines: the answers are quotes, nothing else in them
+        cands = [c for c in cands if not any(a <= c.start < b for a, b in labelled)] + answers
     cands = _drop_relaying(cands)
     cands += _continuations(doc, cands)
     cands += _fragments(doc, cands)
@@ -572,7 +575,9 @@ def _roles_to_the_named_speaker(cands: list[_Cand], resolved: dict[int, _Speaker
     """`رئیس پلیس راهور … اعلام کرد: …` then `سردار تیمور حسینی … گفت: …`: one speaker.
 
     When the article quotes exactly one named person and also a role phrase that no
-    mention resolved, and their quotes alternate, the role is that person's.
+    mention resolved, and their quotes alternate, the role is that person's, unless the
+    role names another country (`سخنگوی وزارت خارجه آذربایجان` beside Armenia's spokesperson:
+    someone else, kept as written).
     """
     people = {s.name for s in resolved.values() if s.is_person}
     if len(people) != 1:
@@ -588,6 +593,9 @@ def _roles_to_the_named_speaker(cands: list[_Cand], resolved: dict[int, _Speaker
         and _key(resolved[id(c)].name.split()[0]) in _wordset("ROLE_HEADS")))
     for role in roles:
         idx = [i for i, c in enumerate(order) if resolved[id(c)].name == role]
+        country = resolved[id(order[idx[0]])].country
+        if country and holder.country and country != holder.country:
+            continue  # another country's role: not this person
         near = any(0 <= j < len(order) and resolved[id(order[j])].name == person
                    for i in idx for j in (i - 1, i + 1))
         if not near:
@@ -803,6 +811,110 @@ def _heads_quoted_in_the_body(doc: _Doc, heads: list[_Cand], cands: list[_Cand],
         resolved[id(h)] = h.speaker
         out.append(h)
     return out
+
+
+# --- interviews in question-and-answer form ---------------------------------------------
+_LABEL_LINE_RE = re.compile(r"^[ \t\u200c]*([^:\n]{1,40}?)[ \t]*:[ \t]*(\S[^\n]*)$", re.M)
+_MIN_LABEL_LINES = 2  # a Q&A or a transcript labels two answers at least
+
+
+def _label_lines(text: str) -> list[tuple[str, int, int, int]]:
+    """Every `LABEL: text` line: (label key, label start, text start, text end)."""
+    out = []
+    for m in _LABEL_LINE_RE.finditer(text):
+        b_start, b_end = _strip_span(text, m.start(2), m.end(2))
+        if b_end > b_start:
+            out.append((_lex_key(m.group(1)), m.start(1), b_start, b_end))
+    return out
+
+
+def _interview(doc: _Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """The answers of an interview in question-and-answer form, and the spans of its
+    answer lines (the whole line is the quote: no other rule quotes inside it).
+
+    `ج: …` / `پاسخ: …` / `جواب: …` lines, when two or more, are each a direct quote of the
+    interviewee the lead names (`_interviewee`). In a transcript, body lines opening
+    with a known person's name or surname (`ظریف: …`), when two or more, are each a
+    direct quote of that person (the headline rule, for lines that end with a stop).
+    Question lines (`س: …`, `پرسش: …`, `خبرنگار: …`) are never quotes of anyone (a claim
+    the question reports, `س: برخی منتقدان می‌گویند …`, is left to the other rules).
+    """
+    text = doc.text
+    first_line_end = text.find("\n")
+    lines = [ln for ln in _label_lines(text) if ln[1] > first_line_end >= 0]  # body lines only
+    answers = [ln for ln in lines if ln[0] in _wordset("INTERVIEW_ANSWER_LABELS")]
+    questions = [ln for ln in lines if ln[0] in _wordset("INTERVIEW_QUESTION_LABELS")]
+    named = [(ln, spk) for ln in lines if ln[0] not in _wordset("INTERVIEW_ANSWER_LABELS")
+             and ln[0] not in _wordset("INTERVIEW_QUESTION_LABELS")
+             and (spk := _label_person(doc, ln)) is not None]
+    out, spans = [], []
+    if len(answers) >= _MIN_LABEL_LINES:
+        first = min(ln[1] for ln in answers + questions)
+        spk = _interviewee(doc, first)
+        if spk is not None:
+            for _, a, b_start, b_end in answers:
+                out.append(_label_cand(doc, a, b_start, b_end, spk))
+    if len(named) >= _MIN_LABEL_LINES:
+        for (_, a, b_start, b_end), spk in named:
+            out.append(_label_cand(doc, a, b_start, b_end, spk))
+    if out:
+        spans = [(a, b_end) for _, a, _, b_end in answers] + \
+                [(a, b_end) for (_, a, _, b_end), _ in named]
+    return out, spans
+
+
+def _label_cand(doc: _Doc, a: int, b_start: int, b_end: int, spk: _Speaker) -> _Cand:
+    cand = _Cand(doc.sent_id_at(b_start), "direct", "interview", "", b_start, b_end,
+                 a, a, order=b_start)
+    cand.speaker = spk
+    return cand
+
+
+def _label_person(doc: _Doc, line: tuple[str, int, int, int]) -> _Speaker | None:
+    """The person a line's label names, when the label is that name and nothing more."""
+    _, a, b_start, _ = line
+    head_end = doc.text.rindex(":", a, b_start)
+    head_end = a + len(doc.text[a:head_end].rstrip())
+    m = _mention_at(doc, a, types=("person",))
+    if m is None or m.end != head_end:
+        return None
+    spk = _phrase_speaker(doc, a, head_end)
+    return spk if spk is not None and spk.is_person else None
+
+
+@cache
+def _in_interview_re() -> re.Pattern:
+    """`در گفت‌وگو` / `در مصاحبه‌ای`: `in` before an interview noun (the subject is interviewed)."""
+    return re.compile(_NOT_BEFORE + "در[ \u200c]+(?:" + "|".join(_phrase(n) for n in lx.INTERVIEW_NOUNS) + ")")
+
+
+def _interviewee(doc: _Doc, stop: int) -> _Speaker | None:
+    """The person interviewed, from the lead before the first labelled line.
+
+    In the first lead sentence with an interview noun (`گفت‌وگو`, `مصاحبه`): the person
+    before `در گفت‌وگو` (`X در گفت‌وگو با Y …`: Y, even a person, is the interviewer), else
+    the person after `با` (`رادیو فردا با X … گفت‌وگو کرده`, `گفت‌وگوی ایسنا با X`), else
+    the first person of the sentence. The name is the fullest the article gives.
+    """
+    nouns = tuple(_lex_key(n) for n in lx.INTERVIEW_NOUNS)
+    for sent in doc.sentences:
+        if sent.start >= stop:
+            break
+        s1 = min(sent.end, stop)
+        if not any(k.startswith(nouns) for k in _keys(doc.text[sent.start:s1])):
+            continue
+        people = [m for m in doc.mentions_in(sent.start, s1) if m.entity_type == "person"]
+        if not people:
+            continue
+        dar = _in_interview_re().search(doc.text, sent.start, s1)
+        before = [m for m in people if dar and m.end <= dar.start()]
+        after_ba = [m for m in people
+                    if re.search(_NOT_BEFORE + "با[ \u200c]+$", doc.text[max(sent.start, m.start - 6):m.start])]
+        m = before[-1] if before else (after_ba or people)[0]
+        spk = _phrase_speaker(doc, m.start, m.end)
+        if spk is not None and spk.is_person:
+            return spk
+    return None
 
 
 @cache

@@ -610,7 +610,8 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
         return "duration"
     if bkey in lex.time_before and (_is_year_like(span) or not (unit and unit.known)):
         return "time"
-    if _is_year_like(span) and not (unit and unit.known):
+    if _is_year_like(span) and not (unit and unit.known) and not _qualified_count(
+            doc, span, sent, akey, lex):
         return "year"
     if (bkey in lex.identifiers and not (unit and unit.known)) or bkey in lex.model_letters:
         return "identifier"  # `قطعنامه ۲۲۳۱`, but `منطقه ۱۲۰۰ کیلومتر مربع` is a measure
@@ -799,6 +800,19 @@ def _after_preposition(text: str, word: _Word, sent: Sentence) -> bool:
     """`پیش از آن ۶۷ دلار`: `آن` is the object of a preposition, not a determiner."""
     prev = _word_before(text, word.start, sent.start)
     return prev is not None and prev.key in _lex().prepositions
+
+
+def _qualified_count(doc: Document, span: NumberSpan, sent: Sentence, akey: str,
+                     lex: _Lex) -> bool:
+    """Whether a four-digit number in a year range counts something: a qualifier other
+    than `تا` (until) comes right before it and a word that can be the counted noun right
+    after it: `بیش از ۱۴۰۰ شکایت`, `حدود ۱۸۰۰ نفر`, `دست‌کم ۲۰۰۰ خانوار`. A year has no
+    qualifier (`در ۱۴۰۰`, `تا ۱۴۰۵`) or nothing counted after it."""
+    if not akey or akey in q.NOT_COUNTED_AFTER or _is_month(akey, lex) or akey in lex.eras:
+        return False
+    m = _search_ending(lex.qualifier_re, lex.qualifier_width, doc.text, _back(sent, span.start),
+                       span.start)
+    return bool(m) and _key(m.group(1)) != q.UP_TO
 
 
 # --- qualifier, change, text ------------------------------------------------------

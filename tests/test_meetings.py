@@ -930,8 +930,8 @@ def test_accepting_is_no_reception(body):
     ("پوتین و زلنسکی حاضر به دیدار نشدند.", {("RUS", "UKR", "not_held")}),
     ("پوتین و زلنسکی در استانبول با هم دیدار نکردند.", {("RUS", "UKR", "not_held")}),
     ("پوتین حاضر به مذاکره با زلنسکی نیست.", {("RUS", "UKR", "not_held")}),
-    # willing: not negated
-    ("پوتین گفت حاضر به مذاکره با زلنسکی است.", {("RUS", "UKR", "held")}),
+    # willing: not negated, but not taken place either: sought (planned)
+    ("پوتین گفت حاضر به مذاکره با زلنسکی است.", {("RUS", "UKR", "planned")}),
     # separate meetings of a mediator: mediator–each side
     (("جوزپ بورل پس از دیدارهای جداگانه با آلبین کورتی و الکساندر ووچیچ به خبرنگاران گفت "
       "که توافقی حاصل نشد."), {("IGO:EU", "XKX", "held"), ("IGO:EU", "SRB", "held")}),
@@ -1156,3 +1156,42 @@ def test_a_party_present_at_the_meeting_just_reported_joins_it(body):
 def test_presence_at_a_named_summit_does_not_join_the_last_meeting():
     ms = _run(_RIYADH + "وزیر خارجه عربستان در نشست سران اتحادیه عرب حضور داشت.")
     assert _rows(ms) == {("RUS", "USA", "held")}
+
+
+@pytest.mark.parametrize("body", [
+    "محمدجواد ظریف وزیر امور خارجه ایران در گفتگو با شبکه ان‌بی‌سی درباره مذاکره با آمریکا پاسخ داد.",
+    "عراقچی در گفت‌وگو با سی‌ان‌ان درباره مذاکرات با آمریکا سخن گفت.",
+    "عراقچی در مورد مذاکره با فرانسه گفت که ادامه دارد.",
+    "عراقچی پیرامون گفت‌وگو با عربستان توضیح داد.",
+])
+def test_negotiating_with_a_country_as_a_topic_is_no_meeting(body):
+    """`درباره مذاکره با X`: a subject of discussion (often in an interview), no encounter."""
+    assert _run(body) == []
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("عراقچی درباره دیدارش با ویتکاف توضیح داد.", {("IRN", "USA", "held")}),
+    ("عراقچی درباره دیدار با پوتین توضیح داد.", {("IRN", "RUS", "held")}),
+])
+def test_a_meeting_event_after_a_topic_marker_is_still_referred_to(body, rows):
+    """An event noun after `درباره` refers to a meeting (held), unlike a bare `مذاکره`."""
+    assert _rows(_run(body)) == rows
+
+
+def test_a_purpose_negotiation_is_still_sought():
+    """`برای مذاکره با X`: purpose, not a topic: the meeting is planned."""
+    assert ("FRA", "IRN", "planned") in _rows(_run("عراقچی برای مذاکره با فرانسه به پاریس رفت."))
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("ایران آماده مذاکره با آمریکا است.", {("IRN", "USA", "planned")}),
+    ("خبرنگار: آیا ایران حاضر به مذاکره با ترامپ است؟", {("IRN", "USA", "planned")}),
+    ("پوتین آمادگی خود را برای دیدار با ترامپ اعلام کرد.", {("RUS", "USA", "planned")}),
+    # a readiness word after a held meeting's clause does not change it
+    ("پوتین دیروز با ترامپ دیدار کرد و برای ادامه مذاکرات آماده است.", {("RUS", "USA", "held")}),
+    # `حاضر` alone (present at) is no readiness
+    ("ظریف در نشست با لاوروف حاضر بود.", {("IRN", "RUS", "held")}),
+])
+def test_readiness_to_meet_is_sought_not_held(body, rows):
+    """`آماده/حاضر به/آمادگی … مذاکره با X`: willing to meet, not met: planned."""
+    assert _rows(_run(body)) == rows

@@ -22,7 +22,7 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module", params=["p", "q", "r", "s", "t"])
+@pytest.fixture(scope="module", params=["p", "q", "r", "s", "t", "u"])
 def scored(request):
     name = request.param
     tables = run([PROBES / name]).tables

@@ -1210,3 +1210,74 @@ def test_a_short_label_or_name_before_a_statement_is_no_quote(label):
     body = f"وزارت خارجه اسرائیل این گزارش را {label} خواند و گفت که هیچ قحطی در غزه وجود ندارد."
     quotes = extract_quotes(_doc("عنوان", body))
     assert [q.kind for q in quotes] == ["indirect"]
+
+
+# --- interviews in question-and-answer form (probe6 u04, u10, u13) ------------------------
+_QA = [("س", "ج"), ("پرسش", "پاسخ"), ("سوال", "جواب")]
+
+
+@pytest.mark.parametrize("ask,answer", _QA)
+@pytest.mark.parametrize("lead", [
+    "محمدجواد ظریف وزیر امور خارجه ایران در گفت‌وگو با یورونیوز فارسی درباره مذاکرات سخن گفت.",
+    "رادیو فردا با محمدجواد ظریف، وزیر امور خارجه ایران، درباره مذاکرات گفت‌وگو کرده است.",
+    "متن کامل گفتگوی اختصاصی ایسنا با محمدجواد ظریف را در ادامه می‌خوانید.",
+])
+def test_the_answers_of_an_interview_are_direct_quotes_of_the_interviewee(lead, ask, answer):
+    body = (f"{lead}\n{ask}: آیا ایران حاضر به مذاکره است؟\n"
+            f"{answer}: ما همیشه گفته‌ایم که گفت‌وگو تنها راه حل اختلافات است.\n"
+            f"{ask}: احتمال احیای برجام را چگونه می‌بینید؟\n"
+            f"{answer}: فرصت هنوز از دست نرفته اما زمان محدود است.")
+    quotes = extract_quotes(_doc("مصاحبه با وزیر خارجه", body))
+    assert [(q.kind, q.form, q.speaker, q.text[:10]) for q in quotes] == [
+        ("direct", "interview", "محمدجواد ظریف", "ما همیشه گ"),
+        ("direct", "interview", "محمدجواد ظریف", "فرصت هنوز ")]
+
+
+def test_a_transcript_line_opening_with_a_persons_name_is_his_direct_quote():
+    body = ("محمدجواد ظریف وزیر امور خارجه ایران در گفتگو با شبکه ان‌بی‌سی درباره مذاکره پاسخ داد.\n"
+            "خبرنگار: آیا ایران حاضر به مذاکره با ترامپ است؟\n"
+            "ظریف: آمریکا باید ابتدا تحریم‌ها را لغو کند، سپس می‌توان درباره مذاکره صحبت کرد.\n"
+            "خبرنگار: آیا با امانوئل مکرون دیدار داشتید؟\n"
+            "ظریف: بله، ما دو بار با مکرون در نیویورک دیدار کردیم.")
+    quotes = extract_quotes(_doc("گفت‌وگوی ظریف با ان‌بی‌سی", body))
+    assert [(q.kind, q.speaker, q.text[:10]) for q in quotes] == [
+        ("direct", "محمدجواد ظریف", "آمریکا بای"), ("direct", "محمدجواد ظریف", "بله، ما دو")]
+
+
+@pytest.mark.parametrize("body", [
+    # one answer label only: no interview form
+    "محمدجواد ظریف در گفت‌وگو با یورونیوز سخن گفت.\nج: ما همیشه گفته‌ایم که گفت‌وگو تنها راه است.",
+    # answers, but the lead names no interviewee
+    "این گفت‌وگو را در ادامه می‌خوانید.\nس: نظر شما چیست؟\nج: فرصت هنوز از دست نرفته است.\n"
+    "س: و برجام؟\nج: زمان محدود است و باید تصمیم گرفت.",
+    # one body line opening with a name and a colon, ending with a stop: no transcript
+    "وزیران خارجه دیروز دیدار کردند.\nظریف: آمریکا باید ابتدا تحریم‌ها را لغو کند.",
+])
+def test_no_interview_quotes_without_two_labelled_answers_and_an_interviewee(body):
+    assert [q for q in extract_quotes(_doc("عنوان", body)) if q.form == "interview"] == []
+
+
+# --- a role of another country is not the one quoted person's (probe6 u15) ------------------
+@pytest.mark.parametrize("verb", ["اعلام کرد که", "گفت که", "تاکید کرد که"])
+def test_a_role_of_another_country_keeps_its_own_name(verb):
+    body = ("سخنگوی وزارت خارجه ارمنستان آنی بادالیان روز جمعه گزارش‌ها درباره دیدار را تکذیب کرد.\n"
+            "بادالیان گفت: «در حال حاضر هیچ دیداری برنامه ریزی نشده است.»\n"
+            f"در همین حال، سخنگوی وزارت خارجه آذربایجان {verb} باکو آماده ادامه مذاکرات صلح است.")
+    quotes = extract_quotes(_doc("تکذیب دیدار", body))
+    assert [(q.speaker, q.speaker_country) for q in quotes] == [
+        ("آنی بادالیان", "ARM"), ("سخنگوی وزارت خارجه آذربایجان", "AZE")]
+
+
+def test_a_role_of_the_same_country_is_still_the_quoted_persons():
+    body = ("سخنگوی وزارت خارجه ارمنستان آنی بادالیان روز جمعه گزارش‌ها درباره دیدار را تکذیب کرد.\n"
+            "بادالیان گفت: «در حال حاضر هیچ دیداری برنامه ریزی نشده است.»\n"
+            "سخنگوی وزارت خارجه ارمنستان افزود که ایروان آماده ادامه مذاکرات صلح است.")
+    quotes = extract_quotes(_doc("تکذیب دیدار", body))
+    assert [q.speaker for q in quotes] == ["آنی بادالیان", "آنی بادالیان"]
+
+
+def test_the_interviewer_after_dar_goftogu_ba_is_not_the_interviewee():
+    body = ("محمدجواد ظریف در گفت‌وگو با دونالد ترامپ نیوز درباره مذاکرات سخن گفت.\n"
+            "س: آیا ایران حاضر به مذاکره است؟\nج: ما همیشه گفته‌ایم که گفت‌وگو تنها راه است.\n"
+            "س: و برجام؟\nج: فرصت هنوز از دست نرفته است.")
+    assert {q.speaker for q in extract_quotes(_doc("مصاحبه", body))} == {"محمدجواد ظریف"}

@@ -702,3 +702,25 @@ def test_a_bare_number_without_a_reach_verb_stays_unread():
     _, stats = stats_of("شمار نیروهای نظامی آمریکا در مرز جنوبی از سال گذشته تا کنون ۹ هزار "
                         "بوده است.")
     assert [s.value for s in stats if s.kind == "count"] == []
+
+
+@pytest.mark.parametrize("body, value, unit, qual", [
+    ("ما بیش از ۱۴۰۰ شکایت را بررسی کردیم.", 1400, "شکایت", "more_than"),
+    ("حدود ۱۸۰۰ نفر کشته شدند.", 1800, "نفر", "about"),
+    ("دست‌کم ۲۰۰۰ خانوار آواره شدند.", 2000, "خانوار", "more_than"),
+    ("نزدیک به ۱۹۰۰ معترض بازداشت شدند.", 1900, "معترض", "about"),
+])
+def test_a_qualified_year_like_number_before_a_noun_is_a_count(body, value, unit, qual):
+    """`بیش از ۱۴۰۰ شکایت`: a qualifier before and a counted noun after: no year."""
+    s = only(body)
+    assert (s.value, s.unit, s.qualifier) == (value, unit, qual)
+
+
+@pytest.mark.parametrize("body", [
+    "در ۱۴۰۰ تورم بالا بود.",
+    "این طرح تا ۱۴۰۵ ادامه دارد.",
+    "حدود ۱۹۸۰ و پس از انقلاب، وضعیت تغییر کرد.",
+])
+def test_a_year_stays_a_year(body):
+    """No qualifier (`در ۱۴۰۰`), `تا` (until), or nothing counted after it: a year."""
+    assert stats_of(body)[1] == []

@@ -423,6 +423,16 @@ PURPOSE_MARKERS: tuple[str, ...] = (
     "بر ضرورت",  # on the necessity of
     "بر لزوم",  # on the need for
 )
+# Activity nouns that, bare right after a topic marker other than one of purpose, name a
+# subject of discussion, not an encounter: `درباره مذاکره با آمریکا پاسخ داد` (answered
+# about negotiating with America), `در مورد گفت‌وگو با طالبان`. An event noun (`درباره
+# دیدارش با X`, `درباره دیدار با پوتین`) still refers to a meeting.
+GENERIC_TOPIC_NOUNS: tuple[str, ...] = (
+    "مذاکره",  # negotiation
+    "مذاکرات",  # negotiations
+    "گفت‌وگو", "گفتگو", "گفت و گو",  # dialogue, talks
+    "گفت‌وگوها", "گفتگوها",  # talks
+)
 # Verbs of calling and judging: a meeting that is their object (`آغاز مذاکرات X و Y را
 # «تابویی دیگر» خوانده`) is characterized, not reported as held.
 JUDGEMENT_VERBS: tuple[str, ...] = (
@@ -488,6 +498,16 @@ PLANNED_CUES: tuple[str, ...] = (
     "خواستار",  # calling for
     "درخواست",  # request
     "در انتظار",  # awaiting
+)
+# Readiness right before the trigger (at most three words between): the meeting is sought,
+# not held (`آماده مذاکره با X است`, `حاضر به دیدار با X است`, `آمادگی خود را برای دیدار
+# با X اعلام کرد`). Only there: `آماده می‌شویم` elsewhere in the clause says nothing of it.
+READINESS_CUES: tuple[str, ...] = (
+    "آماده",  # ready
+    "آمادگی",  # readiness
+    "حاضر به",  # willing to (`حاضر` alone: present at)
+    "مایل به",  # willing to
+    "تمایل",  # willingness (`تمایل به گفت‌وگو با X`)
 )
 # An ordinal description of the visitor (`او سومین پاپی است که به اندونزی سفر می‌کند`:
 # the third pope to visit Indonesia): a visit taking place (or past), not announced,

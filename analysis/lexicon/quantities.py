@@ -547,6 +547,23 @@ TIME_BEFORE: frozenset[str] = frozenset({
     "ثانیه",  # second
 })
 
+# Words right after a four-digit number in a year range that do not name what is counted:
+# `بیش از ۱۴۰۰ شکایت` (a qualifier, then a counted noun) is a count, but `تا ۱۴۰۵ و …`,
+# `حدود ۱۹۸۰ که …` may still be years.
+NOT_COUNTED_AFTER: frozenset[str] = frozenset({
+    "و",  # and
+    "به",  # to
+    "از",  # from
+    "در",  # in
+    "تا",  # until
+    "که",  # that
+    "را",  # (object marker)
+    "با",  # with
+    "برای",  # for
+    "هم",  # also
+    "نیز",  # also
+})
+
 MONTHS: frozenset[str] = frozenset({
     # Jalali
     "فروردین",  # Farvardin

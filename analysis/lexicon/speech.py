@@ -1046,3 +1046,33 @@ OBJECT_SAID_VERBS: dict[str, str] = {
 TIME_STAMP_WORDS: dict[str, str] = {
     "ساعت": "at (the hour)",
 }
+
+# --- interviews in question-and-answer form ------------------------------------
+# A line that opens with one of these labels and a colon is the interviewee's answer
+# (`ج: ما همیشه گفته‌ایم …`). Counted only when a document has two or more such lines.
+INTERVIEW_ANSWER_LABELS: dict[str, str] = {
+    "ج": "A (abbreviation of جواب, answer)",
+    "جواب": "answer",
+    "پاسخ": "answer, reply",
+}
+
+# A line that opens with one of these labels is the interviewer's question: never a quote.
+INTERVIEW_QUESTION_LABELS: dict[str, str] = {
+    "س": "Q (abbreviation of سوال, question)",
+    "سوال": "question",
+    "سؤال": "question (hamza spelling)",
+    "پرسش": "question",
+    "خبرنگار": "reporter, journalist",
+    "مجری": "host, presenter",
+    "مصاحبه‌گر": "interviewer",
+    "مصاحبه‌کننده": "interviewer",
+}
+
+# Nouns that make a lead sentence an interview's lead (`X در گفت‌وگو با …`,
+# `با X … گفت‌وگو کرده`, `گفت‌وگوی … با X`, `مصاحبه اختصاصی … با X`); compared by prefix,
+# so `گفت‌وگوی` and `مصاحبه‌ای` count.
+INTERVIEW_NOUNS: dict[str, str] = {
+    "گفت‌وگو": "conversation, interview",
+    "گفتگو": "conversation, interview (joined spelling)",
+    "مصاحبه": "interview",
+}
