@@ -45,7 +45,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import compress, count
+from itertools import compress, count, islice
 from pathlib import Path
 
 ZWNJ = "\u200c"
@@ -58,11 +58,27 @@ class _Rule:
     pattern: re.Pattern
     repl: str | Callable[[re.Match], str]
     guard: Callable[[str], bool] | None = None  # None: always run
+    # The guard's one substring, when it is `_contains` of one (`_apply_all` tests it inline).
+    needle: str | None = field(init=False)
+
+    def __post_init__(self):
+        self.needle = getattr(self.guard, "needle", None)
 
     def apply(self, text: str) -> str:
         if self.guard is not None and not self.guard(text):
             return text
         return self.pattern.sub(self.repl, text)
+
+
+def _apply_all(rules: list[_Rule], text: str) -> str:
+    """`rule.apply` of each rule in turn, a one-substring guard tested here (no calls)."""
+    for rule in rules:
+        needle = rule.needle
+        if needle is None:
+            text = rule.apply(text)
+        elif needle in text:
+            text = rule.pattern.sub(rule.repl, text)
+    return text
 
 
 @dataclass
@@ -86,7 +102,9 @@ def _contains(*needles: str) -> Callable[[str], bool]:
     """Guard: the text contains at least one of the needles."""
     if len(needles) == 1:
         needle = needles[0]
-        return lambda text: needle in text
+        guard = lambda text: needle in text
+        guard.needle = needle  # for `_apply_all`
+        return guard
     return lambda text: any(n in text for n in needles)
 
 
@@ -463,17 +481,21 @@ class _Tables:
     repeat_pattern: re.Pattern  # hazm's more_than_two_repeat_pattern (see `_repeat_normalizer`)
     char_re: re.Pattern
     char_map: dict[str, str]
-    char_diac_re: re.Pattern | None  # the map's characters and the diacritics
+    char_diac_re: re.Pattern | None  # the map's characters and the diacritics (and `rare`)
     char_diac_map: dict[str, str]  # the map, and the diacritics to ""
+    rare: frozenset[str]  # the characters that `specials` and `unicode_replacements` need
     style: list[_Rule]
+    style_guards: tuple  # their guards, cheapest first
     diacritics: re.Pattern
     extra_space: list[_Rule]
     token_re: re.Pattern
     token_re_no_digit: re.Pattern
     affix: list[_Rule]
+    affix_no_suffix: list[_Rule]  # `affix` without its rule for a suffix after a space (see there)
     punctuation: list
     digit_rules: list[_Rule]
     digit_re: re.Pattern
+    digit_candidate: re.Pattern  # a superset of `\d` as plain ranges (see `_has_digit`)
     map_makes_digits: bool  # the character map turns some non-digit into a digit
     number_split: re.Pattern
     placeholder: str  # analysis.text's stand-in for a number while hazm runs
@@ -491,6 +513,7 @@ class _Tables:
     underscore_verbs: bool  # some verb contains "_" (hazm's look-ahead check can fire)
     mi_cache: dict = field(default_factory=dict)
     repeat_cache: dict = field(default_factory=dict)
+    number_cache: dict = field(default_factory=dict)  # number → normalize_number(number)
 
 
 @cache
@@ -531,11 +554,29 @@ def _tables() -> _Tables:
     # nor produces.
     listed = re.fullmatch(r"\[((?:\\u[0-9a-fA-F]{4})+)\]", diacritics_pat)
     diacritic_chars = listed and [chr(int(h, 16)) for h in re.findall("[0-9a-fA-F]{4}", listed[1])]
-    char_diac_re, char_diac_map = None, {}
-    if diacritic_chars and not set(diacritic_chars) & (set(composed) | set("".join(composed.values()))):
-        char_diac_map = {**composed, **dict.fromkeys(diacritic_chars, "")}
-        char_diac_re = re.compile("[" + "".join(re.escape(k) for k in sorted(char_diac_map)) + "]")
     (specials_pat, _), = C.SPECIAL_CHARS_PATTERNS
+    # `rare`: the characters without which hazm's last two character rules cannot
+    # change anything: those of the special characters' class (removed), and one
+    # non-ASCII character of each `UNICODE_REPLACEMENTS` string (replaced with
+    # `str.replace`, so the whole string must be in the text). The first pass also
+    # looks for them (mapped to nothing): when none is in the input, and no rule can
+    # produce one (checked below), those rules are skipped (`_after_diacritics`).
+    listed_specials = re.fullmatch(r"\[((?:\\u[0-9a-fA-F]{4})+)\]", specials_pat)
+    rare: frozenset[str] = frozenset()
+    if listed_specials and all(any(ord(ch) > 127 for ch in old) for old, _ in C.UNICODE_REPLACEMENTS):
+        rare = frozenset([chr(int(h, 16)) for h in re.findall("[0-9a-fA-F]{4}", listed_specials[1])]
+                         + [next(ch for ch in old if ord(ch) > 127) for old, _ in C.UNICODE_REPLACEMENTS])
+    char_diac_re, char_diac_map = None, {}
+    # The first pass replaces each character it finds everywhere with `str.replace`
+    # (`_hazm_normalize`): the same as one substitution as no replacement contains a
+    # character that is replaced.
+    if (diacritic_chars and not set(diacritic_chars) & (set(composed) | set("".join(composed.values())))
+            and not set(composed) & set("".join(composed.values()))):
+        char_diac_map = {**composed, **dict.fromkeys(diacritic_chars, "")}
+        char_diac_re = re.compile("[" + "".join(re.escape(k) for k in sorted(set(char_diac_map) | rare))
+                                  + "]")
+    else:
+        rare = frozenset()
 
     extra = dict(C.EXTRA_SPACE_PATTERNS)
     ends_pat, spaces_pat, newlines_pat, zz_pat, z_space_pat, space_z_pat, z_begin_pat, \
@@ -595,6 +636,14 @@ def _tables() -> _Tables:
               "ه" + ZWNJ + r"ا\1", _contains("ه ا")),
         _Rule(re.compile(affix_pats[4][0]), affix_pats[4][1], _contains("هها")),
     ]
+    # The third rule can only match a suffix that is a token of its own after a
+    # space: before it, a space (hazm's tokens are joined by spaces, and the affix
+    # rules only turn spaces into ZWNJs); after it, a space, a newline, one of the
+    # marks (all of them tokens of their own) or the end; so the suffix is a whole
+    # token, one of hazm's SUFFIXES, that `token_spacing` did not join to the one
+    # before it (`_token_spacing` says if there is one).
+    assert {"تر", "تری", "ترین", "گر", "گری", "ها", "های"} <= set(C.SUFFIXES), "hazm changed"
+    assert set(after + before) <= set(r'؟!?.:،؛»\])}"«\[({/\\'), "hazm changed its tokenizer"
 
     punc = C.PUNCTUATION_SPACING_PATTERNS
     letters = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
@@ -643,10 +692,13 @@ def _tables() -> _Tables:
     # pattern `(P)` and splits at spaces. Every character that can start a match of
     # P is matched by it, so the tokens are exactly what `findall` gives for
     # `[^ \tF]+|P`, F being those first characters: one pass instead of three (and
-    # `\n` as a token of its own, to do all lines in one pass).
+    # `\n` as a token of its own, to do all lines in one pass). P's alternatives
+    # are written as one: any other character that is no space or tab (one of F, or
+    # a newline), then the rest of a run of `[؟!?]` or `[\d.:]` when it began one
+    # (a single-character alternative, with fewer failed attempts per token).
     tok_pattern = data.tokenizer_pattern
     assert tok_pattern == r'([؟!?]+|[\d.:]+|[:.،؛»\])}"«\[({/\\])', "hazm changed its tokenizer"
-    token_re = re.compile(r'[^ \t\n؟!?\d.:،؛»\])}"«\[({/\\]+|[؟!?]+|[\d.:]+|[:.،؛»\])}"«\[({/\\]|\n')
+    token_re = re.compile(r'[^ \t\n؟!?\d.:،؛»\])}"«\[({/\\]+|[^ \t](?:(?<=[؟!?])[؟!?]*|(?<=[\d.:])[\d.:]*)?')
 
     words, verbs = data.words, data.verbs
 
@@ -664,22 +716,46 @@ def _tables() -> _Tables:
     else:  # the project changed its number pattern: use it as it is
         number_split = re.compile(f"({project_text.NUMBER_RE.pattern})")
 
+    # What the rules before the special characters' one can put into a text: the
+    # character map's outputs, spaces, newlines, ZWNJs and their replacement strings.
+    made = set("".join(composed.values())) | {" ", "\n", ZWNJ, "…", "«", "»"}
+    for rule in (*style, *extra_space, *affix, *punctuation, *digit_rules):
+        for part in ([rule] if isinstance(rule, _Rule) else rule.rules):
+            assert isinstance(part.repl, str)
+            made |= set(part.repl)
+    if made & rare:  # some rule could make one: always run those rules
+        rare = frozenset()
+
+    # `\d` (a Unicode category test per character) has a cheaper superset made of
+    # ranges: below U+07C0 the decimal digits are the ASCII, Arabic-Indic and Persian
+    # ones; above, every character but the two commonest in Persian text (ZWNJ and
+    # `…`, neither a digit). A text with none of them has no digit; else `\d` is
+    # looked for from the first one (`_has_digit`).
+    digit_candidate = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9\u07c0-\u200b\u200d-\u2025\u2027-\U0010ffff]")
+    assert [c for c in map(chr, range(0x7C0)) if c.isdecimal()] == [
+        *"0123456789", *map(chr, range(0x660, 0x66A)), *map(chr, range(0x6F0, 0x6FA))]
+    assert not ZWNJ.isdecimal() and not "…".isdecimal()
+
     return _Tables(
         repeat_pattern=data.repeat_pattern,
         char_re=char_re,
         char_map=composed,
         char_diac_re=char_diac_re,
         char_diac_map=char_diac_map,
+        rare=rare,
         style=style,
+        style_guards=(style[0].guard, style[2].guard, style[1].guard),
         diacritics=re.compile(diacritics_pat),
         extra_space=extra_space,
         token_re=token_re,
         # With no digit in the text, `[\d.:]+` is `[.:]+`: plain character sets.
-        token_re_no_digit=re.compile(r'[^ \t\n؟!?.:،؛»\])}"«\[({/\\]+|[؟!?]+|[.:]+|[،؛»\])}"«\[({/\\]|\n'),
+        token_re_no_digit=re.compile(r'[^ \t\n؟!?.:،؛»\])}"«\[({/\\]+|[^ \t](?:(?<=[؟!?])[؟!?]*|(?<=[.:])[.:]*)?'),
         affix=affix,
+        affix_no_suffix=affix[:2] + affix[3:],
         punctuation=punctuation,
         digit_rules=digit_rules,
         digit_re=re.compile(r"\d"),
+        digit_candidate=digit_candidate,
         map_makes_digits=any(re.search(r"\d", dst) and not re.fullmatch(r"\d", src)
                              for src, dst in composed.items()),
         number_split=number_split,
@@ -719,7 +795,7 @@ def _repeat_normalizer():
     return nz
 
 
-def _token_spacing(tokens: list[str], tb: _Tables) -> str:
+def _token_spacing(tokens: list[str], tb: _Tables) -> tuple[str, bool]:
     """`" ".join(Normalizer.token_spacing(tokens))`, hazm's decisions on precomputed sets.
 
     hazm joins `prev token` into `prev‌token` when that is a verb or a word with a
@@ -730,34 +806,39 @@ def _token_spacing(tokens: list[str], tb: _Tables) -> str:
     (about a third) are picked by a lookup mapped over the list, and only they are
     decided in Python: `prev‌token` is looked up only when `prev` is one of
     `prefixes` (a fifth of them; the test is cheap, as `prev`'s hash is known).
+    A join is made in place (the joined string replaces the token, None the one
+    before it), so `tokens[t - 1]` is always the result so far.
+
+    Also returns whether some token of hazm's `SUFFIXES` stays apart from the one
+    before it (the first token counts as apart): only then can hazm's affix rule for
+    a suffix after a space (`_correct_spacing`) match. The tokens are consumed.
     """
     tails, prefixes, words, suffixes = tb.tails, tb.prefixes, tb.words, tb.suffixes
     verbs, zwnj_words = tb.verbs, tb.zwnj_words
     check_underscore = tb.underscore_verbs
     last = len(tokens) - 1
-    joins: list[int] = []  # indices of the tokens joined to the one before them
-    group, group_end = "", -2  # the joined string that ends at token `group_end`
-    for t in compress(count(), map(tails.__contains__, tokens)):
-        if not t:
-            continue  # nothing to join to
+    apart = last >= 0 and tokens[0] in suffixes  # a suffix token not joined to the one before
+    joins = False
+    # `islice` and `map` are lazy: token t is tested before any join changes it.
+    for t in compress(count(1), map(tails.__contains__, islice(tokens, 1, None))):
         token = tokens[t]
-        prev = group if group_end == t - 1 else tokens[t - 1]
+        prev = tokens[t - 1]
         if prev in prefixes and ((joined := prev + ZWNJ + token) in verbs or joined in zwnj_words):
             # `prev‌token` is a verb or a word with count > 0
             if check_underscore and t < last and token + "_" + tokens[t + 1] in verbs:
+                apart = True  # (whether or not token is a suffix: rare, and a superset is safe)
                 continue
-        elif not (token in suffixes and prev in words):
+        elif token in suffixes:
+            if prev not in words:
+                apart = True
+                continue
+            joined = prev + ZWNJ + token
+        else:
             continue
-        joins.append(t)
-        group, group_end = prev + ZWNJ + token, t
-    if not joins:
-        return " ".join(tokens)
-    pieces, start = [], 0
-    for t in joins:
-        pieces.append(" ".join(tokens[start:t]))
-        start = t
-    pieces.append(" ".join(tokens[start:]))
-    return ZWNJ.join(pieces)
+        tokens[t] = joined
+        tokens[t - 1] = None
+        joins = True
+    return " ".join(filter(None, tokens) if joins else tokens), apart
 
 
 # A blank line (nothing but whitespace, as `str.strip` sees it): the first one, or
@@ -768,14 +849,23 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*(?:\n|\Z)")
 
 def _correct_spacing(text: str, tb: _Tables, has_digit: bool) -> str:
     """hazm's `Normalizer.correct_spacing`."""
-    for rule in tb.extra_space:
-        text = rule.apply(text)
+    text = _apply_all(tb.extra_space, text)
     # hazm tokenizes each line, joins tokens (`token_spacing`) and puts the line back
     # together with single spaces; a blank line stays as it is. Here all lines go at
     # once, a newline being a token that never joins (it is no word and no head).
     token_re = tb.token_re if has_digit else tb.token_re_no_digit
-    joined = _token_spacing(token_re.findall(text), tb).replace(" \n", "\n").replace("\n ", "\n")
-    if _BLANK_FIRST_LINE.match(text) or _BLANK_LINE.search(text):
+    joined, apart = _token_spacing(token_re.findall(text), tb)
+    if "\n" in text:
+        has_blank = _BLANK_FIRST_LINE.match(text) or _BLANK_LINE.search(text)
+        if has_blank:
+            joined = joined.replace(" \n", "\n").replace("\n ", "\n")
+        else:
+            # Every line has a token (a character that is no whitespace): each
+            # newline token is between two others, a space on either side.
+            joined = joined.replace(" \n ", "\n")
+    else:  # one line (a title): no newline to tidy, blank only if all of it is
+        has_blank = _BLANK_FIRST_LINE.match(text)
+    if has_blank:
         lines = text.split("\n")
         blank = [not line.strip() for line in lines]
         out = joined.split("\n")
@@ -783,8 +873,7 @@ def _correct_spacing(text: str, tb: _Tables, has_digit: bool) -> str:
                          for line, new, is_blank in zip(lines, out, blank))
     else:
         text = joined
-    for rule in tb.affix:
-        text = rule.apply(text)
+    text = _apply_all(tb.affix if apart else tb.affix_no_suffix, text)
     for rule in tb.punctuation:
         text = rule.apply(text)
     if has_digit:
@@ -810,10 +899,21 @@ def _hazm_normalize(text: str, tb: _Tables, has_digit: bool | None) -> str:
     # deletes diacritics, and what the guards look for — `"`, `...`, `d.d` — has none
     # and stays whole), so S does nothing and the result is D(M(text)): one pass.
     if tb.char_diac_re is not None:
-        both = tb.char_diac_map
-        mapped = tb.char_diac_re.sub(lambda m: both[m[0]], text)
-        if not any(rule.guard(mapped) for rule in tb.style):
-            return _after_diacritics(mapped, tb, has_digit)
+        found = tb.char_diac_re.findall(text)
+        mapped = text
+        has_rare = False
+        if found:
+            both = tb.char_diac_map
+            for ch in set(found):
+                new = both.get(ch)
+                if new is not None:
+                    mapped = mapped.replace(ch, new)
+            has_rare = not tb.rare.isdisjoint(found)
+        for guard in tb.style_guards:
+            if guard(mapped):
+                break
+        else:
+            return _after_diacritics(mapped, tb, has_digit, has_rare or not tb.rare)
     char_map = tb.char_map
     text = tb.char_re.sub(lambda m: char_map[m[0]], text)
     for rule in tb.style:
@@ -822,15 +922,21 @@ def _hazm_normalize(text: str, tb: _Tables, has_digit: bool | None) -> str:
     return _after_diacritics(text, tb, has_digit)
 
 
-def _after_diacritics(text: str, tb: _Tables, has_digit: bool | None) -> str:
-    """The rest of `_hazm_normalize`, from hazm's `correct_spacing` on."""
+def _after_diacritics(text: str, tb: _Tables, has_digit: bool | None, has_rare: bool = True) -> str:
+    """The rest of `_hazm_normalize`, from hazm's `correct_spacing` on.
+
+    `has_rare=False` when the text has none of `tb.rare` (the first pass saw none in
+    the input, and no rule makes one: see `_tables`): the special characters' rule and
+    the unicode replacements then change nothing.
+    """
     if has_digit is None or tb.map_makes_digits:
-        has_digit = tb.digit_re.search(text) is not None
+        has_digit = _has_digit(text, tb)
     text = _correct_spacing(text, tb, has_digit)
-    for old, new in tb.unicode_replacements:
-        if old in text:
-            text = text.replace(old, new)
-    text = tb.specials.sub("", text)
+    if has_rare:
+        for old, new in tb.unicode_replacements:
+            if old in text:
+                text = text.replace(old, new)
+        text = tb.specials.sub("", text)
     if tb.triple_re.search(text) and tb.repeat_pattern.search(text):
         text = _repeat_normalizer().decrease_repeated_chars(text)
     known = tb.mi_cache.get  # the decision is memoized per word (a non-empty string)
@@ -844,6 +950,12 @@ def _after_diacritics(text: str, tb: _Tables, has_digit: bool | None) -> str:
     return tb.mi_re.sub(mi_repl, text)
 
 
+def _has_digit(text: str, tb: _Tables) -> bool:
+    """Whether the text has a digit (`\\d`), mostly with a range test per character."""
+    m = tb.digit_candidate.search(text)
+    return m is not None and tb.digit_re.search(text, m.start()) is not None
+
+
 def _separate_mi(word: str, tb: _Tables) -> str:
     """hazm's `seperate_mi` decision for one word, memoized."""
     cached = tb.mi_cache.get(word)
@@ -853,6 +965,14 @@ def _separate_mi(word: str, tb: _Tables) -> str:
         if len(tb.mi_cache) < 500_000:
             tb.mi_cache[word] = cached
     return cached
+
+
+def _normalized_number(number: str, tb: _Tables) -> str:
+    """`tb.normalize_number(number)` (never empty), memoized per number."""
+    out = tb.normalize_number(number)
+    if len(tb.number_cache) < 100_000:
+        tb.number_cache[number] = out
+    return out
 
 
 def restore_numbers(normalized: str, numbers: list[str], placeholder: str) -> str | None:
@@ -868,6 +988,10 @@ def restore_numbers(normalized: str, numbers: list[str], placeholder: str) -> st
 
 
 _BLANKS = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
+# A newline with whitespace before or after it (also another newline: a blank line).
+# With none, and no whitespace at the ends, every line is already stripped and not
+# empty. Newline-first: newlines are few.
+_LINE_EDGE = re.compile(r"\n(?:(?<=\s\n)|(?=\s))")
 
 
 def normalize(text: str) -> str:
@@ -878,7 +1002,7 @@ def normalize(text: str) -> str:
     surrounding spaces dropped.
     """
     tb = _tables()
-    placeholder, normalize_number = tb.placeholder, tb.normalize_number
+    placeholder = tb.placeholder
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if placeholder in text:
@@ -886,11 +1010,12 @@ def normalize(text: str) -> str:
     numbers: list[str] = []
     protected = text
     has_digit: bool | None = False  # no `\d` at all (the numbers' digits are some of them)
-    if tb.digit_re.search(text):
+    if _has_digit(text, tb):
         has_digit = None  # hazm_normalize tests the protected text
         pieces = tb.number_split.split(text)
         if len(pieces) > 1:
-            numbers = [normalize_number(n) for n in pieces[1::2]]
+            known = tb.number_cache.get
+            numbers = [known(n) or _normalized_number(n, tb) for n in pieces[1::2]]
             protected = f" {placeholder} ".join(pieces[0::2])
             if "  " in protected:
                 # A number that had a space beside it now has two; hazm only collapses
@@ -905,8 +1030,14 @@ def normalize(text: str) -> str:
         normalized = restored if restored is not None else hazm_normalize(text)
     if "  " in normalized or "\t" in normalized or "\xa0" in normalized:
         normalized = _BLANKS.sub(" ", normalized)
-    lines = (line.strip() for line in normalized.split("\n"))
-    return "\n".join(line for line in lines if line)
+    if " \n" in normalized:
+        # One space at the end of a line (hazm puts one after a final `.`): stripping
+        # the lines drops it anyway, and often then nothing else is left to do.
+        normalized = normalized.replace(" \n", "\n")
+    if _LINE_EDGE.search(normalized) or normalized[:1].isspace() or normalized[-1:].isspace():
+        lines = (line.strip() for line in normalized.split("\n"))
+        return "\n".join(line for line in lines if line)
+    return normalized  # no line to strip or drop (the usual case): no split and join
 
 
 # --- faster forms of analysis.text's ZWNJ clean-up patterns ----------------------------
