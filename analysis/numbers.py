@@ -344,6 +344,30 @@ class _Parsed:
     adjectival: bool
 
 
+def _split_scale_run(toks: list[_Tok], j: int, last_scale: Decimal
+                     ) -> tuple[Decimal, Decimal, int] | None:
+    """For two or more scale words from token `j` on after `X scale و Y`: the product of
+    the leading ones below `last_scale` (they scale Y), the product of the rest (they scale
+    the whole, and must exceed `last_scale`) and the index of the last scale word; None
+    when the words do not split that way."""
+    last = j
+    while (last + 1 < len(toks) and toks[last + 1].kind == "scale"
+           and not toks[last].adjectival):
+        last += 1
+    if last == j:
+        return None
+    prefix, k = Decimal(1), j
+    while k <= last and prefix * toks[k].value < last_scale:
+        prefix *= toks[k].value
+        k += 1
+    rest = Decimal(1)
+    for tok in toks[k:last + 1]:
+        rest *= tok.value
+    if k > last or rest <= last_scale:
+        return None
+    return prefix, rest, last
+
+
 def _parse_tokens(toks: list[_Tok], i: int) -> _Parsed | None:
     """The longest number starting at token `i` (None when none starts there)."""
     total = Decimal(0)
@@ -404,7 +428,17 @@ def _parse_tokens(toks: list[_Tok], i: int) -> _Parsed | None:
             if pending_and:
                 break
             s = t.value
-            if current is not None:
+            split = _split_scale_run(toks, j, last_scale) if (
+                kind == "scale" and current is not None and total > 0) else None
+            if split is not None:
+                # `۵ هزار و ۷۰۰ هزار میلیارد` = 5700 × 10^12, `۳ میلیون و ۲۰۰ هزار میلیارد`
+                # = 3 200 000 × 10^9: the scales below the first part's scale this part,
+                # the ones after them scale the whole
+                prefix, s, j = split
+                t = toks[j]
+                total = (total + current * prefix) * s
+                current = None
+            elif current is not None:
                 if total > 0 and s > last_scale:
                     total = (total + current) * s
                 else:

@@ -19,7 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 from .document import Document, Sentence
@@ -192,8 +195,19 @@ class _Lex:
     after_qualifier_re: re.Pattern  # `یا بیشتر` right after the figure
     after_qualifiers: dict
     comparisons: tuple  # (`_Comparison`, …): a verb after `از NUM UNIT`
+    any_comparison: re.Pattern  # matches where one of `comparisons` may (`_any_comparison_re`)
     threshold: frozenset
     pass_through: frozenset
+    service_numbers: frozenset  # `تلفن ۱۱۱`, `سامانه ۱۳۷`
+    name_with_number: frozenset  # `کووید ۱۹`
+    letter_names: frozenset  # parts of an acronym (`بی‌ان‌تی ۱۶۲`), as normalized
+    life_after: frozenset  # `جان خود را`: the idiom, not a count
+    compound_verbs: dict  # noun key → a regex of its light verbs (`شرکت کرد`)
+    index_words: frozenset  # `شاخص`, `بورس`: `واحد` is index points
+    not_nine_before: frozenset  # `و نه`: "and not"
+    not_nine_contrast: frozenset  # `نه X نه Y`, `نه X بلکه Y`
+    yek_not_measure: frozenset  # `یک پا` "a leg"
+    currency_scales: dict  # `همت` → 10^12
 
 
 @cache
@@ -265,8 +279,21 @@ def _lex() -> _Lex:
             rf"{_GAP}({_phrase_re(q.QUALIFIERS_AFTER)})(?![^\W\d_])"),
         after_qualifiers=_keymap(q.QUALIFIERS_AFTER),
         comparisons=_comparisons(),
+        any_comparison=_any_comparison_re(_comparisons()),
         threshold=_keyset(q.THRESHOLD_NOUNS),
         pass_through=_keyset(q.PASS_THROUGH_NOUNS),
+        service_numbers=_keyset(q.SERVICE_NUMBER_NOUNS),
+        name_with_number=_keyset(q.NAME_WITH_NUMBER),
+        letter_names=frozenset(_norm(w) for w in q.LETTER_NAMES),
+        life_after=_keyset(q.LIFE_IDIOM_AFTER),
+        compound_verbs={_key(_norm(noun)): re.compile(
+            rf"{_G}+(?:{'|'.join(_verb_re(v) for v in verbs)})")
+            for noun, verbs in q.COMPOUND_VERB_NOUNS.items()},
+        index_words=_keyset(q.INDEX_WORDS),
+        not_nine_before=_keyset(q.NOT_NINE_BEFORE),
+        not_nine_contrast=_keyset(q.NOT_NINE_CONTRAST),
+        yek_not_measure=_keyset(q.YEK_NOT_MEASURE),
+        currency_scales=_keymap(q.CURRENCY_SCALES),
     )
 
 
@@ -305,9 +332,14 @@ class _Comparison(NamedTuple):
     passing: bool  # also means passing through a place
 
 
+def _comparison_lead() -> str:
+    """What every comparison pattern starts with: a gap, maybe `هم`/`نیز` and a gap."""
+    return rf"{_G}+(?:(?:{'|'.join(q.COMPARISON_PARTICLES)}){_G}+)?"
+
+
 def _comparisons() -> tuple[_Comparison, ...]:
     """EXCEED_VERBS and COMPARATIVES as patterns matched right after a figure."""
-    lead = rf"{_G}+(?:(?:{'|'.join(q.COMPARISON_PARTICLES)}){_G}+)?"
+    lead = _comparison_lead()
     out = []
     for before, verb, passing in q.EXCEED_VERBS:
         head = rf"(?:{_phrase_re([before])}){_G}*" if before else ""
@@ -469,15 +501,34 @@ def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
         return _Unit("measure", unit, end, True)
     if classifier:
         k1, end = classifier, w1.end
-        if (k1 not in lex.person_classifiers and w2 is not None and w2.key not in lex.not_units
-                and not _is_verb(w2.text) and w2.key not in lex.change):
+        counted_next = (w2 is not None and w2.key not in lex.not_units
+                        and not _is_verb(w2.text) and w2.key not in lex.change)
+        if k1 not in lex.person_classifiers and counted_next:
             end = w2.end  # `شش فروند هلی‌کوپتر`: show what is counted
+        elif lex.classifiers[k1] == q.INDEX_POINT_UNIT and _about_an_index(text, sent, lex):
+            return _Unit("measure", q.INDEX_POINT_UNIT, w1.end, True)  # `۱۸ هزار واحد کاهش`
         return _Unit("count", lex.classifiers[k1], end, True)
     # an open-class counted noun
     if (k1 in lex.not_units or k1 in lex.vague or _is_verb(w1.text) or _is_plural(w1.text)
-            or w1.start in named):
+            or w1.start in named or _not_a_counted_noun(text, w1, w2, sent, lex)):
         return None
     return _Unit("count", w1.text, w1.end, k1 in lex.common_count)
+
+
+def _about_an_index(text: str, sent: Sentence, lex: _Lex) -> bool:
+    """The sentence speaks of a stock index (`شاخص کل بورس`): `واحد` is index points."""
+    return any(_key(w) in lex.index_words for w in text[sent.start:sent.end].split())
+
+
+def _not_a_counted_noun(text: str, w1: _Word, w2: _Word | None, sent: Sentence,
+                        lex: _Lex) -> bool:
+    """The word after a number is part of an idiom or a compound verb, not what the number
+    counts: `جان خود را از دست دادند` "lost their lives", `در نشست گروه هفت شرکت کرد`
+    "took part" (COMPOUND_VERB_NOUNS: the noun right before its light verb)."""
+    if w1.key == _key(q.LIFE_NOUN) and w2 is not None and w2.key in lex.life_after:
+        return True
+    verbs = lex.compound_verbs.get(w1.key)
+    return verbs is not None and verbs.match(text, w1.end, sent.end) is not None
 
 
 def _percent_at(w1: _Word, w2: _Word | None, lex: _Lex) -> int | None:
@@ -615,6 +666,11 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
         return "year"
     if (bkey in lex.identifiers and not (unit and unit.known)) or bkey in lex.model_letters:
         return "identifier"  # `قطعنامه ۲۲۳۱`, but `منطقه ۱۲۰۰ کیلومتر مربع` is a measure
+    if (bkey in lex.service_numbers and not span.words and span.scale == 1
+            and not (unit and unit.known)):
+        return "identifier"  # `تلفن ۱۱۱ سامانه سامد`, `سامانه ۱۳۷`
+    if bkey in lex.name_with_number or (before is not None and _is_acronym(before.text, lex)):
+        return "identifier"  # `کووید ۱۹` (written `کووید۱۹`), `بی‌ان‌تی ۱۶۲`
     if _LATIN_WORD_BEFORE_RE.search(text, lo, span.start) or _hyphen_before(text, lo, span.start):
         return "identifier"  # `IPC Phase ۵`, `سی- ۱۳۵`, `کووید-۱۹`
     if bkey in lex.referring_before and not _after_preposition(text, before, sent):
@@ -639,11 +695,28 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
         nxt = _word_after(text, unit.end, sent.end)
         if nxt is not None and nxt.key in lex.certainty:
             return "idiom"  # `۱۰۰ درصد مطمئن`
-    if span.words and span.value == 1 and span.scale == 1 and not (unit and unit.kind == "money"):
+    if span.words and span.value == 1 and span.scale == 1 and not _figure_one(unit, lex):
         return "article_yek"
     if _hypothetical(text, _back(sent, span.start, _CLAUSE), span.start, lex):
         return "hypothetical"
     return ""
+
+
+def _is_acronym(word: str, lex: _Lex) -> bool:
+    """Two or more names of Latin letters joined by ZWNJ (`بی‌ان‌تی`, `اس‌ام`): an acronym,
+    and a number after it is part of a name (`بی‌ان‌تی ۱۶۲`)."""
+    parts = word.split(ZWNJ)
+    return len(parts) >= 2 and all(p in lex.letter_names for p in parts)
+
+
+def _figure_one(unit: _Unit | None, lex: _Lex) -> bool:
+    """`یک` before money, a percent or a measure is the figure one (`کمتر از یک درصد`,
+    `یک دلار`, `یک کیلومتر`), not the article (`یک مقام`, `یک پا` "a leg")."""
+    if unit is None:
+        return False
+    if unit.kind in ("money", "percent"):
+        return True
+    return unit.kind == "measure" and _key(unit.unit) not in lex.yek_not_measure
 
 
 @cache
@@ -928,6 +1001,18 @@ def _from_before(text: str, pos: int, sent: Sentence, lex: _Lex) -> bool | None:
 _FLIP = {"more_than": "less_than", "less_than": "more_than"}
 
 
+def _any_comparison_re(comparisons: tuple[_Comparison, ...]) -> re.Pattern:
+    """One pattern that matches where one of `comparisons` does (a necessary condition,
+    which `_comparison_at` tries first): their alternation, with the `verb` groups
+    unnamed and the lead they all start with (`_comparison_lead`) factored out."""
+    patterns = [c.pattern.pattern.replace("(?P<verb>", "(?:") for c in comparisons]
+    lead = _comparison_lead()
+    if not all(p.startswith(lead) for p in patterns):
+        lead = ""
+    rests = "|".join(f"(?:{p[len(lead):]})" for p in patterns)
+    return re.compile(f"{lead}(?:{rests})")
+
+
 def _comparison_at(text: str, pos: int, limit: int, lex: _Lex) -> tuple[str, bool] | None:
     """(direction, passing) of a comparison verb phrase starting at `pos`, or None.
 
@@ -935,6 +1020,8 @@ def _comparison_at(text: str, pos: int, limit: int, lex: _Lex) -> tuple[str, boo
     exceed 10 percent" is at most (less_than), `از ۵۰ نفر کمتر نیست` at least.
     """
     limit = min(limit, pos + _NEAR)
+    if lex.any_comparison.match(text, pos, limit) is None:
+        return None  # (most figures: no comparison follows)
     for comparison in lex.comparisons:
         m = comparison.pattern.match(text, pos, limit)
         if m:
@@ -1120,6 +1207,9 @@ def _named_starts(doc: Document) -> set[int]:
             if m.entity_type in ("country", "person", "org", "capital")}
 
 
+_START, _LEMMA = attrgetter("start"), attrgetter("lemma")
+
+
 class _VerbStarts:
     """Starts of the tokens hazm lemmatizes as verbs (`#` in the lemma), as a set read
     with `in`; gathered on first use, since only the subject of a statistic reads them
@@ -1133,7 +1223,9 @@ class _VerbStarts:
 
     def __contains__(self, pos: int) -> bool:
         if self._starts is None:
-            self._starts = frozenset([t.start for t in self._doc.tokens if "#" in t.lemma])
+            tokens = self._doc.tokens  # (`"#" in t.lemma` for every token, looped in C)
+            self._starts = frozenset(compress(map(_START, tokens), map(
+                str.__contains__, map(_LEMMA, tokens), repeat("#"))))
         return pos in self._starts
 
 
@@ -1189,6 +1281,8 @@ def _statistic(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
             return None
     if span.words and span.scale == 1 and span.text in AMBIGUOUS_WORDS and not unit.known:
         return None  # `سی هاوک`, `نه کارنی و نه دفترش`
+    if span.text == q.NINE_OR_NOT and _negation(doc.text, span, unit, sent, lex):
+        return None  # `سیاسی است و نه نظامی` "and not military"
     if unit.kind == "count" and span.value != int(span.value):
         return None  # `نیم نگاهی`: half a thing is not a count
     value = span.value
@@ -1198,6 +1292,7 @@ def _statistic(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
         if sub:
             value = round(value + sub[0], 6)
             end = sub[1]
+        value = _scaled_currency(value, unit, lex)
     qualifier, start = _qualifier(doc, span, sent, lex)
     if qualifier == "exact":
         qualifier = inside or _qualifier_after(text, span, unit, end, sent, lex) or "exact"
@@ -1210,6 +1305,33 @@ def _statistic(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
         subject=_subject(doc, start, end, unit, sent, lex, verbs),
         speaker=_speaker(quotes, span.start, span.end), start=start, end=end,
     )
+
+
+def _scaled_currency(value: float, unit: _Unit, lex: _Lex) -> float:
+    """The amount of a currency word that stands for a scaled one: `۵۷۰۰ همت` is
+    5700 × 10^12 tomans (CURRENCY_SCALES); other amounts as they are."""
+    scale = lex.currency_scales.get(_key(unit.unit))
+    if scale is None:
+        return value
+    scaled = Decimal(str(value)) * scale
+    return int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
+
+
+def _negation(text: str, span: NumberSpan, unit: _Unit, sent: Sentence, lex: _Lex) -> bool:
+    """`نه` before an open-class noun is "not" after `و` / `یا` (`سیاسی است و نه
+    نظامی`) and in `نه X نه Y`, `نه X بلکه Y`; before a counting word, a percent, money
+    or a measure (`نه نفر`, `نه درصد`) it stays nine."""
+    if unit.kind != "count" or _unit_stems(_key(unit.unit))[3]:
+        return False
+    prev = _word_before(text, span.start, sent.start)
+    if prev is not None and prev.key in lex.not_nine_before:
+        return True
+    head = text[_back(sent, span.start):span.start]
+    tail = text[span.end:_ahead(sent, span.end)]
+    before = head[max(head.rfind(ch) for ch in _CLAUSE_BREAK) + 1:].split()
+    cuts = [i for i in (tail.find(ch) for ch in _CLAUSE_BREAK) if i >= 0]
+    after = tail[:min(cuts, default=len(tail))].split()
+    return any(_key(w) in lex.not_nine_contrast for w in (*before, *after))
 
 
 def _range_unit(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,

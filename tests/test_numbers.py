@@ -92,6 +92,24 @@ def test_number_words(text, value):
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        # the scales after the second part scale the whole (budgets in هزار میلیارد)
+        ("۵ هزار و ۷۰۰ هزار میلیارد", 5_700 * 10**12),
+        ("دو هزار و سیصد هزار میلیارد", 2_300 * 10**12),
+        ("۳ میلیون و ۲۰۰ هزار میلیارد", 3_200_000 * 10**9),
+        ("۵ هزار و ۷۰۰ هزار میلیارد و ۲۰۰ میلیارد", 5_700 * 10**12 + 200 * 10**9),
+        # one scale after the second part: unchanged
+        ("۲ هزار و ۵۰۰ میلیارد", 2_500 * 10**9),
+        ("۲ میلیون و ۷۱۰ هزار", 2_710_000),
+        ("دو میلیارد و ۵۰۰ میلیون", 2_500_000_000),
+    ],
+)
+def test_a_run_of_scales_after_the_second_part(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
     "text, rank",
     [
         ("دومین", 2),

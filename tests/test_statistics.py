@@ -596,8 +596,8 @@ def test_a_currency_keeps_its_country(body, unit):
     ("حجم تجارت ۳۰ فی صد افزایش یافته است.", 30, "percent", "درصد"),
     ("نرخ تورم ۱٫۲ واحد درصد افزایش نشان می‌دهد.", 1.2, "percent", "واحد درصد"),
     ("نرخ بیکاری ۰٫۵ واحد درصدی کاهش یافت.", 0.5, "percent", "واحد درصد"),
-    ("کسری بودجه امسال ۸۰۰ همت است.", 800, "money", "همت"),
-    ("پیش‌بینی درآمد ۶۰۰ همتی از فروش نفت خوش‌بینانه است.", 600, "money", "همت"),
+    ("کسری بودجه امسال ۸۰۰ همت است.", 800 * 10**12, "money", "همت"),
+    ("پیش‌بینی درآمد ۶۰۰ همتی از فروش نفت خوش‌بینانه است.", 600 * 10**12, "money", "همت"),
     ("قیمت بلیت به ۵۰ هزار تومن رسید.", 50_000, "money", "تومان"),
 ])
 def test_dari_tajik_and_iranian_units(body, value, kind, unit):
@@ -605,10 +605,24 @@ def test_dari_tajik_and_iranian_units(body, value, kind, unit):
     assert (s.value, s.kind, s.unit) == (pytest.approx(value), kind, unit)
 
 
-def test_hemat_is_kept_as_written_and_its_bracketed_gloss_is_not_a_statistic():
+def test_hemat_is_scaled_and_its_bracketed_gloss_is_not_a_statistic():
     _, stats = stats_of("سقف بودجه حدود ۳۹۳۰ همت (هزار میلیارد تومان) پیش‌بینی شده است.")
-    assert [(s.text, s.value, s.kind, s.qualifier) for s in stats] == [
-        ("حدود ۳۹۳۰ همت", 3930, "money", "about")]
+    assert [(s.text, s.value, s.kind, s.unit, s.qualifier) for s in stats] == [
+        ("حدود ۳۹۳۰ همت", 3930 * 10**12, "money", "همت", "about")]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("لایحه بودجه ۱۴۰۴ با سقف ۵۷۰۰ همت تقدیم مجلس شد.", 5_700_000_000_000_000),
+    ("برای خرید تضمینی گندم ۱۲۰ همت اعتبار پیش‌بینی شده است.", 120_000_000_000_000),
+    ("کسری بودجه به ۲٫۵ همت رسید.", 2_500_000_000_000),
+])
+def test_hemat_is_a_trillion_tomans(body, value):
+    """`همت` = `هزار میلیارد تومان`: `۵۷۰۰ همت` equals `۵ هزار و ۷۰۰ هزار میلیارد تومان`."""
+    s = only(body)
+    assert (s.value, s.kind, s.unit) == (value, "money", "همت")
+    assert isinstance(s.value, int)
+    words = only("سقف بودجه ۵ هزار و ۷۰۰ هزار میلیارد تومان است.")
+    assert words.value == only("سقف بودجه ۵۷۰۰ همت است.").value
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -724,3 +738,114 @@ def test_a_qualified_year_like_number_before_a_noun_is_a_count(body, value, unit
 def test_a_year_stays_a_year(body):
     """No qualifier (`در ۱۴۰۰`), `تا` (until), or nothing counted after it: a year."""
     assert stats_of(body)[1] == []
+
+
+# --- probes 7 and 8: identifiers, names, idioms, index points, `نه`, `یک` ------------------
+
+@pytest.mark.parametrize("body", [
+    "تلفن ۱۱۱ سامانه سامد برای پاسخگویی به پرسش‌های مردم فعال است.",
+    "مردم می‌توانند با شماره تلفن ۱۵۷ تماس بگیرند.",
+    "سامانه ۱۳۷ شهرداری پاسخگوی شکایت شهروندان است.",
+    "علاقه‌مندان عدد ۵ را به سرشماره ۳۰۰۰۱۲ پیامک کنند.",
+    "مسافران خط ۴ مترو با تاخیر روبه‌رو شدند.",
+])
+def test_phone_and_service_numbers_are_identifiers(body):
+    _, stats = stats_of(body)
+    assert [s.text for s in stats] == []
+
+
+@pytest.mark.parametrize("body, text, unit", [
+    ("این کارخانه ۱۲ خط تولید جدید راه‌اندازی کرد.", "۱۲ خط", "خط"),
+    ("ارتش ۷ سامانه پاتریوت خریداری کرد.", "۷ سامانه", "سامانه"),
+    ("این سامانه ۳۰۰ هزار درخواست را ثبت کرد.", "۳۰۰ هزار درخواست", "درخواست"),
+])
+def test_an_identifier_noun_after_the_number_is_counted(body, text, unit):
+    s = only(body)
+    assert (s.text, s.unit, s.kind) == (text, unit, "count")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("متاسفانه در همین مدت ۴۶۶ بیمار کووید۱۹ جان خود را از دست دادند.", ["۴۶۶ بیمار"]),
+    ("۴۶۶ بیمار کووید ۱۹ در بیمارستان بستری شدند.", ["۴۶۶ بیمار"]),
+    ("واکسن کووید-۱۹ به ۱۲ کشور ارسال شد.", ["۱۲ کشور"]),
+    ("واکسن بی‌ان‌تی۱۶۲ به ۱۲ کشور ارسال شد.", ["۱۲ کشور"]),
+    ("نشست جی۲۰ با حضور ۲۰ رهبر برگزار شد.", ["۲۰ رهبر"]),
+    ("در این حادثه ۱۲ نفر جان خود را از دست دادند.", ["۱۲ نفر"]),
+    ("سیل جان ۳۰ نفر را گرفت.", ["۳۰ نفر"]),
+])
+def test_a_number_glued_to_a_name_and_the_idiom_jan_khod(body, expected):
+    _, stats = stats_of(body)
+    assert [s.text for s in stats] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("شاخص کل بورس تهران نیز در معاملات امروز با ۱۸ هزار واحد کاهش به ۲ میلیون و ۷۱۰ هزار "
+      "واحد رسید."), [(18000, "measure"), (2_710_000, "measure")]),
+    ("شاخص فرابورس ۲۵۰ واحد افزایش یافت.", [(250, "measure")]),
+    ("در این شهرک ۵۰۰ واحد مسکونی ساخته شد.", [(500, "count")]),
+    ("شرکت‌های بورسی ۵۰۰ واحد مسکونی ساختند.", [(500, "count")]),
+    ("سازمان ۳۰ واحد تولیدی را تعطیل کرد.", [(30, "count")]),
+])
+def test_index_points_are_a_measure(body, expected):
+    _, stats = stats_of(body)
+    assert [(s.value, s.kind) for s in stats] == expected
+    assert all(s.unit == "واحد" for s in stats)
+
+
+@pytest.mark.parametrize("body", [
+    "رئیسی گفت: «راه حل بحران سوریه سیاسی است و نه نظامی.»",
+    "این بحران راه حل سیاسی دارد یا نه نظامی؟",
+    "راه حل نه نظامی بلکه سیاسی است.",
+    "نه نظامی‌ها و نه غیرنظامیان در امان نیستند.",
+    "ما نه تنها به توافق رسیدیم بلکه آن را اجرا کردیم.",
+])
+def test_neh_meaning_not_is_no_number(body):
+    _, stats = stats_of(body)
+    assert [s.text for s in stats] == []
+
+
+@pytest.mark.parametrize("body, text, value", [
+    ("در این حادثه نه نفر کشته شدند.", "نه نفر", 9),
+    ("نه کشور این بیانیه را امضا کردند.", "نه کشور", 9),
+    ("نرخ تورم نه درصد کاهش یافت.", "نه درصد", 9),
+    ("نود و نه نظامی آزاد شدند.", "نود و نه نظامی", 99),
+    ("در این حمله نه نظامی کشته شدند.", "نه نظامی", 9),
+])
+def test_neh_as_nine(body, text, value):
+    s = only(body)
+    assert (s.text, s.value) == (text, value)
+
+
+@pytest.mark.parametrize("body, text, kind", [
+    ("سهم ایران از تجارت درون‌گروهی بریکس کمتر از یک درصد است.", "کمتر از یک درصد", "percent"),
+    ("نرخ بیکاری یک درصد کاهش یافت.", "یک درصد", "percent"),
+    ("دمای هوا حدود یک درجه افزایش یافت.", "حدود یک درجه", "measure"),
+    ("قیمت نفت یک دلار کاهش یافت.", "یک دلار", "money"),
+])
+def test_yek_before_a_percent_measure_or_money_is_the_figure_one(body, text, kind):
+    s = only(body)
+    assert (s.text, s.value, s.kind) == (text, 1, kind)
+
+
+@pytest.mark.parametrize("body", [
+    "یک مقام آمریکایی این خبر را تأیید کرد.",
+    "او یک پا در این ماجرا دارد.",
+    "این مشکل یک گره کور است.",
+])
+def test_yek_as_an_article_is_no_figure(body):
+    _, stats = stats_of(body)
+    assert [s.text for s in stats] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("پاپ نخستین پاپی بود که در نشست گروه هفت شرکت کرد.", []),
+    ("نمایندگان گروه ۲۰ در این نشست شرکت کرده‌اند.", []),
+    ("رهبران گروه هفت در ایتالیا گرد هم آمدند.", []),
+    ("در نشست ۵+۱ وزیران شرکت کردند.", []),
+    ("۱۲ شرکت در مناقصه شرکت کردند.", ["۱۲ شرکت"]),
+    ("هفت شرکت خارجی قرارداد امضا کردند.", ["هفت شرکت"]),
+    ("۵۰ شرکت کننده در این همایش حضور داشتند.", ["۵۰ شرکت\u200cکننده"]),
+])
+def test_a_number_in_a_group_name_and_sherkat_kardan(body, expected):
+    _, stats = stats_of(body)
+    assert [s.text for s in stats] == expected

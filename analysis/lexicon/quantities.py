@@ -77,6 +77,8 @@ VERB_STEMS: dict[str, tuple[str, str]] = {
     "یافتن": ("یافت", "یاب"),  # to find, become (light verb)
     "بودن": ("بود", "باش"),  # to be
     "رساندن": ("رساند", "رسان"),  # to bring to, to raise to
+    "نمودن": ("نمود", "نما"),  # to do (formal light verb)
+    "جستن": ("جست", "جوی"),  # to seek (`شرکت جستند` "took part")
     "رسیدن": ("رسید", "رس"),  # to reach
 }
 # Present forms of `بودن` not made from its stems.
@@ -191,7 +193,8 @@ CURRENCIES: dict[str, str] = {
     "تومان": "تومان",  # toman
     "تومن": "تومان",  # toman (colloquial spelling)
     "همت": "همت",  # hemat: Iranian shorthand for `هزار میلیارد تومان` (a trillion tomans);
-    # the figure is kept as written (`۳۹۳۰ همت` → 3930), not rescaled
+    # the unit is kept as written, the value is scaled by CURRENCY_SCALES (`۵۷۰۰ همت`
+    # → 5.7e15, the value of `۵ هزار و ۷۰۰ هزار میلیارد تومان`)
     "پوند": "پوند",  # pound sterling
     "ین": "ین",  # yen
     "یوان": "یوان",  # yuan
@@ -211,6 +214,11 @@ CURRENCIES: dict[str, str] = {
     "کرون": "کرون",  # krona
     "بیت‌کوین": "بیت‌کوین",  # bitcoin
     "سنت": "سنت",  # cent
+}
+# Currency words that stand for a scaled amount: the figure is multiplied by the scale
+# (`۵۷۰۰ همت` = 5700 × 10^12 tomans), the unit is kept as written.
+CURRENCY_SCALES: dict[str, int] = {
+    "همت": 10**12,  # hemat = `هزار میلیارد تومان` (a trillion tomans)
 }
 # Sub-units: `۶۵ دلار و ۵۸ سنت` = 65.58 dollars.
 SUBUNITS: dict[str, float] = {
@@ -669,6 +677,82 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset({
     "پروتکل",  # protocol
     "اجلاس",  # summit (`اجلاس ۲۰`)
     "پست",  # post
+})
+# Phone, SMS and service numbers: a number in digits, without a scale word, right after
+# these is dialled, not counted (`تلفن ۱۱۱ سامانه سامد`, `شماره تلفن ۱۵۷`, `سامانه ۱۳۷`,
+# `سرشماره ۳۰۰۰۱۲`, `خط ۴ مترو`). Only right before the number: `۱۲ خط تولید`, `۷
+# سامانه پاتریوت` are counts; and `سامانه ۳۰۰ هزار درخواست` (a scale word) counts too.
+SERVICE_NUMBER_NOUNS: frozenset[str] = frozenset({
+    "تلفن",  # telephone
+    "تلفنی",  # telephone (adjective: `خط تلفنی ۱۵۷۰`)
+    "سامانه",  # (service) system: `سامانه ۱۳۷`
+    "سرشماره",  # SMS short code
+    "پیامک",  # text message (`پیامک ۳۰۰۰۱۲`)
+    "پیامکی",  # text-message (adjective)
+    "خط",  # line (phone line, metro / bus line)
+})
+# Words written with a number as one name (`کووید۱۹`; normalization puts a space
+# between the letters and the digits, so the number follows the word): the number is
+# part of the name, never a statistic.
+NAME_WITH_NUMBER: frozenset[str] = frozenset({
+    "کووید",  # COVID (-19)
+    "کوید",  # COVID (variant spelling)
+    "سارس",  # SARS (-CoV-2)
+})
+# Names of Latin letters: a word made of two or more of them joined by ZWNJ is an
+# acronym (`بی‌ان‌تی ۱۶۲`, `اس‌ام ۳`), and a number after it is part of a name.
+LETTER_NAMES: frozenset[str] = frozenset({
+    "ای", "بی", "سی", "دی",  # A, B, C, D
+    "اف", "جی", "اچ", "آی",  # F, G, H, I
+    "کی", "ال", "ام", "ان",  # K, L, M, N
+    "او", "پی", "کیو", "آر",  # O, P, Q, R
+    "اس", "تی", "یو", "وی",  # S, T, U, V
+    "ایکس", "اکس", "وای", "زد", "زی",  # X, X, Y, Z, Z
+})
+# Nouns that, right before a form of a light verb, are the nominal part of a compound
+# verb, not a counted noun: `در نشست گروه هفت شرکت کرد` "took part" (but `۱۲ شرکت در
+# مناقصه` counts companies). The value: the light verbs (keys of VERB_STEMS).
+COMPOUND_VERB_NOUNS: dict[str, tuple[str, ...]] = {
+    "شرکت": ("کردن", "نمودن", "جستن"),  # company / to take part
+}
+# `جان` (life) before a reflexive or a possessive is the idiom `جان خود را از دست
+# دادند` "lost their lives": `۴۶۶ بیمار ... جان خود را`, never a count of lives.
+LIFE_NOUN = "جان"  # life
+LIFE_IDIOM_AFTER: frozenset[str] = frozenset({
+    "خود",  # own
+    "خویش",  # own
+    "خودشان",  # their own
+    "خویشتن",  # oneself
+    "شان",  # their (written apart)
+})
+# Words of a sentence about a stock index: there `واحد` after a figure is index points
+# (a measure: `شاخص کل ... با ۱۸ هزار واحد کاهش`), unless a counted noun follows
+# (`۵۰۰ واحد مسکونی` stays a count).
+INDEX_WORDS: frozenset[str] = frozenset({
+    "شاخص",  # index
+    "بورس",  # stock exchange
+    "فرابورس",  # OTC exchange (Iran)
+})
+INDEX_POINT_UNIT = "واحد"  # point (of an index)
+# `نه` is "nine" and "not / neither". Outside a compound number it is nine only before a
+# counting word, a percent, money or a measure, or a counted noun, and never after `و`
+# / `یا` (`سیاسی است و نه نظامی` "and not military"), in `نه X نه Y` or `نه X بلکه Y`.
+NINE_OR_NOT = "نه"  # nine / not
+NOT_NINE_BEFORE: frozenset[str] = frozenset({
+    "و",  # and (`و نه`: "and not")
+    "یا",  # or
+    "بلکه",  # but rather
+})
+NOT_NINE_CONTRAST: frozenset[str] = frozenset({
+    "نه",  # neither … nor
+    "بلکه",  # not … but rather
+})
+# Measure units that, after the article `یک`, are mostly other words: `یک پا` "a leg",
+# `یک گره` "a knot" (in a problem). Before other percent and measure units `یک` is the
+# figure one (`کمتر از یک درصد`, `یک میلیون` aside).
+YEK_NOT_MEASURE: frozenset[str] = frozenset({
+    "پا",  # foot / leg
+    "گره",  # knot (nautical) / knot
 })
 # Latin letters as Persian words before a number: model names (`اف ۳۵`, `اس ۴۰۰`,
 # `ام اچ ۶۰`).
