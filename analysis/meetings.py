@@ -191,6 +191,8 @@ def _lex() -> dict:
         "past_forms": keys(lex.PAST_FORMS),
         "perfect_aux": keys(lex.PERFECT_AUXILIARIES),
         "place_fillers": keys(lex.PLACE_FILLERS),
+        "travellers": keys(lex.TRAVELLER_NOUNS),
+        "count_words": keys(lex.COUNT_WORDS),
         "arrive": keys(lex.ARRIVAL_VERBS),
         "weekdays": {_key(normalize(w)): (normalize(w), n) for w, n in lex.WEEKDAYS.items()},
         "relative": {tuple(_key(t) for t in normalize(w).split(" ")): (normalize(w), n)
@@ -224,6 +226,11 @@ def _lex() -> dict:
         "time_words": keys(lex.TIME_PHRASE_WORDS),
         "time_heads": keys(lex.TIME_PHRASE_HEADS),
     }
+    # the adverbials by their last key (only those can end at a token with that key)
+    by_last: dict[str, list[list[str]]] = {}
+    for a in L["adverbials"]:  # (each has a key: `split` gives at least one)
+        by_last.setdefault(a[-1], []).append(a)
+    L["adverbials_by_last"] = by_last
     # first keys of what `_sentence_meetings` reads as a trigger besides `triggers`
     L["loop_first"] = frozenset({*L["stay"], *L["motion"], *L["arrive"]})
     # keys a weekday of `_day` can start with, and the first keys of relative days
@@ -399,18 +406,21 @@ class _Index:
         self.tokens = tokens
         self.words = words = list(map(_TOKEN, tokens))
         self.keys = keys = _keys(words)
-        self.trig: list[int] = []
-        self.topic: list[int] = []
-        self.loop: list[int] = []
-        self.breaks: list[int] = []
+        self.trig = trig = []
+        self.topic = topic = []
+        self.loop = loop = []
+        self.breaks = breaks = []
         flags = list(map(_key_flags().get, keys))  # None for most keys
-        lists = (self.trig, self.topic, self.loop, self.breaks)
-        # flag → the `append` of each list whose bit it has
-        appends = {f: [lst.append for bit, lst in enumerate(lists) if f >> bit & 1]
-                   for f in range(1, 1 << len(lists))}
-        for i in compress(range(len(keys)), flags):
-            for append in appends[flags[i]]:
-                append(i)
+        for i in compress(range(len(keys)), flags):  # (the bits of `_key_flags`)
+            f = flags[i]
+            if f & 1:
+                trig.append(i)
+            if f & 2:
+                topic.append(i)
+            if f & 4:
+                loop.append(i)
+            if f & 8:
+                breaks.append(i)
 
 
 @cache
@@ -907,20 +917,36 @@ def _trigger_at(s: _Sent, i: int) -> tuple[int, str, str] | None:
 
 
 def _find_trigger(keys: list[str], tokens: list[Token], i: int) -> tuple[int, str, str] | None:
-    L = _lex()
-    if keys[i] not in L["multi_first"]:  # no trigger of several words starts here
+    """(length in tokens, kind, lexicon phrase) of the first trigger (longest first) at
+    token i: its keys but the last equal the tokens' keys, and the last token is its last
+    stem plus one of `TRIGGER_SUFFIXES` (or nothing)."""
+    cands = _multi_triggers().get(keys[i])
+    if cands is None:  # no trigger of several words starts here
         return _word_trigger(tokens[i].token)
-    for stem, kind, phrase in L["triggers"].get(keys[i][:2], ()):
-        n = len(stem)
+    suffixes = _suffixes()
+    for n, head, last, kind, phrase in cands:
         if i + n > len(keys):
             continue
-        if any(keys[i + k] != stem[k] for k in range(n - 1)):
+        if n > 1 and keys[i:i + n - 1] != head:
             continue
-        ending = _ending(tokens[i + n - 1].token, stem[-1])
-        if ending is None or ending not in _suffixes():
+        ending = _ending(tokens[i + n - 1].token, last)
+        if ending is None or ending not in suffixes:
             continue
         return n, kind, phrase
     return None
+
+
+@cache
+def _multi_triggers() -> dict[str, list[tuple[int, list[str], str, str, str]]]:
+    """First key of a trigger of several words → the triggers `_find_trigger` tries at a
+    token with that key, in `_lex()["triggers"]` order: those of the key's first two
+    letters that are one word or whose first key is that key (no other can match there),
+    as (length, every key but the last, last stem, kind, phrase)."""
+    L = _lex()
+    return {first: [(len(stem), stem[:-1], stem[-1], kind, phrase)
+                    for stem, kind, phrase in L["triggers"].get(first[:2], ())
+                    if len(stem) == 1 or stem[0] == first]
+            for first in L["multi_first"]}
 
 
 @lru_cache(maxsize=4096)
@@ -1191,7 +1217,8 @@ def _is_preceded_by_marker(s: _Sent, first: int) -> bool:
         k = s.keys[j]
         if s.source and any(a <= j < e for a, e in s.source.items()):
             return False  # `به گزارش ایسنا (عراقچی) …`: the subject after a source line
-        if any(s.keys[max(0, j + 1 - len(a)):j + 1] == a for a in L["adverbials"]):
+        if any(s.keys[max(0, j + 1 - len(a)):j + 1] == a
+               for a in L["adverbials_by_last"].get(k, ())):
             return False  # `در همین حال (مهرداد بذرپاش) وزیر …`: the subject
         if k in L["non_subject"]:
             return True
@@ -1716,7 +1743,9 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
             return _cross(_left_side(ctx, s, i, hi, (w,)), _parties(w, ctx))
         if kind == "visit":
             place = _destination(s, i, lo_subj, hi, kind)
-            return _cross(_parties(g, ctx), _parties(place, ctx)) if place else []
+            if place is None or _ordinary_travellers(s, g, i + n, hi):
+                return []  # (`درباره سفر زائران ایرانی به عراق`: no officials' visit)
+            return _cross(_parties(g, ctx), _parties(place, ctx))
         if w is not None:
             return _cross(_parties(g, ctx), _parties(w, ctx))
         parts = _parties(g, ctx)
@@ -1748,6 +1777,8 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
                     visitor = g
             if visitor is None:
                 visitor = _subject(s, min(i, place.first))
+            if _ordinary_travellers(s, visitor, lo_subj, min(i, place.first)):
+                return []
             who = _parties(visitor, ctx) if visitor is not None else list(ctx.topic)
             return _cross(who, _parties(place, ctx))
 
@@ -1840,6 +1871,35 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
     if subj is None and kind in ("meet", "talk", "call"):
         return _both_subject(ctx, s, i)
     return []
+
+
+def _ordinary_travellers(s: _Sent, visitor: _Chain | None, lo: int, hi: int) -> bool:
+    """The trip's subject is ordinary people, not officials: a visit needs a person, an
+    official role or a delegation (`هیئت`), which the mentions mark as `person`/`role`.
+
+    `۳ میلیون ایرانی به عراق سفر کردند`, `زائران ایرانی`, `ایرانیان`, `گردشگران … به
+    ترکیه سفر کردند`: a visitor chain of demonyms only, headed by a count, a
+    `TRAVELLER_NOUNS` word or nothing (a bare or plural demonym); or, with no visitor
+    chain, a `TRAVELLER_NOUNS` word or a count opening the subject of [lo, hi).
+    """
+    L = _lex()
+    if visitor is not None:
+        if any(m.entity_type not in ("demonym",) for m in visitor.mentions):
+            return False
+        j = visitor.first - 1
+        return j < lo or s.keys[j] in L["travellers"] or _is_count(s.keys[j])
+    for j in range(lo, hi):
+        if s.keys[j] in L["travellers"] or (_is_count(s.keys[j]) and j + 1 < hi
+                                             and s.keys[j + 1] in L["travellers"]):
+            return True
+        if j in s.chain_first:
+            return False  # a party before any traveller word: its trip
+    return False
+
+
+def _is_count(key: str) -> bool:
+    """A number word or numeral ending a count (`۴۰۰ هزار`, `۱۲۰۰`)."""
+    return key in _lex()["count_words"] or any(ch.isdigit() for ch in key)
 
 
 def _generic_topic(s: _Sent, i: int, n: int) -> bool:

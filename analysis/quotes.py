@@ -332,6 +332,7 @@ class _State:
     last_person: _Speaker | None = None
     last_body: _Speaker | None = None
     last_speaker: _Speaker | None = None
+    role_last: bool = False  # the last speaker is a one-person role, no person since
     bodies: list[_Speaker] = field(default_factory=list)
     persons: list[_Speaker] = field(default_factory=list)
 
@@ -539,8 +540,15 @@ def extract_quotes(doc: Document) -> list[Quote]:
     by_sent: dict[int, list[_Cand]] = {}
     for c in cands:
         by_sent.setdefault(c.sent_id, []).append(c)
+    # the state is read only to resolve candidates: after the last sentence that has
+    # some, what the narration sentences would make salient is never read
+    remaining = sum(1 for sent in doc.sentences if sent.sent_id in by_sent)
     for sent in doc.sentences:
+        if not remaining:
+            break
         sent_cands = by_sent.get(sent.sent_id, [])
+        if sent_cands:
+            remaining -= 1
         for c in sent_cands:
             if c.inherit is not None and id(c.inherit) in resolved:
                 spk = resolved[id(c.inherit)]
@@ -557,6 +565,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
             subj = _sentence_subject(doc, sent)
             if subj is not None and subj.is_person:
                 state.last_person = subj
+                state.role_last = False
     cands += _heads_quoted_in_the_body(doc, unknown_heads, cands, resolved)
     _roles_to_the_named_speaker(cands, resolved)
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
@@ -644,13 +653,28 @@ def _agency_names() -> frozenset[str]:
 
 
 def _remember(state: _State, spk: _Speaker) -> None:
+    """Make `spk` the salient speaker. A speaker known only by a singular role (`سرکنسول
+    عراق در اهواز گفت که …`) is one person too: until another person is made salient, a
+    following `وی`/`او` refers to it rather than to a person named before (`… . وی
+    خاطرنشان کرد: …`; `role_last`)."""
     state.last_speaker = spk
+    state.role_last = False
     if spk.is_person:
         state.last_person = spk
         state.persons.append(spk)
     elif spk.resolved_by == "as_written":
         state.last_body = spk
         state.bodies.append(spk)
+        state.role_last = _is_role_speaker(spk)
+
+
+def _is_role_speaker(spk: _Speaker) -> bool:
+    """A speaker written as one official's role (`سرکنسول عراق`, `سفیر چین`): opens with a
+    singular `ROLE_HEADS` word (`مقامات`, `وزارت …` are not)."""
+    words = spk.name.replace("\u200c", " ").split()
+    return bool(words) and (_key(words[0]) in _wordset("ROLE_HEADS")
+                            or _key(words[0]) in _wordset("SPEAKER_ROLE_HEADS")) \
+        and not any(w in spk.name for w in ("مقامات", "مقام‌ها", "مسئولان", "مسئولین"))
 
 
 # --- guillemets ------------------------------------------------------------------------
@@ -1014,7 +1038,16 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
         if _reports_own_speaker(doc, sent, t0, t1, guillemets, line_end):
             continue  # `به گفته این وزارت، آقای متقی … خواسته است که «…»`: the verb's quote
         first = _FIRST_WORD_RE.match(text, m.end(), spk_end)
-        if spk is None and not (first and _key(first.group(1)) in _wordset("DEMONSTRATIVES")):
+        demonstrative = bool(first) and _key(first.group(1)) in _wordset("DEMONSTRATIVES")
+        if demonstrative and spk is None:
+            noun = _regexes()["statement_noun"].match(text, _skip_space(text, first.end(), spk_end)[0], spk_end)
+            if noun is not None:  # `به گفته همین بیانیه،`: the body that issued it, or no quote
+                spk = _statement_issuer(doc, sent, noun)
+                if spk is None:
+                    continue
+        if _predicate_of_earlier_subject(doc, sent, m.start(), t0, t1):
+            continue  # `سفیر ایران نیز به گفته همین بیانیه، از … قدردانی کرد`: an act reported
+        if spk is None and not demonstrative:
             spk = _phrase_speaker(doc, m.end(), spk_end)
         # (`به گفته این وزارت`: left to be resolved in context, like a subject `این وزارت`)
         form = "be_gofte" if "گفته" in m.group() else "be_elam" if "اعلام" in m.group() else "be_nazar"
@@ -1501,7 +1534,7 @@ def _body_phrase_end(doc: _Doc, head: re.Match, stop: int, max_words: int = 6) -
     return None
 
 
-def _appositive_end(doc: _Doc, a: int, comma: int, s1: int, max_words: int = 8) -> int | None:
+def _appositive_end(doc: _Doc, a: int, comma: int, s1: int, max_words: int = 12) -> int | None:
     """The comma closing an apposition `، ROLE،` after the speaker phrase [a, comma).
 
     `به گفته رضایی، سخنگوی کمیسیون، …`: the segment after the name opens with a role
@@ -2127,7 +2160,8 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
         if state is None:
             return None
         plural = first in _wordset("PLURAL_PRONOUNS")
-        prev = (state.last_speaker or state.last_person) if plural else (state.last_person or state.last_speaker)
+        prev = (state.last_speaker or state.last_person) if plural or state.role_last \
+            else (state.last_person or state.last_speaker)
         return _copy(prev, "pronoun")
     m = _mention_at(doc, a)
     if m is None and first in _wordset("INDEFINITES") and len(words) > 1:
@@ -2313,7 +2347,14 @@ def _apposed_name(doc: _Doc, surname: str) -> str:
     plain word (no mention, no lexicon word)."""
     text = doc.text
     found = set()
-    for m in re.finditer(r"(\S+) " + re.escape(surname) + "،", text):
+    # Every match holds ` SURNAME،`, and starts at the run of non-spaces before it (`\S`
+    # is `str.isspace`'s complement): the search starts at the first such run, if any.
+    start = text.find(" " + surname + "،")
+    if start < 0:
+        return ""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    for m in _apposed_re(surname).finditer(text, start):
         given = _key(m.group(1))
         if not given.isalpha() or not _name_like([given]) or doc.mentions_in(m.start(1), m.end(1)):
             continue
@@ -2325,6 +2366,11 @@ def _apposed_name(doc: _Doc, surname: str) -> str:
             continue
         found.add(m.group(1) + " " + surname)
     return found.pop() if len(found) == 1 else ""
+
+
+def _apposed_re(surname: str) -> re.Pattern:
+    """`GIVEN SURNAME،` (see `_apposed_name`)."""
+    return re.compile(r"(\S+) " + re.escape(surname) + "،")
 
 
 def _name_like(words: list[str]) -> bool:
@@ -2409,6 +2455,79 @@ def _phrase_country(doc: _Doc, a: int, b: int) -> str:
         if m.country:
             return m.country
     return ""
+
+
+def _statement_issuer(doc: _Doc, sent: Sentence, noun: re.Match) -> _Speaker | None:
+    """Who issued the statement that `به گفته همین بیانیه` (`noun` the statement noun after
+    the demonstrative) refers to: the nearest earlier sentence with that noun names it,
+    as `بیانیه‌ای که X منتشر کرد` (X after `که`, before an `ISSUE_VERBS` word), `بیانیه
+    منتشره از سوی X`, `در بیانیه X آمده` (the author after the noun) or `X در بیانیه‌ای
+    اعلام کرد` (the clause subject before it). None when no such sentence names it: the
+    words are then nobody's (never the nearest person's)."""
+    text = doc.text
+    head = _key(noun.group()).removesuffix("ای").removesuffix("ی")
+    for prev in reversed(doc.sentences):
+        if prev.end > sent.start:
+            continue
+        for nm in _statement_noun_re().finditer(text, prev.start, prev.end):
+            if not _key(nm.group()).startswith(head[:4]):
+                continue
+            spk = _issuer_at(doc, prev, nm)
+            if spk is not None:
+                return spk
+    return None
+
+
+@cache
+def _statement_noun_re() -> re.Pattern:
+    """A statement noun with its indefinite or ezafe ending (`بیانیه‌ای`, `بیانیه ای`)."""
+    return re.compile(_alts(lx.STATEMENT_NOUNS, word_start=True)
+                      + "(?:[\u200c ]?ای|ی)?(?![\\w\u200c])")
+
+
+def _issuer_at(doc: _Doc, sent: Sentence, nm: re.Match, max_words: int = 8) -> _Speaker | None:
+    """The issuer of the statement noun `nm` in `sent` (see `_statement_issuer`)."""
+    text = doc.text
+    a = _skip_space(text, nm.end(), sent.end)[0]
+    words = list(islice(_WORD_RE.finditer(text, a, sent.end), max_words + 2))
+    if words and _key(words[0].group()) == "که":  # `بیانیه‌ای که X منتشر کرد`
+        for w in words[2:]:
+            if _key(w.group()) in _wordset("ISSUE_VERBS"):
+                spk = _phrase_speaker(doc, words[1].start(), w.start())
+                return spk if spk is not None and spk.name else None
+        return None
+    issued = _regexes()["issued_by"].match(text, a, sent.end)
+    if issued:  # `بیانیه منتشره از سوی X`
+        end = _next_comma(text, issued.end(), sent.end, max_words) or min(sent.end, issued.end() + 80)
+        spk = _phrase_speaker(doc, issued.end(), end)
+        return spk if spk is not None and spk.name else None
+    seg = _first_subject_segment(doc, _clause_start(text, sent.start, nm.start()), nm.start())
+    if seg is not None:  # `X در بیانیه‌ای اعلام کرد`
+        spk = _phrase_speaker(doc, seg[0], seg[1])
+        if spk is not None and spk.name:
+            return spk
+    return None
+
+
+def _predicate_of_earlier_subject(doc: _Doc, sent: Sentence, opener: int, t0: int, t1: int) -> bool:
+    """`X نیز به گفته Y، از … قدردانی کرد`: the opener stands inside a clause whose
+    subject X comes before it, and the words after it are only X's predicate, a nominal
+    report (`NOMINAL_REPORTS`: a preposition opening it, the noun and a light verb closing
+    it, no `که` or colon): X's act, which nobody is quoted as saying."""
+    text = doc.text
+    c0 = _clause_start(text, sent.start, opener)
+    before = text[c0:opener].split()
+    if not before or _key(before[0]) in _wordset("PREPOSITIONS"):
+        return False
+    keys = _keys(text[t0:t1])
+    if len(keys) < 3 or "که" in keys or ":" in text[t0:t1]:
+        return False
+    for noun, prep in lx.NOMINAL_REPORTS.items():
+        nk = _keys(noun)
+        n = len(nk)
+        if keys[0] == _key(prep) and keys[-1 - n:-1] == nk and _VERB_END_RE.match(keys[-1]):
+            return True
+    return False
 
 
 def _statement_speaker(doc: _Doc, sent: Sentence, pos: int) -> _Speaker | None:

@@ -1195,3 +1195,43 @@ def test_a_purpose_negotiation_is_still_sought():
 def test_readiness_to_meet_is_sought_not_held(body, rows):
     """`آماده/حاضر به/آمادگی … مذاکره با X`: willing to meet, not met: planned."""
     assert _rows(_run(body)) == rows
+
+
+@pytest.mark.parametrize("body", [
+    "در اربعین سال گذشته حدود ۳ میلیون و ۴۰۰ هزار ایرانی به عراق سفر کردند.",
+    "زائران ایرانی هفته گذشته به عراق سفر کردند.",
+    "ایرانیان زیادی به ترکیه سفر کردند.",
+    "بیش از ۲۰۰ هزار گردشگر چینی سال گذشته به تایلند سفر کردند.",
+    "۵۰۰ نفر از اتباع افغانستان به ایران سفر کردند.",
+    "سفر ۳ میلیون زائر ایرانی به عراق بدون مشکل انجام شد.",
+])
+def test_ordinary_travellers_make_no_visit(body):
+    """A trip of pilgrims, tourists, citizens or a count of people is no officials' visit."""
+    assert _run(body) == []
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("هیئتی ایرانی روز دوشنبه به عراق سفر کرد.", {("IRN", "IRQ", "held")}),
+    ("مقامات ایرانی دیروز به بغداد سفر کردند.", {("IRN", "IRQ", "held")}),
+    ("عباس عراقچی وزیر خارجه ایران روز شنبه به عراق سفر کرد.", {("IRN", "IRQ", "held")}),
+    ("سفر وزیر خارجه ایران به عراق انجام شد.", {("IRN", "IRQ", "held")}),
+])
+def test_officials_travelling_still_visit(body, rows):
+    """A person, an official role or a delegation travelling is a visit."""
+    assert _rows(_run(body)) == rows
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("صادق خلیلیان استاندار خوزستان روز شنبه در دیدار با سرکنسول عراق در اهواز گفت وگو کرد.",
+     {("IRN", "IRQ", "held")}),
+    # a consul of Iran stationed in a city of another country is Iran's (countries stand
+    # in for the regions of `والی هرات` here)
+    ("وزیر خارجه افغانستان روز شنبه با سرکنسول جمهوری اسلامی ایران در هرات دیدار کرد.",
+     {("AFG", "IRN", "held")}),
+    ("وزیر خارجه افغانستان در دیدار با سفیر ایران در کابل گفت که روابط دو کشور گسترش می‌یابد.",
+     {("AFG", "IRN", "held")}),
+])
+def test_a_provincial_or_foreign_official_meets_a_consul(body, rows):
+    """An official meeting a foreign consul or ambassador: the consul counts for the
+    country that sent him, not the one he is stationed in."""
+    assert _rows(_run(body)) == rows

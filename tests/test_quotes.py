@@ -1281,3 +1281,59 @@ def test_the_interviewer_after_dar_goftogu_ba_is_not_the_interviewee():
             "س: آیا ایران حاضر به مذاکره است؟\nج: ما همیشه گفته‌ایم که گفت‌وگو تنها راه است.\n"
             "س: و برجام؟\nج: فرصت هنوز از دست نرفته است.")
     assert {q.speaker for q in extract_quotes(_doc("مصاحبه", body))} == {"محمدجواد ظریف"}
+
+
+@pytest.mark.parametrize("opener", ["به اعتقاد", "از نظر", "به باور", "به گفته"])
+def test_a_long_apposition_after_an_opener_is_not_the_quote(opener):
+    """`OPENER NAME، ROLE (up to twelve words)، clause`: the words start after the role."""
+    body = (f"{opener} سنم وکیل، مدیر برنامه خاورمیانه و شمال آفریقا در اندیشکده چتم‌هاوس، "
+            "عضویت ایران در این گروه بیش از آنکه اقتصادی باشد پیامی سیاسی به غرب است.")
+    (q,) = extract_quotes(_doc("بریکس", body))
+    assert q.speaker == "سنم وکیل" and q.text.startswith("عضویت ایران")
+
+
+@pytest.mark.parametrize("opener", ["به گفته همین بیانیه", "به گفته این بیانیه"])
+def test_according_to_this_statement_is_its_issuer(opener):
+    """`به گفته همین بیانیه`: the body that issued the statement earlier, in any of the
+    ways articles write it; never the nearest person."""
+    for first in ("شورای امنیت ملی ترکیه در بیانیه‌ای اعلام کرد که عملیات ادامه خواهد یافت.",
+                  ("رجب طیب اردوغان با ولادیمیر پوتین دیدار کرد و بیانیه‌ای که شورای امنیت ملی "
+                   "ترکیه منتشر کرد، از این دیدار استقبال کرده است.")):
+        body = first + f" {opener}، ۲۰ نفر از اعضای این گروه بازداشت شده‌اند."
+        q = _find(extract_quotes(_doc("بیانیه", body)), "۲۰ نفر از اعضای")
+        assert q.speaker.startswith("شورای امنیت ملی")
+
+
+def test_according_to_this_statement_without_issuer_is_no_quote():
+    body = ("رجب طیب اردوغان با ولادیمیر پوتین دیدار کرد. به گفته همین بیانیه، ۲۰ نفر از اعضای "
+            "این گروه بازداشت شده‌اند.")
+    assert extract_quotes(_doc("بیانیه", body)) == []
+
+
+@pytest.mark.parametrize("act", ["از «همکاری سازنده» اربیل قدردانی کرد",
+                                 "از این توافق استقبال کرد", "بر ادامه همکاری‌ها تاکید کرد"])
+def test_a_subjects_act_after_a_mid_clause_opener_is_no_quote(act):
+    """`X نیز به گفته Y، از … قدردانی کرد`: X's act reported (a nominal report)."""
+    body = ("نچیروان بارزانی، رئیس اقلیم کردستان عراق، با سفیر ایران دیدار کرد. بر اساس بیانیه‌ای "
+            "که دفتر ریاست اقلیم کردستان منتشر کرد، دو طرف درباره توافق امنیتی گفت‌وگو کردند.\n"
+            f"سفیر ایران نیز به گفته همین بیانیه، {act}.")
+    assert not [q for q in extract_quotes(_doc("دیدار", body)) if "سفیر" in q.text or q.sent_id == 2]
+
+
+@pytest.mark.parametrize("pron, verb", [("وی", "خاطرنشان کرد"), ("او", "افزود"), ("وی", "تصریح کرد")])
+def test_a_pronoun_after_a_role_speaker_is_that_role(pron, verb):
+    """`ROLE گفت که … . وی … :`: the role (the last speaker), not a person named before."""
+    body = ("صادق خلیلیان استاندار خوزستان روز شنبه در دیدار با سرکنسول عراق در اهواز گفت وگو کرد.\n"
+            "خلیلیان در این دیدار گفت: «مرزها برای زائران اربعین آماده است.»\n"
+            "سرکنسول عراق در اهواز نیز گفت که دولت عراق ۳۰۰۰ دستگاه خودرو اختصاص داده است.\n"
+            f"{pron} {verb}: «ملت عراق آماده میزبانی از زائران ایرانی است.»")
+    q = _find(extract_quotes(_doc("زائران", body)), "ملت عراق آماده میزبانی")
+    assert q.speaker.startswith("سرکنسول عراق") and q.speaker_country == "IRQ"
+
+
+def test_a_pronoun_after_a_named_speaker_stays_with_the_person():
+    body = ("سرکنسول عراق در اهواز گفت که دولت عراق ۳۰۰۰ دستگاه خودرو اختصاص داده است.\n"
+            "صادق خلیلیان استاندار خوزستان گفت: «مرزها برای زائران اربعین آماده است.»\n"
+            "وی افزود: «هماهنگی با طرف عراقی برای جابجایی زائران ضروری است.»")
+    q = _find(extract_quotes(_doc("زائران", body)), "هماهنگی با طرف عراقی")
+    assert q.speaker == "صادق خلیلیان"

@@ -92,6 +92,31 @@ DESTINATION_MARKERS: tuple[str, ...] = (
     "وارد",  # entering, arrived in
 )
 # Words between a destination marker and the place (`وارد پایتخت روسیه شد`).
+# Ordinary travellers: a trip of theirs (`هزار زائر ایرانی به عراق سفر کردند`) is no
+# visit of a country's officials. A visitor phrase headed by one of these (or by a count,
+# or a bare plural demonym `ایرانیان`) makes no meeting.
+TRAVELLER_NOUNS: tuple[str, ...] = (
+    "زائر", "زائران", "زائرین", "زوار",  # pilgrims
+    "گردشگر", "گردشگران", "توریست", "توریست‌ها", "جهانگرد", "جهانگردان",  # tourists
+    "مسافر", "مسافران", "مسافرین",  # passengers, travellers
+    "شهروند", "شهروندان",  # citizens
+    "اتباع", "تبعه",  # nationals
+    "مهاجر", "مهاجران", "مهاجرین", "پناهجو", "پناهجویان", "پناهنده", "پناهندگان",  # migrants, refugees
+    "دانشجو", "دانشجویان",  # students
+    "کارگر", "کارگران",  # workers
+    "هوادار", "هواداران",  # fans
+    "بازرگان", "بازرگانان", "تاجر", "تجار",  # traders
+    "نفر", "تن",  # persons (after a count)
+    "مردم",  # people
+    "خانواده", "خانواده‌ها",  # families
+)
+
+# Number words that end a count of people (`۴۰۰ هزار ایرانی`, `صدها زائر`).
+COUNT_WORDS: tuple[str, ...] = (
+    "صد", "هزار", "میلیون", "میلیارد",  # hundred, thousand, million, billion
+    "صدها", "هزاران", "میلیون‌ها",  # hundreds, thousands, millions (of)
+)
+
 PLACE_FILLERS: tuple[str, ...] = (
     "پایتخت",  # the capital of
     "شهر",  # the city of

@@ -152,6 +152,18 @@ STATEMENT_NOUNS: dict[str, str] = {
     "قطعنامه": "resolution",
 }
 
+# Verbs that issue a statement: `بیانیه‌ای که X منتشر کرد` (X the issuer), used to
+# find who issued `این/همین بیانیه` that a later `به گفته همین بیانیه` refers to.
+ISSUE_VERBS: dict[str, str] = {
+    "منتشر": "published (منتشر کرد)",
+    "صادر": "issued (صادر کرد)",
+    "انتشار": "publication (انتشار داد)",
+    "اعلام": "announced (در بیانیه‌ای اعلام کرد)",
+    "نوشت": "wrote",
+    "فرستاد": "sent",
+    "ارسال": "sent (ارسال کرد)",
+}
+
 # Between a statement noun and its author: `بیانیه منتشره از سوی X`.
 ISSUED_BY: dict[str, str] = {
     "منتشره از سوی": "issued by",
@@ -588,6 +600,23 @@ NOMINAL_COMPLEMENTS_KE: dict[str, str] = {
     "اشاره": "به",
 }
 
+# Compound verbs of a nominal report (`از … قدردانی کرد` = thanked …): as the whole
+# predicate after a mid-clause opener (`X نیز به گفته Y، از … قدردانی کرد`) they report
+# the subject's act, not a clause anyone said (noun → its preposition).
+NOMINAL_REPORTS: dict[str, str] = {
+    **NOMINAL_COMPLEMENTS,
+    "قدردانی": "از",  # thanked, appreciated
+    "تشکر": "از",  # thanked
+    "سپاسگزاری": "از",  # thanked
+    "استقبال": "از",  # welcomed
+    "حمایت": "از",  # supported
+    "دیدن": "از",  # visited
+    "بازدید": "از",  # toured
+    "دفاع": "از",  # defended
+    "ابراز خرسندی": "از",  # expressed satisfaction with
+    "ابراز نگرانی": "از",  # expressed concern about
+}
+
 # Openings of a sentence that are narration framing: `این در حالی است که …`.
 FRAMING_OPENERS: dict[str, str] = {
     "این در حالی است که": "this is while",
@@ -736,6 +765,16 @@ ROLE_HEADS: dict[str, str] = {
     "سناتور": "senator",
     "مقام": "official",
     "رئیس‌الوزرا": "prime minister (Afghan)",
+    "سرکنسول": "consul general",
+    "کنسول": "consul",
+    "کاردار": "chargé d'affaires",
+    "فرماندار": "district governor",
+}
+
+# Heads of a one-person role besides `ROLE_HEADS` that are also surnames (`غادة والی`),
+# so read as a role only where a speaker is already known to be a role phrase.
+SPEAKER_ROLE_HEADS: dict[str, str] = {
+    "والی": "provincial governor (Afghan)",
 }
 
 # Head words of an apposition after a name besides the `ROLE_HEADS` (`به اعتقاد X،
