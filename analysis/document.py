@@ -39,8 +39,11 @@ class Token:
 class Mention:
     """A gazetteer entity (or a person learned from the article) found in the text.
 
-    entity_type: country | org | person | role | capital | demonym | pronoun
+    entity_type: country | org | person | role | capital | demonym | pronoun | place
     country: ISO alpha-3 / X-code / IGO: code the mention stands for (may be "").
+        A ``place`` (a region or city of regions.csv: ``entity_id`` ``AFG:Herat``)
+        stands for no party, so its country is "" (the country it lies in is the
+        part of ``entity_id`` before ``:``).
     """
 
     sent_id: int

@@ -10,7 +10,16 @@ seats of power, and `block` phrases that contain a country name without being on
 organisations.csv, people.csv, roles.csv, family_name_first.csv (countries whose
 people are named family name first: `یون سوک یول` is then `یون`), dynasty_names.csv
 (ruling-family names that many people share: `الصباح`, `آل ثانی`: never one person's
-name, never the short name of a person learned from a text).
+name, never the short name of a person learned from a text), regions.csv (sub-national
+places: provinces, states, governorates, big cities that are no capitals).
+
+A region (`هرات`, `خوزستان`, `کالیفرنیا`, `استانبول`) is an entry of entity_type `place`
+whose `entity_id` is `<country>:<Name>` (`AFG:Herat`) and whose `country` is '': a place
+is never a party by itself. `place_country(entry)` gives the country it lies in, which a
+role written before it takes (`والی هرات` → AFG). `guarded` names are also ordinary words,
+media or people's names (`فارس`, `مرکزی`, `جورجیا`): they are no entries, only
+`Gazetteer.guarded`, which analysis/mentions.py reads right after a governor or mayor
+(`استاندار فارس`); regions.csv lists their safe forms (`استان فارس`) as ordinary rows.
 
 A variant several people share (`عون`: Michel and Joseph Aoun; `بن سلمان`) keeps the
 first person's entry in `entries` and is listed in `shared`, with each person's entry:
@@ -40,8 +49,13 @@ _DIACRITICS = re.compile(r"[\u064B-\u065F\u0670]")
 ENTITY_TYPE = {
     "name": "country", "alias": "country", "demonym": "demonym", "capital": "capital",
     "seat": "capital", "block": "block", "igo": "org", "group": "org", "body": "org",
-    "person": "person", "role": "role",
+    "person": "person", "role": "role", "region": "place", "city": "place", "guarded": "place",
 }
+
+
+def place_country(entry: Entry) -> str:
+    """The country a `place` entry lies in (`AFG:Herat` → `AFG`), '' for other entries."""
+    return entry.entity_id.split(":", 1)[0] if entry.entity_type == "place" else ""
 
 
 @lru_cache(maxsize=500_000)
@@ -69,8 +83,8 @@ class Entry:
     """One gazetteer name: what a matched phrase stands for."""
 
     name: str  # normalized, as listed
-    kind: str  # name|alias|demonym|capital|seat|block|igo|group|body|person|role
-    entity_type: str  # country|demonym|capital|org|person|role|block
+    kind: str  # name|alias|demonym|capital|seat|block|igo|group|body|person|role|region|city|guarded
+    entity_type: str  # country|demonym|capital|org|person|role|block|place
     entity_id: str  # code (RUS, IGO:UN, ORG:HAMAS), person_id, or role_id
     country: str = ""  # the country/IGO code the name stands for
     person: str = ""  # full name, for person entries
@@ -130,6 +144,9 @@ class Gazetteer:
     dynasties: frozenset[str] = frozenset()
     # a person's variant that several people share → {person_id: its entry for them}
     shared: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    # region names that are also ordinary words, media or people's names (regions.csv kind
+    # `guarded`: `فارس`, `مرکزی`): a place only right after a governor or mayor
+    guarded: dict[str, Entry] = field(default_factory=dict)
 
     def lookup(self, phrase: str) -> Entry | None:
         """The entry a phrase (any spelling: ZWNJ or space) stands for, if any."""
@@ -213,6 +230,15 @@ def gazetteer() -> Gazetteer:
             country_names.setdefault(row["code"], name)
             en_names.setdefault(row["code"], row["en_name"])
         _add(entries, Entry(name, row["kind"], "org", row["code"], row["country"]))
+    guarded: dict[str, Entry] = {}
+    if (DATA_DIR / "regions.csv").exists():  # sub-national places: never a party (country '')
+        for row in _read("regions.csv"):
+            kind = row["kind"]
+            entry = Entry(normalize(row["name"]), kind, ENTITY_TYPE[kind], row["code"])
+            if kind == "guarded":
+                guarded.setdefault(canonical(entry.name), entry)
+            else:  # (a country, capital or organisation of the same spelling keeps it)
+                _add(entries, entry)
     for row in _read("country_aliases.csv"):  # parties CLDR does not name (`XAB`, `XKX`)
         if row["kind"] == "alias":
             country_names.setdefault(row["code"], normalize(row["name"]))
@@ -264,4 +290,4 @@ def gazetteer() -> Gazetteer:
     family_first = frozenset(row["code"] for row in _read("family_name_first.csv")) \
         if (DATA_DIR / "family_name_first.csv").exists() else frozenset()
     return Gazetteer(entries, people, max_words, country_names, en_names, frozenset(media),
-                     family_first, dynasties, shared)
+                     family_first, dynasties, shared, guarded)

@@ -11,6 +11,10 @@ API (for the meetings and quotes stages)
     - `demonym`: an adjective of nationality (`روسی`, `ایرانی`, `روسیه‌ای`). entity_id = country.
     - `capital`: a capital or seat of power standing for a government (`مسکو`, `کرملین`,
       `کاخ سفید`). entity_id = country = the code.
+    - `place`: a region or non-capital city (data/gazetteer/regions.csv: `هرات`, `خوزستان`,
+      `کالیفرنیا`, `استانبول`). entity_id = `<country>:<Name>` (`AFG:Herat`), country = '':
+      never a party; a role written before it takes its country (`والی هرات` → a `role`
+      mention, AFG), as a regional office never resolved to the country's own holder.
     - `org`: an international organisation (entity_id = country = `IGO:UN`, `IGO:IAEA`, …) or
       a non-state group / national body (entity_id `ORG:HAMAS`, country = `PSE`).
     - `person`: a person of the gazetteer (entity_id `P:<person_id>`) or one learned from
@@ -115,6 +119,7 @@ from .gazetteer import (
     canonical_text,
     canonical_word,
     gazetteer,
+    place_country,
 )
 from .lexicon import roles as lex
 from .lexicon.meetings import WITH as COUNTERPART_WITH
@@ -179,6 +184,7 @@ class _Role:
     person_role: str = ""  # role id of the person
     learned: bool = False
     merged: bool = False  # a «full name» whose last word is a known person's name
+    region: str = ""  # roles: the place code of a region written after it (`والی هرات`)
 
 
 def _match(i: int, j: int, start: int, end: int, entry: Entry) -> _Role:
@@ -195,6 +201,7 @@ class _Learned:
     name: str
     country: str
     role: str  # role id
+    region: str = ""  # the place code of a regional role (`X، والی هرات`)
 
 
 @cache
@@ -507,6 +514,7 @@ def find_mentions(doc: Document) -> list[Mention]:
                            one_word=_gazetteer_one_word)
     matches = _adjectives(text, words, matches)
     matches = _weekday_places(text, words, matches)
+    matches = _short_org_names(text, words, matches)
     if gaz.shared:
         _choose_among_namesakes(matches, gaz, doc.date)
     mentions: list[Mention] = []
@@ -532,6 +540,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     roles = _surnames_over_places(words, roles)
     roles = _gazetteer_surnames(text, words, roles)
     plural: set[int] = set()
+    regions: dict[int, str] = {}  # id(mention) → region code of a regional office
     sent_ids = _sentence_ids(doc, roles)
     tenures = _tenures_in_document(text, words, doc.date, roles, gaz)
     for m, sent_id in zip(roles, sent_ids):
@@ -539,7 +548,11 @@ def find_mentions(doc: Document) -> list[Mention]:
         mentions.append(mention)
         if m.entry.plural:
             plural.add(id(mention))
-    _resolve_roles(doc, mentions, gaz, plural)
+        region = m.region if m.entry.entity_type == "role" else \
+            learned[m.person].region if m.learned and m.person in learned else ""
+        if region:
+            regions[id(mention)] = region
+    _resolve_roles(doc, mentions, gaz, plural, regions)
     return mentions
 
 
@@ -622,6 +635,67 @@ def _weekday_places(text: str, words: _Words, matches: list[_Role]) -> list[_Rol
     return matches
 
 
+# --- pass 1c': `صندوق` for the fund named in full before ---------------------
+@cache
+def _org_heads() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(full-name first word → bare head, bare heads, words that block a back-reference)."""
+    first = {canonical_word(f): canonical_word(h)
+             for h, forms in lex.ORG_HEAD_WORDS.items() for f in forms}
+    bare = frozenset(canonical_word(h) for h in lex.ORG_HEAD_WORDS)
+    return first, bare, frozenset(canonical_word(w) for w in lex.ORG_HEAD_NOT_AFTER)
+
+
+@cache
+def _org_head_ends() -> frozenset[str]:
+    return frozenset(canonical_word(w) for w in lex.ORG_HEAD_END_WORDS)
+
+
+def _short_org_names(text: str, words: _Words, matches: list[_Role]) -> list[_Role]:
+    """A bare head word (`صندوق`, `آژانس`, `سازمان`, `بانک`, …) outside any match is the
+    organisation named in full before it (`صندوق بین‌المللی پول` … `رئیس هیات صندوق در
+    پاکستان`) when exactly one gazetteer organisation with that head word was named before
+    and no other name with that head (`صندوق توسعه ملی`) was written before. The word
+    must stand alone: followed by punctuation, a verb or ORG_HEAD_END_WORDS (`در`, `و`), never by a word that
+    continues a longer name (`بانک مرکزی`), nor glued (`صندوق‌ها`) or counted (`یک بانک`)."""
+    first, bare, not_after = _org_heads()
+    if not bare & words.vocabulary:
+        return matches
+    named: dict[str, list[_Role]] = {}  # bare head → the org matches written with it
+    for m in matches:
+        if m.entry.entity_type == "org" and m.entry.kind in lex.ORG_HEAD_TYPES \
+                and words.keys[m.i] in first:
+            named.setdefault(first[words.keys[m.i]], []).append(m)
+    if not named:
+        return matches
+    covered = {k for m in matches for k in range(m.i, m.j)}
+    ends = _org_head_ends()
+    n = len(words)
+    other_names: dict[str, list[int]] = {}  # head → positions of other `HEAD + name` phrases
+    alone: list[tuple[int, str]] = []
+    for k in _positions(words, first):
+        if k in covered:
+            continue
+        head = first[words.keys[k]]
+        gap_after = text[words.ends[k]:words.starts[k + 1]] if k + 1 < n else "."
+        glued = "\u200c" in gap_after or (k > 0 and text[words.ends[k - 1]:words.starts[k]] == "\u200c")
+        continues = _only_joiners(gap_after) and not glued and words.keys[k + 1] not in ends \
+            and not _is_verb(text[words.starts[k + 1]:words.ends[k + 1]])
+        if glued or continues or words.keys[k] not in bare:
+            other_names.setdefault(head, []).append(k)
+        elif k == 0 or words.keys[k - 1] not in not_after:
+            alone.append((k, head))
+    added: list[_Role] = []
+    for k, head in alone:
+        before = [m for m in named.get(head, ()) if m.j <= k]
+        if not before or len({m.entry.entity_id for m in before}) != 1 \
+                or any(x < k for x in other_names.get(head, ())):
+            continue
+        added.append(_match(k, k + 1, words.starts[k], words.ends[k], before[-1].entry))
+    if not added:
+        return matches
+    return sorted(matches + added, key=_FIRST_WORD)
+
+
 # --- pass 1d: a variant several people share (`عون`) -------------------------
 def _choose_among_namesakes(matches: list[_Role], gaz: Gazetteer, date: str | None) -> None:
     """A variant that several gazetteer people share (`عون`: Michel and Joseph Aoun,
@@ -682,9 +756,15 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
         anaphor: tuple[int, str] | None = None  # (one past its last word, country)
         j = m.j
         fillers = 0
+        place_only = True  # the words between role and `j` name a place's kind (`استان`)
         while j < n and fillers <= lex.ROLE_MAX_FILLER:
             if not _only_joiners(text[words.ends[j - 1]:words.starts[j]]):
                 break  # punctuation ends the role phrase
+            if place_only and e.entity_id in lex.SUBNATIONAL_ROLES:
+                guarded = _guarded_place(text, words, j, gaz)
+                if guarded is not None:  # `استاندار فارس`, `استاندار مرکزی`
+                    target = guarded
+                    break
             nxt = by_word.get(j)
             if nxt is not None and nxt.entry.entity_type == "role" and fillers < lex.ROLE_MAX_FILLER:
                 # a role of a role: `دستیار رئیس جمهور روسیه`, `معاون وزیر …`
@@ -696,6 +776,9 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
                     if nxt.entry.entity_type == "demonym" and fillers:
                         break
                     target = nxt
+                elif nxt.entry.entity_type == "place" and e.entity_id not in lex.NO_REGION_ROLES \
+                        and (not e.standalone or e.country or place_only):
+                    target = nxt  # `والی هرات`, `رئیس پلیس خوزستان`: the region's country
                 break
             w = words.keys[j]
             origin = by_word.get(j + 1)
@@ -725,6 +808,8 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
                     and by_word.get(j + 1) is not None \
                     and by_word[j + 1].entry.entity_type == "role" and (e.standalone or fillers):
                 break
+            if w not in _region_place_words():
+                place_only = False
             fillers += 1
             j += 1
         if target is not None:
@@ -733,6 +818,18 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
             role_text = text[m.start:words.ends[target.i - 1]] if target.i > m.i else text[m.start:m.end]
             if target.i > m.j and words.keys[target.i - 1] == origin_word:
                 role_text = text[m.start:words.ends[target.i - 2]]  # `هیئتی از X`: `هیئتی`
+            if target.entry.entity_type == "place":
+                # a region gives its country to a role that names none (`رئیس اقلیم` keeps
+                # IRQ); the role is then a regional office, never the country's own holder
+                region = "" if e.country else target.entry.entity_id
+                kinds = _region_place_words()
+                while " " in role_text.strip() and canonical(role_text).split()[-1] in kinds \
+                        and len(canonical(role_text).split()) > len(canonical(e.name).split()):
+                    role_text = role_text.strip().rsplit(" ", 1)[0]  # `والی ولایت` → `والی`
+                out.append(_Role(m.i, target.j, m.start, target.end, e,
+                                 e.country or place_country(target.entry),
+                                 role_text=role_text.strip(), region=region))
+                continue
             out.append(_Role(m.i, target.j, m.start, target.end, e, target.entry.country,
                              role_text=role_text.strip()))
         elif anaphor is not None:
@@ -745,6 +842,26 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
                              role_text=text[m.start:m.end]))
     out.sort(key=_FIRST_WORD)
     return out
+
+
+@cache
+def _region_place_words() -> frozenset[str]:
+    return frozenset(canonical_word(w) for w in lex.REGION_PLACE_WORDS)
+
+
+def _guarded_place(text: str, words: _Words, j: int, gaz: Gazetteer) -> _Role | None:
+    """A `guarded` region name (regions.csv: also an ordinary word, a medium or a name:
+    `فارس`, `مرکزی`, `جورجیا`) starting at word `j`, as a place span, or None."""
+    if not gaz.guarded:
+        return None
+    for k in (3, 2, 1):
+        if j + k > len(words) or not all(
+                _only_joiners(text[words.ends[x]:words.starts[x + 1]]) for x in range(j, j + k - 1)):
+            continue
+        entry = gaz.guarded.get(" ".join(words.keys[j:j + k]))
+        if entry is not None:
+            return _Role(j, j + k, words.starts[j], words.ends[j + k - 1], entry)
+    return None
 
 
 @cache
@@ -847,27 +964,45 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
     stop = _stopwords()
     titles = _name_titles()
     gaz = gazetteer()
+    word_given = _given_name_words()
     limit = lex.NAME_MAX_WORDS_QUOTED if quoted else lex.NAME_MAX_WORDS
     picked: list[int] = []
+    groups = 0  # words picked, counting words joined by ZWNJ (`اسلام‌جار`) as one
     k = i - 1 if step < 0 else i
     n = len(words)
+    while step > 0 and not quoted and k + 1 < n and words.keys[k] in titles \
+            and text[words.ends[k]:words.starts[k + 1]] == " ":
+        k += 1  # `والی قندهار، ملا شیرین اخوند`: the title stays out of the name
     natural = False  # the walk ended on a clear boundary, not on the length limit
     while 0 <= k < n:
+        if groups == limit and limit < lex.NAME_MAX_WORDS + lex.NAME_PATRONYMIC_EXTRA \
+                and not quoted and any(words.keys[p] in _patronymics() for p in picked):
+            limit += 1  # `ثانی بن احمد الزیودی`: a patronymic name runs longer
+        joined = False
         if picked:
             lo, hi = (k, picked[-1]) if step < 0 else (picked[-1], k)
-            if not _only_joiners(text[words.ends[lo]:words.starts[hi]]):
+            gap = text[words.ends[lo]:words.starts[hi]]
+            if not _only_joiners(gap):
                 natural = True
                 break
+            joined = "\u200c" in gap
         w = words.keys[k]
         # (inside «…» a word is a name even if hazm's lemmatizer takes it for a verb: `داوید`)
         verb = not quoted and _is_verb(text[words.starts[k]:words.ends[k]])
-        if k in taken or w in stop or w in titles or verb or w[0].isdigit() \
-                or w in gaz.entries:
+        # a given name that is also a stop word or an unmatched gazetteer word (`زیاد`,
+        # `وفا`) is a name word beside another given name (`زیاد علی فاضل`, `محمد یوسف وفا`)
+        given_word = w in word_given and _given_name_beside(text, words, k)
+        if k in taken or (w in stop and not given_word) or w in titles or verb \
+                or w[0].isdigit() or (w in gaz.entries and not given_word):
             natural = True
             break
-        if len(picked) == limit:
+        if groups == limit and not joined and not quoted and step < 0 \
+                and limit < lex.NAME_MAX_GIVEN_RUN and _given_run(words, picked[1:] + [k]):
+            limit += 1  # `نور محمد اسلام‌جار`: given names before a surname
+        if groups == limit and not joined:
             break  # a longest name, with more words beyond it: no clear edge
         picked.append(k)
+        groups += not joined
         k += step
     else:
         natural = True
@@ -880,9 +1015,22 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
     keys = [words.keys[k] for k in range(a, b)]
     if quoted:
         return a, b
+    if natural and _given_name_run(_whole_words(text, words, a, b)):
+        return a, b  # `نور محمد اسلام‌جار`, `شیرین اخوند`: given names, then a surname
     if _plausible_name(keys, comma, natural):
         return a, b
     return (a, b) if natural and _surname_used_alone(text, words, a, b) else None
+
+
+def _whole_words(text: str, words: _Words, a: int, b: int) -> list[str]:
+    """The keys of words [a, b), parts joined by ZWNJ made one word (`اسلام‌جار`)."""
+    out = [words.keys[a]]
+    for k in range(a + 1, b):
+        if "\u200c" in text[words.ends[k - 1]:words.starts[k]]:
+            out[-1] += "\u200c" + words.keys[k]
+        else:
+            out.append(words.keys[k])
+    return out
 
 
 def _surname_used_alone(text: str, words: _Words, a: int, b: int) -> bool:
@@ -913,7 +1061,8 @@ def _plausible_name(keys: list[str], comma: bool, natural_edge: bool) -> bool:
     hazm = _hazm_lexicon()
     gaz = gazetteer()
     given = _given_names()
-    if any(k in gaz.media for k in keys) or " ".join(keys) in gaz.media:
+    if any(k in gaz.media and (len(keys) == 1 or k not in _given_name_words()) for k in keys) \
+            or " ".join(keys) in gaz.media:
         return False  # a news agency (`رویترز`), not a person
 
     def common(k: str) -> bool:
@@ -941,6 +1090,37 @@ def _plausible_name(keys: list[str], comma: bool, natural_edge: bool) -> bool:
         return True  # `غلامحسین دهقانی سفیر …`: a given name, then a surname
     return not (len(keys) > 1 and (any(common(k) for k in keys)
                                    or all(k in hazm.known for k in keys)))
+
+
+def _given_run(words: _Words, ks: list[int]) -> bool:
+    """Whether the words at `ks` are all given names (also those that are ordinary words)."""
+    given, word_given = _given_names(), _given_name_words()
+    return all(words.keys[k] in given or words.keys[k] in word_given for k in ks)
+
+
+def _given_name_beside(text: str, words: _Words, k: int) -> bool:
+    """Whether word k is directly followed or preceded (a space apart) by a given name:
+    `زیاد علی`, `یوسف وفا`."""
+    given = _given_names()
+    return (k + 1 < len(words) and words.keys[k + 1] in given
+            and text[words.ends[k]:words.starts[k + 1]] == " ") or \
+        (k > 0 and words.keys[k - 1] in given and text[words.ends[k - 1]:words.starts[k]] == " ")
+
+
+def _given_name_run(keys: list[str]) -> bool:
+    """`نور محمد اسلام‌جار`, `شیرین اخوند`, `زیاد علی فاضل`: 2–NAME_MAX_GIVEN_RUN words
+    (`keys` of whole words: ZWNJ parts joined) whose all but the last are given names
+    (GIVEN_NAMES, or GIVEN_NAMES_ALSO_WORDS that are ordinary words too), with one from
+    GIVEN_NAMES or a last word unlike an ordinary word (rare in hazm's lexicon: a surname)."""
+    if not 2 <= len(keys) <= lex.NAME_MAX_GIVEN_RUN:
+        return False
+    given, word_given = _given_names(), _given_name_words()
+    if not all(k in given or k in word_given for k in keys[:-1]):
+        return False
+    last = keys[-1]
+    surname = len(last) > 2 and last not in _hazm_lexicon().common \
+        and last not in _stopwords()
+    return surname or any(k in given for k in keys)
 
 
 # Plural endings stripped before asking hazm's lexicon whether a word is an ordinary
@@ -1268,7 +1448,7 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
             continue
         a, b = span
         name = text[words.starts[a]:words.ends[b - 1]]
-        learned.setdefault(name, _Learned(name, r.country, r.entry.entity_id))
+        learned.setdefault(name, _Learned(name, r.country, r.entry.entity_id, r.region))
         r.person = name
     for r in spans:
         if r.entry.entity_type == "role" and not r.country and not r.entry.plural:
@@ -1425,6 +1605,16 @@ def _given_names() -> frozenset[str]:
 
 
 @cache
+def _given_name_words() -> frozenset[str]:
+    return frozenset(canonical_word(g) for g in lex.GIVEN_NAMES_ALSO_WORDS)
+
+
+@cache
+def _patronymics() -> frozenset[str]:
+    return frozenset(canonical_word(w) for w in lex.NAME_PATRONYMICS)
+
+
+@cache
 def _name_titles() -> frozenset[str]:
     return frozenset(canonical_word(t) for t in lex.NAME_TITLES)
 
@@ -1507,7 +1697,8 @@ def _add_learned(text: str, words: _Words, spans: list[_Role],
         e = Entry(name, "person", "person", f"L:{name}", p.country, name)
         key = canonical(name)
         table[key] = e
-        surname = _surname(key.split(), p.country in family_first)
+        # whole words: a ZWNJ-joined surname (`اسلام‌جار`) is shortened to all its parts
+        surname = _surname([canonical(w) for w in name.split()], p.country in family_first)
         if surname:
             table.setdefault(surname, e)  # the surname, unless an ordinary word (`صدر`)
     taken = [False] * len(words)
@@ -1528,7 +1719,8 @@ def _add_learned(text: str, words: _Words, spans: list[_Role],
 
 
 def _surname(keys: list[str], family_first: bool) -> str:
-    """The word a full name (canonical words `keys`) is shortened to, or '' when that word
+    """The word a full name (canonical words `keys`; a ZWNJ-joined word is one of them,
+    its parts space-separated: `اسلام جار`) is shortened to, or '' when that word
     is an ordinary one: the last (`پریلو` of `تام پریلو`, never `صدر`); for people of a
     family-name-first country (family_name_first.csv) the first (`یون` of `یون سوک یول`),
     which may have two letters (`شی`, `لی`) if hazm's lexicon does not know it.
@@ -1553,23 +1745,32 @@ def _gazetteer_surnames(text: str, words: _Words, spans: list[_Role]) -> list[_R
     gaz = gazetteer()
     table: dict[str, Entry] = {}
     clash: set[str] = set()
+    titled: dict[str, Entry] = {}  # short names that are also words: only after a title
     for r in spans:
         if r.entry.entity_type != "person" or r.learned or r.j - r.i < 2:
             continue
-        last = _surname(words.keys[r.i:r.j], gaz.family_name_first_person(r.entry.entity_id))
-        if not last or last in gaz.entries:
+        family_first = gaz.family_name_first_person(r.entry.entity_id)
+        last = _surname(words.keys[r.i:r.j], family_first)
+        if not last:
+            short = words.keys[r.i] if family_first else words.keys[r.j - 1]
+            if short not in gaz.entries and short not in gaz.dynasties \
+                    and short not in _stopwords():
+                titled.setdefault(short, r.entry)
+            continue
+        if last in gaz.entries:
             continue
         if last in table and table[last].entity_id != r.entry.entity_id:
             clash.add(last)
         table.setdefault(last, r.entry)
     for key in clash:
         del table[key]
-    if not table:
-        return spans
     taken = [False] * len(words)
     for r in spans:
         for k in range(r.i, r.j):
             taken[k] = True
+    spans = _titled_short_names(text, words, spans, titled, taken)
+    if not table:
+        return spans
     found = _match_words(text, words, table, _first_words(table), taken)
     occupied = set(compress(range(len(taken)), taken)) if found else set()
     for m in found:
@@ -1579,6 +1780,26 @@ def _gazetteer_surnames(text: str, words: _Words, spans: list[_Role]) -> list[_R
             continue  # `علی روانچی` is not `مجید تخت روانچی`
         spans.append(_Role(m.i, m.j, m.start, m.end, m.entry, m.entry.country,
                            person=m.entry.person))
+    spans.sort(key=_FIRST_WORD)
+    return spans
+
+
+def _titled_short_names(text: str, words: _Words, spans: list[_Role],
+                        titled: dict[str, Entry], taken: list[bool]) -> list[_Role]:
+    """A person's short name that is also an ordinary word (`لی` of `لی چیانگ`, a
+    family-name-first Chinese name) is that person right after a title: `آقای لی گفت`,
+    `خانم لی`. Without the title the word stays a word."""
+    if not titled:
+        return spans
+    titles = _name_titles()
+    for x in range(1, len(words)):
+        entry = titled.get(words.keys[x])
+        if entry is None or taken[x] or words.keys[x - 1] not in titles \
+                or not _only_joiners(text[words.ends[x - 1]:words.starts[x]]):
+            continue
+        taken[x] = True
+        spans.append(_Role(x, x + 1, words.starts[x], words.ends[x], entry, entry.country,
+                           person=entry.person))
     spans.sort(key=_FIRST_WORD)
     return spans
 
@@ -1595,7 +1816,7 @@ def _surnames_over_places(words: _Words, spans: list[_Role]) -> list[_Role]:
     keys = words.keys
     for x, r in enumerate(spans):
         if r.j - r.i == 1 and keys[r.i] in surnames \
-                and r.entry.entity_type in ("country", "demonym", "capital"):
+                and r.entry.entity_type in ("country", "demonym", "capital", "place"):
             full = surnames[keys[r.i]]
             spans[x] = _Role(r.i, r.j, r.start, r.end, full.entry, full.country,
                              person=full.person, person_role=full.person_role,
@@ -1717,32 +1938,45 @@ def _name_people(mentions: list[Mention], gaz: Gazetteer) -> None:
 
 
 def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
-                   plural: set[int] = frozenset()) -> None:
+                   plural: set[int] = frozenset(), regions: dict[int, str] | None = None) -> None:
     """Fill `person` (and `country` when unqualified) of role mentions.
 
     Only people the document names count: a role never named in the article keeps
-    person='' (its gazetteer holder is `role_holder()`).
+    person='' (its gazetteer holder is `role_holder()`). A regional office (`regions`:
+    id(mention) → region code; `والی هرات`, `رئیس پلیس خوزستان`, and the people they
+    introduced) is only ever the holder of that office in that region, never the
+    country's own `رئیس` or the governor of another province.
     """
     _name_people(mentions, gaz)
-    known: dict[tuple[str, str], set[str]] = {}  # (role id, country) → names
+    regions = regions or {}
+
+    def scope(m: Mention) -> str:  # the country, or country@region for a regional office
+        region = regions.get(id(m))
+        return f"{m.country}@{region}" if region else m.country
+
+    known: dict[tuple[str, str], set[str]] = {}  # (role id, scope) → names
     by_country: dict[str, set[str]] = {}
-    diplomats: dict[str, set[str]] = {}  # country → named diplomats and spokespeople
+    diplomats: dict[str, set[tuple[str, str]]] = {}  # country → named diplomats (name, role id)
+    bodies: dict[str, set[str]] = {}  # name → the bodies of the roles that introduced them
     # role key → (name, country) of holders the text introduced with the bare role
     # (`محسن پاک‌نژاد، وزیر نفت، …` beside `وزیر نفت عراق`): the article's own side
     unqualified: dict[str, set[tuple[str, str]]] = {}
     for m in mentions:
         if m.entity_type == "role" and m.person:
-            known.setdefault((_role_key(_role_id(m)), m.country), set()).add(m.person)
+            known.setdefault((_role_key(_role_id(m)), scope(m)), set()).add(m.person)
+            bodies.setdefault(m.person, set()).add(_role_body(m.role))
             if m.country and canonical(m.surface) == canonical(m.role):
                 unqualified.setdefault(_role_key(_role_id(m)), set()).add((m.person, m.country))
         elif m.entity_type == "person":
             for rid, country in _person_roles(m, gaz, doc.date):
+                if id(m) in regions and country == m.country:
+                    country = scope(m)
                 known.setdefault((_role_key(rid), country), set()).add(m.person)
         if m.person and m.country:
             by_country.setdefault(m.country, set()).add(m.person)
             own = m.role if m.entity_type == "person" else _role_id(m)
             if own in lex.DIPLOMATIC_ROLES:
-                diplomats.setdefault(m.country, set()).add(m.person)
+                diplomats.setdefault(m.country, set()).add((m.person, own))
     not_current = _not_current_words()
     for m in mentions:
         if m.entity_type != "role" or m.person or id(m) in plural:
@@ -1750,17 +1984,26 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
         if any(canonical_word(w) in not_current for w in m.role.split()):
             continue  # `رئیس جمهور سابق آمریکا` is not today's president
         rid = _role_id(m)
+        body = _role_body(m.role)
+
+        def same_body(name: str) -> bool:  # `سخنگوی وزارت X` only for who came with `وزارت X`
+            return name not in bodies or body in bodies[name]
+
         if m.country:
-            names = known.get((_role_key(rid), m.country), set())
+            names = {n for n in known.get((_role_key(rid), scope(m)), set()) if same_body(n)}
             if not names and rid in lex.RELATIONAL_ROLES:  # `همتای قزاقستانی`: the Kazakh named
                 names = by_country.get(m.country, set())
-            if not names and rid in lex.DIPLOMATIC_ROLES:  # `نماینده ایران`: the diplomat named
-                names = diplomats.get(m.country, set())
+            if not names and rid in lex.DIPLOMATIC_ROLES and not body:
+                # `نماینده ایران`: the diplomat named; a definite office (`سرکنسول`) only
+                # the named holder of the same office, never the ambassador
+                office = lex.DIPLOMATIC_OFFICES.get(rid)
+                names = {n for n, own in diplomats.get(m.country, set())
+                         if office is None or lex.DIPLOMATIC_OFFICES.get(own) == office}
             if len(names) == 1:
                 m.person = next(iter(names))
         else:
-            cands = {(name, c) for (r, c), names in known.items() if r == _role_key(rid)
-                     for name in names}
+            cands = {(name, c.split("@")[0]) for (r, c), names in known.items()
+                     if r == _role_key(rid) for name in names if same_body(name)}
             if len(cands) > 1:  # a bare role again: the holder introduced by a bare role
                 own = cands & unqualified.get(_role_key(rid), set())
                 cands = own if len(own) == 1 else cands
@@ -1784,6 +2027,26 @@ def _plural_role(role_text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _role_body(role_text: str) -> str:
+    """The body that narrows a role as written ('' for none): the words after the role
+    phrase when they start with a body's head word (`سخنگوی وزارت مدیریت حوادث` →
+    `وزارت مدیریت حوادث`, `رئیس بانک مرکزی` → `بانک مرکزی`; `سخنگوی حکومت` → '')."""
+    entries = gazetteer().entries
+    keys = canonical(role_text).split()
+    for n in range(len(keys), 0, -1):
+        entry = entries.get(" ".join(keys[:n]))
+        if entry is not None and entry.entity_type == "role":
+            rest = keys[n:]
+            return " ".join(rest) if rest and rest[0] in _body_words() else ""
+    return ""
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    return frozenset(canonical_word(w) for w in lex.ROLE_BODY_WORDS)
+
+
 def _role_key(role_id: str) -> str:
     """Role ids that name the same office share a key (`head` ~ `director_general`)."""
     return "chief" if role_id in lex.CHIEF_ROLES else role_id
@@ -1805,8 +2068,24 @@ def role_holder(doc: Document, m: Mention) -> str:
     """
     if m.entity_type != "role" or not m.country or _plural_role(m.role):
         return ""
+    if _names_place(m.surface):
+        return ""  # a regional office (`رئیس پلیس هرات`): not the country's `رئیس`
+    if _role_body(m.role):
+        return ""  # an office in a body (`سخنگوی وزارت مدیریت حوادث`): not the plain role's
     holders = gazetteer().holders(_role_id(m), m.country, doc.date)
     return holders[0].name if len(holders) == 1 else ""
+
+
+def _names_place(surface: str) -> bool:
+    """Whether a role as written ends in a region (`والی هرات`, `استاندار فارس`)."""
+    gaz = gazetteer()
+    keys = canonical(surface).split()
+    for a in range(1, len(keys)):
+        tail = " ".join(keys[a:])
+        entry = gaz.entries.get(tail) or gaz.guarded.get(tail)
+        if entry is not None and entry.entity_type == "place":
+            return True
+    return False
 
 
 # --- helpers for other stages ----------------------------------------------

@@ -89,6 +89,51 @@ DIPLOMATIC_ROLES: set[str] = {
     "consul",  # سرکنسول
 }
 
+# Diplomatic role ids that name one definite office: an unnamed one resolves only to the
+# named diplomat of the same office family (`سرکنسول پاکستان` is never the Pakistani
+# ambassador named earlier). The other DIPLOMATIC_ROLES (`مقام`, `نماینده`, `دیپلمات`,
+# `فرستاده`) are vague and may stand for any diplomat of their country the text names.
+DIPLOMATIC_OFFICES: dict[str, str] = {
+    "ambassador": "ambassador",  # سفیر
+    "consul": "consul",  # سرکنسول consul general
+    "charge_daffaires": "charge_daffaires",  # کاردار
+    "spokesperson": "spokesperson",  # سخنگو
+    "foreign_ministry_spokesperson": "spokesperson",  # سخنگوی وزارت خارجه
+}
+
+# Head words of a body that narrows a role written before it (`سخنگوی وزارت مدیریت
+# حوادث`, `رئیس سازمان برنامه`, `معاون بانک مرکزی`): such a role is the office in that
+# body, resolved only to a person introduced with the same body, never to the holder of
+# the plain role (the government's spokesman is not a ministry's spokesman).
+ROLE_BODY_WORDS: set[str] = {
+    "وزارت",  # ministry
+    "وزارتخانه",  # ministry
+    "سازمان",  # organisation, agency
+    "ستاد",  # headquarters, task force
+    "اداره",  # department, office
+    "بانک",  # bank
+    "شرکت",  # company
+    "دانشگاه",  # university
+    "کمیسیون",  # commission
+    "کمیته",  # committee
+    "مرکز",  # centre
+    "بنیاد",  # foundation
+    "نهاد",  # institution
+    "دفتر",  # office
+    "دیوان",  # court, tribunal
+    "صندوق",  # fund
+    "حزب",  # party
+    "فراکسیون",  # parliamentary group
+    "خبرگزاری",  # news agency
+    "شورای",  # council of
+    "انجمن",  # association
+    "اتاق",  # chamber (of commerce)
+    "گمرک",  # customs
+    "پلیس",  # police
+    "ارتش",  # army
+    "نیروی",  # force of
+}
+
 # Phrases after a role that point back to the country last named
 # (`نخست‌وزیر این کشور` "this country's prime minister").
 COUNTRY_ANAPHORS: list[str] = [
@@ -121,6 +166,11 @@ NAME_TITLES: set[str] = {
     "آیت‌الله",  # ayatollah
     "پروفسور",  # professor
     "سناتور",  # senator
+    "ملا",  # mullah (Afghan clerical title)
+    "مولوی",  # mawlawi (Afghan/Pakistani clerical title)
+    "مولانا",  # maulana (clerical title)
+    "حاجی",  # haji (one who made the pilgrimage)
+    "الحاج",  # al-haj
 }
 
 # Words that never belong to a person's name span (beyond hazm's stop words):
@@ -208,14 +258,62 @@ GIVEN_NAMES: set[str] = {
     "محمدمهدی", "رحیم", "کریم", "عبدالرضا", "عبدالحمید", "اسحاق", "بیژن", "منوچهر", "پرویز",
     "سیروس", "نادر", "مرضیه", "معصومه", "فاطمه", "زهرا", "طاهره", "اکرم", "محمدحسین",
     "محمدحسن", "محمدصادق", "محمدکاظم", "سیدمحمد", "سیدعلی", "سیدعباس", "سیدحسین",
-    "عبدالناصر", "جمشید", "بهروز", "فریدون", "شهریار", "کیومرث",
+    "عبدالناصر", "جمشید", "بهروز", "فریدون", "شهریار", "کیومرث", "سمیع",
+}
+
+# Given names that are also ordinary words ("light", "sweet", "loyalty", "much", "hope"):
+# hazm counts them as frequent words (or stop words), so alone they never make a name,
+# but a run of 2–4 words before or after a role phrase is a name when every word but
+# the last is a given name (of GIVEN_NAMES or these) and one is a GIVEN_NAMES name or the
+# last word is rare like a surname (`نور محمد اسلام‌جار`, `شیرین اخوند`, `زیاد علی فاضل`).
+GIVEN_NAMES_ALSO_WORDS: set[str] = {
+    "نور",  # Nur ("light")
+    "شیرین",  # Shirin ("sweet")
+    "وفا",  # Wafa ("loyalty"; also the WAFA news agency)
+    "زیاد",  # Ziyad ("much", a stop word)
+    "امید",  # Omid ("hope")
+    "عزیز",  # Aziz ("dear")
+    "جمال",  # Jamal ("beauty")
+    "صالح",  # Saleh ("righteous")
+    "نصر",  # Nasr ("victory")
+    "فتح",  # Fath ("conquest")
+    "فاضل",  # Fazel ("learned")
+    "فرید",  # Farid ("unique")
+    "رشید",  # Rashid ("brave")
+    "شریف",  # Sharif ("noble")
+    "ظریف",  # Zarif ("delicate")
+    "لطیف",  # Latif ("gentle")
+    "حکیم",  # Hakim ("wise")
+    "بشیر",  # Bashir ("bearer of good news")
+    "نذیر",  # Nazir ("warner")
+    "منیر",  # Munir ("shining")
+    "جلیل",  # Jalil ("majestic")
+    "غنی",  # Ghani ("rich")
+    "قادر",  # Qader ("able")
+    "ستار",  # Sattar ("veiler")
+    "گل",  # Gol / Gul ("flower", in Afghan names: گل آقا)
+    "میر",  # Mir ("chief", part of names: میر رحمان)
+    "پیروز",  # Piruz ("victorious")
+    "نوید",  # Navid ("good news")
 }
 
 # Arabic theophoric given names open with `عبد` "servant (of)": `عبدالمطلب`, `عبدالمتین`.
 ARABIC_SERVANT_PREFIX = "عبد"  # servant (of God's name)
 
-# Most words a person's name may have when learned from an apposition.
+# Most words a person's name may have when learned from an apposition (words joined by
+# ZWNJ count as one: `اسلام‌جار`); a name whose first words are all given names may run
+# to NAME_MAX_GIVEN_RUN (`نور محمد اسلام‌جار`, `محمد حسن آخوند`).
 NAME_MAX_WORDS = 3
+NAME_MAX_GIVEN_RUN = 4
+
+# Arabic patronymic links (`ثانی بن احمد الزیودی`, `محمد بن عبدالرحمن آل ثانی`): a name
+# holding one may run this many words longer than NAME_MAX_WORDS.
+NAME_PATRONYMICS: set[str] = {
+    "بن",  # son of
+    "بنت",  # daughter of
+    "ابن",  # son of
+}
+NAME_PATRONYMIC_EXTRA = 2
 NAME_MAX_WORDS_QUOTED = 4  # inside «…»
 
 # Verb endings (on a word with the prefixes `می`/`نمی`, or alone) that mark a verb,
@@ -281,4 +379,81 @@ DAY_AFTER_WORDS: set[str] = {
     "صبح",  # morning
     "عصر",  # afternoon
     "ظهر",  # noon
+}
+
+# --- regions (data/gazetteer/regions.csv) ---------------------------------------
+# Words that name a place's kind before its name: `استاندار استان خوزستان`, `والی ولایت
+# هرات`, `فرماندار ایالت کالیفرنیا`. A role that stands alone (`رئیس جمهور`) takes a
+# region's country only across these words (`رئیس جمهوری تاتارستان`, `نخست وزیر ایالت X`).
+REGION_PLACE_WORDS: set[str] = {
+    "استان",  # province
+    "ایالت",  # state
+    "ولایت",  # province (Afghan usage)
+    "شهر",  # city
+    "جمهوری",  # republic (of a Russian region: جمهوری چچن)
+    "منطقه",  # region
+    "شهرستان",  # county
+}
+# Role ids whose holder governs a place below a country: right after them a `guarded`
+# region name (also an ordinary word: `استاندار فارس`, `استاندار مرکزی`) is the place.
+SUBNATIONAL_ROLES: set[str] = {
+    "governor",  # والی, استاندار, فرماندار
+    "mayor",  # شهردار
+    "regional_president",  # رئیس اقلیم
+    "regional_prime_minister",  # نخست وزیر اقلیم
+}
+# Role ids that never take a region's country: the place is where the diplomat serves
+# (`سرکنسول … هرات`), not the country they represent.
+NO_REGION_ROLES: set[str] = {
+    "ambassador", "consul", "charge_daffaires", "envoy", "counterpart", "delegation",
+}
+
+# --- short names of organisations ------------------------------------------------
+# Head words of an organisation's name that alone refer back to it (`صندوق بین‌المللی پول`
+# … `رئیس هیات صندوق` "the head of the Fund's mission") when the document named exactly
+# one gazetteer organisation with that head before, and no other `HEAD + name` phrase.
+# Each bare form with the forms it takes at the start of a full name (ezafe `شورای`).
+ORG_HEAD_WORDS: dict[str, tuple[str, ...]] = {
+    "صندوق": ("صندوق",),  # fund
+    "آژانس": ("آژانس",),  # agency
+    "اتحادیه": ("اتحادیه", "اتحادیه‌ی"),  # union
+    "سازمان": ("سازمان",),  # organisation
+    "بانک": ("بانک",),  # bank
+    "دیوان": ("دیوان",),  # court
+    "شورا": ("شورا", "شورای"),  # council
+}
+# Gazetteer organisation kinds that such a head word may refer back to.
+ORG_HEAD_TYPES: set[str] = {"igo", "group", "body"}
+# Words before a bare head word that make it any fund/bank, not the one named earlier:
+# `یک صندوق` (a fund), `هر بانک` (every bank).
+ORG_HEAD_NOT_AFTER: set[str] = {
+    "یک",  # a, one
+    "هر",  # every
+    "هیچ",  # no
+    "چند",  # several
+    "چندین",  # several
+    "دو",  # two
+    "سه",  # three
+    "دیگر",  # other
+}
+# Words after a bare head word that end it (`رئیس هیات صندوق در پاکستان`, `صندوق و بانک
+# جهانی`): any other word may continue a longer name (`سازمان بین‌المللی مهاجرت`,
+# `بانک مرکزی`), so the head word is then no back-reference.
+ORG_HEAD_END_WORDS: set[str] = {
+    "در",  # in
+    "و",  # and
+    "را",  # object marker
+    "به",  # to
+    "از",  # from
+    "با",  # with
+    "که",  # that, which
+    "برای",  # for
+    "نیز",  # also
+    "هم",  # also
+    "تا",  # until
+    "بر",  # on
+    "یا",  # or
+    "درباره",  # about
+    "پس",  # after (پس از)
+    "پیش",  # before (پیش از)
 }
