@@ -446,8 +446,8 @@ def _parse_tokens(toks: list[_Tok], i: int) -> _Parsed | None:
                 current = None
             elif total == 0:
                 total = s  # `هزار`, `میلیون` alone
-            elif s > last_scale:
-                total *= s  # `هزار میلیارد`
+            elif s > last_scale or (s == last_scale and toks[j - 1].kind == "scale"):
+                total *= s  # `هزار میلیارد`, `۸ هزار هزار میلیارد` (8 × 10^15)
             else:
                 break
             last_scale = s

@@ -103,6 +103,9 @@ def test_number_words(text, value):
         ("۲ هزار و ۵۰۰ میلیارد", 2_500 * 10**9),
         ("۲ میلیون و ۷۱۰ هزار", 2_710_000),
         ("دو میلیارد و ۵۰۰ میلیون", 2_500_000_000),
+        # stacked scales multiply (liquidity reports: `۸ هزار هزار میلیارد تومان`)
+        ("۸ هزار هزار میلیارد", 8 * 10**15),
+        ("هزار هزار", 10**6),
     ],
 )
 def test_a_run_of_scales_after_the_second_part(text, value):
