@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from .document import Document, Sentence
 from .lexicon import quantities as q
+from .lexicon import speech
 from .lexicon.numbers import AMBIGUOUS_WORDS, SCALES
 from .numbers import DIGIT, NumberSpan, find_numbers, is_ordinal
 from .quotes import Quote
@@ -199,10 +200,12 @@ class _Lex:
     threshold: frozenset
     pass_through: frozenset
     service_numbers: frozenset  # `تلفن ۱۱۱`, `سامانه ۱۳۷`
+    media_names: frozenset  # `شبکه ۳`, `رادیو ۱۰`
     name_with_number: frozenset  # `کووید ۱۹`
     letter_names: frozenset  # parts of an acronym (`بی‌ان‌تی ۱۶۲`), as normalized
     life_after: frozenset  # `جان خود را`: the idiom, not a count
     compound_verbs: dict  # noun key → a regex of its light verbs (`شرکت کرد`)
+    speech_verb: re.Pattern  # a speech verb (`مدعی شد`, `گفت`): never a counted unit
     index_words: frozenset  # `شاخص`, `بورس`: `واحد` is index points
     not_nine_before: frozenset  # `و نه`: "and not"
     not_nine_contrast: frozenset  # `نه X نه Y`, `نه X بلکه Y`
@@ -283,12 +286,14 @@ def _lex() -> _Lex:
         threshold=_keyset(q.THRESHOLD_NOUNS),
         pass_through=_keyset(q.PASS_THROUGH_NOUNS),
         service_numbers=_keyset(q.SERVICE_NUMBER_NOUNS),
+        media_names=_keyset(q.MEDIA_NAME_NOUNS),
         name_with_number=_keyset(q.NAME_WITH_NUMBER),
         letter_names=frozenset(_norm(w) for w in q.LETTER_NAMES),
         life_after=_keyset(q.LIFE_IDIOM_AFTER),
         compound_verbs={_key(_norm(noun)): re.compile(
             rf"{_G}+(?:{'|'.join(_verb_re(v) for v in verbs)})")
             for noun, verbs in q.COMPOUND_VERB_NOUNS.items()},
+        speech_verb=_speech_verb_re(),
         index_words=_keyset(q.INDEX_WORDS),
         not_nine_before=_keyset(q.NOT_NINE_BEFORE),
         not_nine_contrast=_keyset(q.NOT_NINE_CONTRAST),
@@ -313,15 +318,45 @@ def _verb_re(verb: str) -> str:
     continuous past (`گذشت`, `می‌گذشت`, `نگذشتند`), participle (`گذشته است`),
     present and subjunctive (`می‌گذرد`, `بگذرد`), future (`خواهد گذشت`)."""
     past, present = q.VERB_STEMS[verb]
-    forms = [
-        rf"ن?(?:می{_G}?)?{past}(?:ند|یم|ید|ی|م)?{_END_OF_WORD}",
-        rf"ن?{past}ه{_PARTICIPLE_VERB}",
-        rf"[نب]?(?:می{_G}?)?{present}(?:ند|یم|ید|د|ی|م){_END_OF_WORD}",
-        rf"ن?خواه(?:ند|یم|ید|د|ی|م){_G}+{past}{_END_OF_WORD}",
-    ]
+    forms = _stem_forms(past, present, _PARTICIPLE_VERB)
     if verb == "بودن":
         forms.append(rf"(?:{'|'.join(q.COPULA_WORDS)}){_END_OF_WORD}")
     return "|".join(f"(?:{f})" for f in forms)
+
+
+def _stem_forms(past: str, present: str, after_participle: str = _END_OF_WORD) -> list[str]:
+    """The forms of a verb from its stems (see `_verb_re`); a bare participle is a verb
+    only where `after_participle` matches after it. No present forms for an empty stem."""
+    forms = [
+        rf"ن?(?:می{_G}?)?{past}(?:ند|یم|ید|ی|م)?{_END_OF_WORD}",
+        rf"ن?{past}ه{after_participle}",
+        rf"ن?خواه(?:ند|یم|ید|د|ی|م){_G}+{past}{_END_OF_WORD}",
+    ]
+    if present:
+        forms.append(rf"[نب]?(?:می{_G}?)?{present}(?:ند|یم|ید|د|ی|م){_END_OF_WORD}")
+    return forms
+
+
+def _speech_verb_re() -> re.Pattern:
+    """A speech verb starting where it is matched: a compound one (`مدعی شد`, `اعلام
+    کرده است`, `خاطرنشان می‌کند`, from `speech.COMPOUND_VERBS`) or a simple one (`گفت`,
+    `افزودند`), but not one whose first word is also a counted thing
+    (COUNTABLE_SPEECH_NOUNS: `سه پیشنهاد داد`). A number is never followed by what it
+    counts in such a verb: `رادیو ۱۰ مدعی شد` "Radio 10 claimed"."""
+    countable = _keyset(q.COUNTABLE_SPEECH_NOUNS)
+    by_light: dict[str, set[str]] = {}
+    for nonverb, light in speech.COMPOUND_VERBS:
+        if _key(_norm(nonverb)) not in countable:
+            by_light.setdefault(light, set()).add(nonverb)
+    alternatives = []
+    for light, nonverbs in by_light.items():
+        past, present = speech.LIGHT_VERBS[light]
+        verbs = "|".join(f"(?:{f})" for f in _stem_forms(past, present))
+        alternatives.append(rf"(?:{_phrase_re(nonverbs)}){_G}+(?:{verbs})")
+    for past, present in speech.SIMPLE_VERBS:
+        if past not in q.COUNTABLE_SPEECH_STEMS:
+            alternatives.extend(_stem_forms(past, present, _PARTICIPLE_VERB))
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
 class _Comparison(NamedTuple):
@@ -524,8 +559,11 @@ def _not_a_counted_noun(text: str, w1: _Word, w2: _Word | None, sent: Sentence,
                         lex: _Lex) -> bool:
     """The word after a number is part of an idiom or a compound verb, not what the number
     counts: `جان خود را از دست دادند` "lost their lives", `در نشست گروه هفت شرکت کرد`
-    "took part" (COMPOUND_VERB_NOUNS: the noun right before its light verb)."""
+    "took part" (COMPOUND_VERB_NOUNS: the noun right before its light verb), a speech
+    verb (`رادیو ۱۰ مدعی شد` "Radio 10 claimed", `… ۱۰ گفت`)."""
     if w1.key == _key(q.LIFE_NOUN) and w2 is not None and w2.key in lex.life_after:
+        return True
+    if lex.speech_verb.match(text, w1.start, sent.end) is not None:
         return True
     verbs = lex.compound_verbs.get(w1.key)
     return verbs is not None and verbs.match(text, w1.end, sent.end) is not None
@@ -669,6 +707,8 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
     if (bkey in lex.service_numbers and not span.words and span.scale == 1
             and not (unit and unit.known)):
         return "identifier"  # `تلفن ۱۱۱ سامانه سامد`, `سامانه ۱۳۷`
+    if bkey in lex.media_names and span.scale == 1 and not (unit and unit.known):
+        return "identifier"  # `رادیو ۱۰ مدعی شد`, `شبکه یک`, not `رادیو ۳ میلیون شنونده`
     if bkey in lex.name_with_number or (before is not None and _is_acronym(before.text, lex)):
         return "identifier"  # `کووید ۱۹` (written `کووید۱۹`), `بی‌ان‌تی ۱۶۲`
     if _LATIN_WORD_BEFORE_RE.search(text, lo, span.start) or _hyphen_before(text, lo, span.start):

@@ -849,3 +849,91 @@ def test_yek_as_an_article_is_no_figure(body):
 def test_a_number_in_a_group_name_and_sherkat_kardan(body, expected):
     _, stats = stats_of(body)
     assert [s.text for s in stats] == expected
+
+
+# --- probe 9: media names, speech verbs after a number, `در محدوده`, stacked scales --------
+
+@pytest.mark.parametrize("body", [
+    "آکسل کیسیلوف در مصاحبه با رادیو ۱۰ مدعی شد که این توافق آینده را به خطر می‌اندازد.",
+    "او در گفت‌وگو با شبکه ۳ گفت که توافق بد است.",
+    "تلویزیون ۲۴ گزارش داد که مذاکرات ادامه دارد.",
+    "کانال ۱۲ اسرائیل اعلام کرد که آتش‌بس برقرار است.",
+    "مجری شبکه یک سیما گفت که برنامه لغو شد.",
+])
+def test_a_number_in_a_media_name_is_no_statistic(body):
+    _, stats = stats_of(body)
+    assert [s.text for s in stats] == []
+
+
+@pytest.mark.parametrize("body, text", [
+    ("رادیو ۳ میلیون شنونده دارد.", "۳ میلیون شنونده"),  # a scale word: a count
+    ("این شبکه ۲۰۰ کیلومتری برق است.", "۲۰۰ کیلومتری"),  # a known unit
+    ("کانال ۱۲ اسرائیل اعلام کرد که ۲۰ نفر زخمی شدند.", "۲۰ نفر"),
+])
+def test_a_count_after_a_media_noun_stays(body, text):
+    _, stats = stats_of(body)
+    assert [s.text for s in stats] == [text]
+
+
+@pytest.mark.parametrize("body", [
+    "کمیته ۱۰ خاطرنشان کرد که مشکل حل نشده است.",
+    "در مصاحبه با ۱۰ مدعی شد که توافق بد است.",
+    "پلیس شمار بازداشت‌شدگان را ۳۰ اعلام کرده است.",
+    "کمیته ۱۰ تاکید می‌کند که تحریم‌ها باید لغو شوند.",
+    "خبرنگار ما ۱۰ گفت.",
+])
+def test_a_speech_verb_is_never_the_counted_unit(body):
+    _, stats = stats_of(body)
+    speech_words = {"خاطرنشان", "مدعی", "اعلام", "تاکید", "گفت"}
+    assert not [s.unit for s in stats if s.unit in speech_words]
+    assert not [s.text for s in stats if s.text.split()[-1] in speech_words]
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    # the count of a subject announced by a speech verb takes its unit from the subject
+    ("سازمان ملل شمار قربانیان را ۲۰۰ اعلام کرد.", 200, "قربانیان"),
+    ("وزارت بهداشت تعداد مبتلایان را ۵۰۰ عنوان کرد.", 500, "مبتلایان"),
+])
+def test_a_figure_before_a_speech_verb_reads_its_subject(body, value, unit):
+    s = only(body)
+    assert (s.value, s.kind, s.unit) == (value, "count", unit)
+
+
+@pytest.mark.parametrize("body, text", [
+    # nouns of a speech verb that are also counted things stay counts
+    ("وزیر سه پیشنهاد داد.", "سه پیشنهاد"),
+    ("سازمان هواشناسی دو هشدار داد.", "دو هشدار"),
+    ("معترضان ۱۰ خواسته داشتند.", "۱۰ خواسته"),
+    ("در این حمله ۱۰ کشته شد.", "۱۰ کشته"),
+])
+def test_countable_speech_nouns_stay_counts(body, text):
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize("body, text", [
+    ("نرخ تورم سالانه نیز در محدوده ۳۲ درصد قرار گرفت.", "در محدوده ۳۲ درصد"),
+    ("نرخ تورم در محدوده‌ی ۳۲ درصد قرار گرفت.", "در محدوده\u200cی ۳۲ درصد"),
+    ("قیمت دلار حول و حوش ۶۰ هزار تومان است.", "حول و حوش ۶۰ هزار تومان"),
+    ("قیمت دلار حول‌وحوش ۶۰ هزار تومان است.", "حول\u200cوحوش ۶۰ هزار تومان"),
+    ("قیمت دلار در حوالی ۶۰ هزار تومان است.", "در حوالی ۶۰ هزار تومان"),
+    ("قیمت دلار چیزی نزدیک به ۶۰ هزار تومان است.", "چیزی نزدیک به ۶۰ هزار تومان"),
+    ("نرخ تورم چیزی در حدود ۳۲ درصد است.", "چیزی در حدود ۳۲ درصد"),
+    ("نرخ تورم در حدود ۳۲ درصد است.", "در حدود ۳۲ درصد"),
+])
+def test_range_and_vicinity_qualifiers_are_about(body, text):
+    s = only(body)
+    assert (s.text, s.qualifier) == (text, "about")
+
+
+@pytest.mark.parametrize("body", [
+    "سهم صادرات در حد ۵ درصد است.",  # `در حد`: "at the level of" or "up to": left exact
+    "نرخ تورم ۳۲ درصد است.",
+])
+def test_no_about_without_an_about_qualifier(body):
+    assert only(body).qualifier == "exact"
+
+
+def test_stacked_scales_with_a_comparative_after_az():
+    s = only("او اظهار داشت که نقدینگی کشور از ۸ هزار هزار میلیارد تومان فراتر رفته است.")
+    assert (s.text, s.value, s.kind, s.unit, s.qualifier) == (
+        "۸ هزار هزار میلیارد تومان", 8 * 10**15, "money", "تومان", "more_than")

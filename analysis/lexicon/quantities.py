@@ -41,6 +41,13 @@ QUALIFIERS: dict[str, str] = {
     "حدودی": "about",  # roughly
     "کم و بیش": "about",  # more or less
     "تخمینا": "about",  # an estimated
+    "در محدوده": "about",  # in the range of (`در محدوده ۳۲ درصد`)
+    "در محدوده‌ی": "about",  # in the range of (ezafe written out)
+    "حول و حوش": "about",  # around, thereabouts (also `حول‌وحوش`)
+    "در حوالی": "about",  # around (`در حوالی ۳۰ هزار تومان`)
+    "حوالی": "about",  # around
+    "چیزی نزدیک به": "about",  # something close to
+    # not `در حد ۵ درصد` "at the level of / up to": it may mean either, so it stays exact
 }
 
 # --- qualifiers: the words right after a number -----------------------------------
@@ -651,8 +658,6 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset({
     "آیه",  # verse
     "اتاق",  # room
     "پرواز",  # flight
-    "شبکه",  # (TV) channel
-    "کانال",  # channel
     "خبری",  # news … (`پایگاه خبری ۲۴`: a name)
     "گروه",  # group (`گروه ۲۰`: G20)
     "منطقه",  # district (`منطقه ۳`)
@@ -677,6 +682,17 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset({
     "پروتکل",  # protocol
     "اجلاس",  # summit (`اجلاس ۲۰`)
     "پست",  # post
+})
+# Media whose names hold a number (`شبکه ۳`, `کانال ۱۲`, `رادیو ۱۰ مدعی شد`,
+# `تلویزیون ۲۴`, `شبکه یک`): a number without a scale word right after these is part of
+# the name. With a scale word it counts (`رادیو ۳ میلیون شنونده دارد`), as does a number
+# before a known unit (`شبکه ۲۰۰ کیلومتری`).
+MEDIA_NAME_NOUNS: frozenset[str] = frozenset({
+    "شبکه",  # (TV) channel, network
+    "کانال",  # channel
+    "رادیو",  # radio (station)
+    "تلویزیون",  # television (channel)
+    "تلوزیون",  # television (common misspelling)
 })
 # Phone, SMS and service numbers: a number in digits, without a scale word, right after
 # these is dialled, not counted (`تلفن ۱۱۱ سامانه سامد`, `شماره تلفن ۱۵۷`, `سامانه ۱۳۷`,
@@ -715,6 +731,32 @@ LETTER_NAMES: frozenset[str] = frozenset({
 COMPOUND_VERB_NOUNS: dict[str, tuple[str, ...]] = {
     "شرکت": ("کردن", "نمودن", "جستن"),  # company / to take part
 }
+# Nouns that start a compound speech verb (`analysis.lexicon.speech.COMPOUND_VERBS`)
+# and are also things one counts: `سه پیشنهاد داد` "made three proposals", `دو هشدار
+# داد` "gave two warnings" stay counts. The other first words of a speech verb (`مدعی
+# شد`, `اعلام کرد`, `خاطرنشان کرد`, `تاکید کرد`) and the simple speech verbs (`گفت`)
+# are never what a number counts: `رادیو ۱۰ مدعی شد` "Radio 10 claimed".
+COUNTABLE_SPEECH_NOUNS: frozenset[str] = frozenset({
+    "پیشنهاد",  # proposal
+    "درخواست",  # request
+    "هشدار",  # warning
+    "پیام",  # message
+    "وعده",  # promise
+    "قول",  # promise
+    "پاسخ",  # answer
+    "خبر",  # (piece of) news
+    "گزارش",  # report
+    "تذکر",  # reminder, notice
+    "توصیه",  # recommendation
+    "انتقاد",  # criticism
+    "ادعا",  # claim
+    "پیش‌بینی",  # prediction
+})
+# The speech verbs whose forms never follow a number as its unit: all the simple speech
+# verbs but `خواستن` (`۱۰ خواسته` "ten demands" is a count).
+COUNTABLE_SPEECH_STEMS: frozenset[str] = frozenset({
+    "خواست",  # asked / demand (`خواسته`)
+})
 # `جان` (life) before a reflexive or a possessive is the idiom `جان خود را از دست
 # دادند` "lost their lives": `۴۶۶ بیمار ... جان خود را`, never a count of lives.
 LIFE_NOUN = "جان"  # life
