@@ -163,6 +163,9 @@ def _lex() -> dict:
         "phone": seqs(lex.PHONE_CUES),
         "video": video,
         "planned": seqs(lex.PLANNED_CUES),
+        "unconfirmed": seqs(lex.UNCONFIRMED_CUES),
+        "not_yet": _key(normalize(lex.NOT_YET)),
+        "not_yet_verbs": keys(lex.NOT_YET_VERBS),
         "subjunctive": keys(lex.SUBJUNCTIVE_VERBS),
         "not_held_clause": seqs(lex.NOT_HELD_CUES),
         "failure": seqs(lex.FAILURE_CUES),
@@ -2303,6 +2306,8 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
         return "not_held"
     if _negated_participation(s, i, n, lo, hi):
         return "not_held"
+    if _unconfirmed(s, lo, hi):
+        return "planned"  # `دیدار وی با X هنوز قطعی نشده است`: not settled yet
     if kind == "invite" or i in s.purpose:
         return "planned"
     if _ready(s, i, lo):
@@ -2319,6 +2324,9 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
         return "held"  # `درباره نشست … که قرار است … برگزار شود رایزنی کردند`
     if _ordinal_description(s, lo) and not s.find(L["future"], max(0, lo - 6), hi):
         return "held"  # `او سومین پاپی است که به اندونزی سفر می‌کند`
+    own = _own_past_verb_end(s, i, n, hi)
+    if own is not None and not s.find(L["planned"], lo, own):
+        return "held"  # `در سفر خود به پکن با X دیدار کرده بود و مقدمات … را فراهم کرده بود`
     if s.find(L["planned"], lo, hi):
         return "planned"
     # the first verb after the trigger is subjunctive (`دیدار کند`, `برگزار کند`)
@@ -2327,7 +2335,57 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
             return "planned"
         if s.is_verb(j):
             break
+    if own is None and _after_plan_and_contrast(s, lo):
+        return "planned"  # `X قرار است به Y برود، اما دیدار وی با Z …`: part of the plan
     return "held"
+
+
+def _after_plan_and_contrast(s: _Sent, lo: int) -> bool:
+    """The clause at token `lo` opens with `اما`/`ولی` (or follows one) and the clause
+    before it in the sentence announces a plan (`قرار است`, `خواهد`): `X قرار است پس از
+    بیروت به تل‌آویو برود، اما دیدار وی با Y …` speaks of the same plan."""
+    L = _lex()
+    k = lo if lo < len(s.keys) and s.keys[lo] in L["contrast"] else lo - 1
+    if k < 0 or k >= len(s.keys) or s.keys[k] not in L["contrast"]:
+        return False
+    return bool(s.find(L["future"], 0, k))
+
+
+def _unconfirmed(s: _Sent, lo: int, hi: int) -> bool:
+    """The clause says the meeting is not settled yet: `قطعی نشده`, `مشخص نیست`,
+    `احتمال دارد` (`UNCONFIRMED_CUES`), or `هنوز` and, at most four words on, a
+    negated participle (`هنوز برگزار نشده است`: not held yet, so still to come)."""
+    L = _lex()
+    if s.find(L["unconfirmed"], lo, hi):
+        return True
+    keys = s.keys
+    # (a compound verb may be one token: `اعلام نشده` → `اعلامنشده`)
+    return any(keys[j].endswith(v) for p in range(lo, hi) if keys[p] == L["not_yet"]
+               for j in range(p + 1, min(hi, p + 5)) for v in L["not_yet_verbs"])
+
+
+def _own_past_verb_end(s: _Sent, i: int, n: int, hi: int) -> int | None:
+    """The end of the clause's meeting verb when it is a finite past (`در سفر خود به پکن
+    با X دیدار کرده بود`): the first verb after the trigger in its clause, with no `که`
+    between (a relative clause's verb is not the trigger's), is the light verb of a
+    meeting trigger (this one or the next: not a copula, `… سازنده بود`, nor `قرار
+    بود`); a participle counts with its auxiliary only. A plan word after that verb
+    (`… دیدار کرده بود و مقدمات این سفر را فراهم کرده بود`) belongs to another,
+    coordinated clause. None if there is no such verb."""
+    ends = {t + s.triggers[t][0] for t in s.triggers if t >= i}
+    for j in range(i + n, hi):
+        if s.keys[j] == THAT:
+            return None
+        if not s.is_verb(j):
+            continue
+        if j not in ends or not s.is_past(j):
+            return None
+        if s.keys[j].endswith(("ده", "ته")):  # a participle: finite with an auxiliary only
+            if j + 1 < hi and s.keys[j + 1] in _lex()["perfect_aux"]:
+                return j + 2
+            return None
+        return j + 1
+    return None
 
 
 def _ready(s: _Sent, i: int, lo: int) -> bool:

@@ -670,8 +670,12 @@ def _remember(state: _State, spk: _Speaker) -> None:
 
 def _is_role_speaker(spk: _Speaker) -> bool:
     """A speaker written as one official's role (`سرکنسول عراق`, `سفیر چین`): opens with a
-    singular `ROLE_HEADS` word (`مقامات`, `وزارت …` are not)."""
+    singular `ROLE_HEADS` word (`مقامات`, `وزارت …` are not). An indefinite `یک` before
+    any head (`یک کارشناس امور آفریقا`, `یک منبع آگاه`, `یک دیپلمات اروپایی`) makes
+    one person too."""
     words = spk.name.replace("\u200c", " ").split()
+    if len(words) > 1 and _key(words[0]) in _wordset("INDEFINITES"):
+        return True
     return bool(words) and (_key(words[0]) in _wordset("ROLE_HEADS")
                             or _key(words[0]) in _wordset("SPEAKER_ROLE_HEADS")) \
         and not any(w in spk.name for w in ("مقامات", "مقام‌ها", "مسئولان", "مسئولین"))
@@ -828,6 +832,7 @@ def _heads_quoted_in_the_body(doc: _Doc, heads: list[_Cand], cands: list[_Cand],
         head = tuple(_keys(doc.text[h.subj_start:h.subj_end]))
         n = len(head)  # the body's name opens with the head, or a person's ends with it
         spk = next((s for s in speakers if _name_keys(s.name)[:n] == head
+                    or _generic_body_then(_name_keys(s.name), head)
                     or (s.is_person and _name_keys(s.name)[-n:] == head)), None)
         if spk is None:
             continue
@@ -835,6 +840,14 @@ def _heads_quoted_in_the_body(doc: _Doc, heads: list[_Cand], cands: list[_Cand],
         resolved[id(h)] = h.speaker
         out.append(h)
     return out
+
+
+def _generic_body_then(name: list[str] | tuple[str, ...], head: tuple[str, ...]) -> bool:
+    """`سازمان عفو بین‌الملل` for the head `عفو بین‌الملل`: a generic body word
+    (`GENERIC_BODY_WORDS`), then the head's words and nothing more (a topic head `امنیت:`
+    is not `شورای امنیت سازمان ملل`)."""
+    return len(name) == len(head) + 1 and name[0] in _wordset("GENERIC_BODY_WORDS") \
+        and tuple(name[1:]) == head
 
 
 # --- interviews in question-and-answer form ---------------------------------------------
@@ -1017,7 +1030,10 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
     # 1. openers that carry their speaker: به گفته X، clause
     rare = doc.may_hold_rare_cue(s0, s1)  # else no opener, statement or characterisation
     for m in rx["source_opener"].finditer(text, s0, s1) if rare else ():
-        if in_direct(m.start()):
+        if in_direct(m.start()) or _after_speech_colon(text, s0, m.start()):
+            continue  # (`X افزود: بر اساس اعلام Y، …`: a claim inside X's words)
+        if _squeezed(m.group()) in _clause_initial_openers() \
+                and not _opens_clause(text, s0, m.start()):
             continue
         comma = _next_comma(text, m.end(), s1, max_words=10)
         if comma is None:  # `این اقدامات به گفته مقامات کشورمان بازگشت‌پذیر بوده …`
@@ -1050,7 +1066,9 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
         if spk is None and not demonstrative:
             spk = _phrase_speaker(doc, m.end(), spk_end)
         # (`به گفته این وزارت`: left to be resolved in context, like a subject `این وزارت`)
-        form = "be_gofte" if "گفته" in m.group() else "be_elam" if "اعلام" in m.group() else "be_nazar"
+        cue = m.group()
+        form = "be_gofte" if "گفته" in cue or "اظهارات" in cue or "ادعا" in cue \
+            else "be_elam" if "اعلام" in cue else "be_nazar"
         kind, whole = "indirect", _whole_quotation(text, t0, t1, guillemets)
         if whole is not None:  # `به گفته X، «…»`: the speaker's own words
             (t0, t1), kind, form = whole, "direct", "guillemets"
@@ -1496,10 +1514,22 @@ def _speaker_phrase_end(doc: _Doc, a: int, stop: int) -> int | None:
     m = _mention_at(doc, a, types=("person", "role", "org", "pronoun"))
     if m is not None:
         return m.end if m.end < stop else None
+    m = _mention_at(doc, a, types=("country",))
+    if m is not None and m.end < stop and not _continues_name(doc.text, m.end, stop):
+        return m.end  # `که به گفته اسرائیل دست‌کم ۳۴ نفر …`: a state as the source
     w = _WORD_RE.match(doc.text, _skip_space(doc.text, a, stop)[0])
     if w and _key(w.group()) in _wordset("PRONOUNS"):
         return w.end()
     return _body_phrase_end(doc, w, stop) if w else None
+
+
+def _continues_name(text: str, end: int, stop: int) -> bool:
+    """Whether the phrase ending at `end` goes on (`اسرائیل و آمریکا`, `ایران‌ها`, a
+    coordination or a suffix), so that a country there is not the whole source."""
+    if end < len(text) and text[end] in "\u200c":
+        return True
+    w = _WORD_RE.match(text, _skip_space(text, end, stop)[0])
+    return bool(w) and _key(w.group()) in ("و", "یا")
 
 
 _SEAT_RE = re.compile(r" در (\S+)")  # `سفارت آمریکا در بغداد`: in + the seat of the body
@@ -1668,6 +1698,36 @@ def _last_boundary(text: str, start: int, pos: int) -> tuple[int, int] | None:
     """(end of the clause before, start of the next) of the last boundary in [start, pos)."""
     bounds, lo, hi = _boundary_range(text, start, pos)
     return bounds[hi - 1][2:] if hi > lo else None
+
+
+def _squeezed(phrase: str) -> str:
+    """A phrase's key without spaces or ZWNJ (`براساس اعلام` = `بر اساس اعلام`)."""
+    return re.sub("[ \u200c]", "", _lex_key(phrase))
+
+
+@cache
+def _clause_initial_openers() -> frozenset[str]:
+    return frozenset(_squeezed(p) for p in lx.CLAUSE_INITIAL_OPENERS)
+
+
+def _after_speech_colon(text: str, s0: int, pos: int) -> bool:
+    """Whether a speech verb and a colon come before `pos` in the sentence (`… افزود:
+    بر اساس اعلام Y، …`): what follows is that speaker's colon quote."""
+    colon = text.rfind(":", s0, pos)
+    if colon < 0:
+        return False
+    a = colon
+    while a > s0 and text[a - 1] in " \u200c":
+        a -= 1
+    return any(v.end() == a for v in _verb_re().finditer(text, max(s0, a - 40), a)) \
+        or any(v.end() == a for v in _colon_only_re().finditer(text, max(s0, a - 40), colon + 1))
+
+
+def _opens_clause(text: str, s0: int, pos: int) -> bool:
+    """Whether `pos` opens a clause: only spaces, `و` or `که` between it and the
+    sentence's start, a comma, `؛` or a colon."""
+    before = text[_clause_start(text, s0, pos):pos].split()
+    return all(_key(w) in ("و", "که") for w in before)
 
 
 def _clause_start(text: str, s0: int, pos: int) -> int:
@@ -2189,8 +2249,11 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
                 return _copy(body, "pronoun")
         if head in _wordset("ROLE_HEADS") and state.last_person is not None:
             return _copy(state.last_person, "pronoun")  # `این دیپلمات ایرانی`: a person
+        anaphor = _body_anaphor(doc, head, a, state)
+        if anaphor is not None:
+            return anaphor
         prev = state.last_body or state.last_speaker
-        if prev is not None:
+        if prev is not None and head not in _body_anaphors():
             return _copy(prev, "pronoun")
     name = _as_written(doc, a, b)
     if not name or _key(name) in _wordset("NOT_SUBJECTS"):
@@ -2215,6 +2278,34 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
     return _Speaker(name, _phrase_country(doc, a, b) if m is None else (m.country or ""), how, quoted)
 
 
+@cache
+def _body_anaphors() -> dict[str, frozenset[str]]:
+    """`BODY_ANAPHORS` as keys: the head after `این` → the heads of the bodies it names."""
+    return {_key(normalize(h)): frozenset(_key(normalize(w)) for w in heads)
+            for h, heads in lx.BODY_ANAPHORS.items()}
+
+
+def _body_anaphor(doc: _Doc, head: str, pos: int, state: _State) -> _Speaker | None:
+    """`این وزارتخانه می‌گوید …` (this ministry): the last body before `pos` whose name
+    opens with a matching head (`وزارت بهداشت غزه`), a speaker or an organisation
+    mention; None when the head is no body noun or nothing matches (the subject then
+    stays as written: a body is never an earlier person)."""
+    heads = _body_anaphors().get(head)
+    if not heads:
+        return None
+    for body in reversed(state.bodies):
+        words = body.name.replace("\u200c", " ").split()
+        if words and _key(words[0]) in heads:
+            return _copy(body, "pronoun")
+    for m in reversed(doc.mentions_in(0, pos)):
+        if m.entity_type != "org" or m.end > pos:
+            continue
+        words = doc.text[m.start:m.end].replace("\u200c", " ").split()
+        if words and _key(words[0]) in heads:
+            return _Speaker(doc.text[m.start:m.end], m.country or "", "pronoun", False)
+    return None
+
+
 def _introduced_name(doc: _Doc, name: str) -> bool:
     """`name` is a full name the article introduces with an apposition (`روح‌الله
     متفکرآزاد، نماینده تبریز و …، گفت`): two plain words that the article writes as
@@ -2223,9 +2314,32 @@ def _introduced_name(doc: _Doc, name: str) -> bool:
     """
     words = name.split()
     keys = [_key(w) for w in words]
-    if len(words) != 2 or not _name_like(keys) or keys[0] in _wordset("APPOSITIVE_HEADS"):
+    if not 2 <= len(words) <= 3 or not _name_like(keys) or keys[0] in _wordset("APPOSITIVE_HEADS"):
         return False  # (`والی هرات`, itself an apposition: a role)
+    if len(words) == 3:  # `علی حسن خلیل، دستیار سیاسی نبیه بری، …`
+        return all(k.isalpha() for k in keys) and _role_apposed(doc, name)
     return _same(doc.apposed_name(words[-1]), name)
+
+
+def _role_apposed(doc: _Doc, name: str) -> bool:
+    """The article writes `name، ROLE …` at a clause start (the text's or a line's start,
+    after `.`, `؛`, `،` or a leading adverb), the role opening with a `ROLE_HEADS` or
+    `APPOSITIVE_HEADS` word (`دستیار سیاسی X`, `مشاور عالی X`), and no mention inside
+    the name: a person no gazetteer knows, not a body."""
+    text = doc.text
+    for m in re.finditer(_phrase(name) + "،" + _SP1 + r"(\S+)", text):
+        head = _key(m.group(1))
+        if head not in _wordset("ROLE_HEADS") and head not in _wordset("APPOSITIVE_HEADS"):
+            continue
+        if doc.mentions_in(m.start(), m.start() + len(name)):
+            continue
+        i = m.start()
+        while i > 0 and text[i - 1] in " \u200c":
+            i -= 1
+        prev = text[max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1:i]
+        if i == 0 or text[i - 1] in ".،؛:\n!؟?" or _key(prev) in _wordset("LEADING_ADVERBS"):
+            return True
+    return False
 
 
 _CLAUSE_MARKS = ".،؛:!؟?\n"

@@ -1235,3 +1235,54 @@ def test_a_provincial_or_foreign_official_meets_a_consul(body, rows):
     """An official meeting a foreign consul or ambassador: the consul counts for the
     country that sent him, not the one he is stationed in."""
     assert _rows(_run(body)) == rows
+
+
+@pytest.mark.parametrize("body", [
+    "یک منبع آگاه به خبرنگاران گفت که دیدار پزشکیان با پوتین هنوز قطعی نشده است.",
+    "دیدار پزشکیان با پوتین هنوز نهایی نشده است.",
+    "هنوز مشخص نیست که پزشکیان با پوتین دیدار کند.",
+    "زمان دیدار پزشکیان با پوتین معلوم نیست.",
+    "احتمال دارد پزشکیان در حاشیه این نشست با پوتین دیدار کند.",
+    "زمان دیدار پزشکیان با پوتین هنوز اعلام نشده است.",
+])
+def test_an_unconfirmed_meeting_is_planned(body):
+    """`قطعی نشده`, `نهایی نشده`, `مشخص نیست`, `احتمال دارد`, `هنوز … نشده`: not settled
+    yet, so planned, never held (`هنوز برگزار نشده`, a not_held cue, keeps not_held)."""
+    assert _rows(_run(body)) == {("IRN", "RUS", "planned")}
+
+
+def test_a_plan_then_but_makes_the_meeting_part_of_the_plan():
+    body = ("پزشکیان قرار است هفته آینده به مسکو برود، اما دیدار او با پوتین در حاشیه این سفر "
+            "در دست بررسی است.")
+    assert _rows(_run(body)) == {("IRN", "RUS", "planned")}
+
+
+@pytest.mark.parametrize("body", [
+    "پزشکیان دیروز با پوتین دیدار کرد و درباره نتایج آن سخنی نگفت.",
+    "عراقچی قرار است هفته آینده به پکن برود، اما پزشکیان دیروز با پوتین تلفنی گفت‌وگو کرد.",
+])
+def test_held_meetings_stay_held_beside_uncertainty_or_a_plan(body):
+    """A finite past meeting verb of the trigger's own clause: held, whatever follows it
+    or a planned trip in the clause before `اما`."""
+    assert ("IRN", "RUS", "held") in _rows(_run(body))
+
+
+@pytest.mark.parametrize("body", [
+    "عراقچی پیش‌تر در سفر خود به پکن با وانگ یی دیدار کرده بود و مقدمات این سفر را فراهم کرده بود.",
+    "عراقچی در سفر خود به پکن با وانگ یی دیدار کرد و مقدمات این سفر را فراهم کرد.",
+    "عراقچی در سفر خود به پکن با وانگ یی گفت‌وگو کرده است و مقدمات این سفر را فراهم کرده است.",
+])
+def test_a_past_meeting_verb_wins_over_a_plan_word_of_another_clause(body):
+    """The trip's clause has a finite past meeting verb; `مقدمات` (preparations) belongs to
+    the coordinated clause after it."""
+    assert _rows(_run(body)) == {("CHN", "IRN", "held")}
+
+
+@pytest.mark.parametrize("body", [
+    "عراقچی مقدمات سفر رئیس‌جمهور به پکن را فراهم کرد.",
+    "دیدار پزشکیان با پوتین قرار است روز دوشنبه برگزار شود.",
+    "پزشکیان به دعوت پوتین به مسکو سفر خواهد کرد.",
+])
+def test_a_plan_word_before_the_trigger_still_plans(body):
+    """A plan word in the trigger's own clause, before its verb, keeps it planned."""
+    assert "held" not in {r[2] for r in _rows(_run(body))}

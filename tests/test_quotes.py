@@ -1337,3 +1337,109 @@ def test_a_pronoun_after_a_named_speaker_stays_with_the_person():
             "وی افزود: «هماهنگی با طرف عراقی برای جابجایی زائران ضروری است.»")
     q = _find(extract_quotes(_doc("زائران", body)), "هماهنگی با طرف عراقی")
     assert q.speaker == "صادق خلیلیان"
+
+
+@pytest.mark.parametrize("opener", ["بر اساس اعلام", "براساس اعلام", "بر پایه اعلام", "بنا به اعلام",
+                                    "طبق اظهارات", "بر اساس اظهارات", "به ادعای"])
+def test_as_announced_by_openers(opener):
+    """`بر اساس اعلام X، clause` (and kin): X's reported words, like `بنابر اعلام X`."""
+    body = f"{opener} وزارت بهداشت غزه، از آغاز جنگ تاکنون بیش از ۴۰ هزار فلسطینی کشته شده‌اند."
+    q = _find(extract_quotes(_doc("غزه", body)), "بیش از ۴۰ هزار فلسطینی")
+    assert q.kind == "indirect" and q.speaker == "وزارت بهداشت غزه"
+
+
+@pytest.mark.parametrize("body", [
+    # mid-clause, an adverbial of the predicate: no source
+    "این هشدار بر اساس اظهارات مقامات آمریکایی در گزارش روزنامه نیویورک‌تایمز منتشر شده است.",
+    # `بر اساس گزارش X` is a source line, like `به گزارش X`
+    "بر اساس گزارش خبرگزاری رویترز، از آغاز جنگ تاکنون بیش از ۴۰ هزار فلسطینی کشته شده‌اند.",
+])
+def test_mid_clause_or_report_openers_are_no_quote(body):
+    assert extract_quotes(_doc("غزه", body)) == []
+
+
+def test_an_opener_inside_a_colon_quote_stays_in_it():
+    """`X افزود: بر اساس اعلام Y، …`: X's colon quote; a later `این رسانه` is X."""
+    body = ("پایگاه خبری ۲۴ امارات افزود: بر اساس اعلام تلویزیون دولتی ایران، در این رزمایش "
+            "کشتی‌های جنگی ایران به اهدافی در دریا موشک شلیک کردند.\n"
+            "این رسانه اماراتی ادامه داد: به نظر می‌رسد نیروی دریایی ایران از هرگونه حمله اجتناب کرده است.")
+    qs = extract_quotes(_doc("رزمایش", body))
+    assert _find(qs, "کشتی‌های جنگی ایران").speaker.startswith("پایگاه خبری")
+    assert _find(qs, "از هرگونه حمله اجتناب").speaker.startswith("پایگاه خبری")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("هنوز ۹۴ گروگان در غزه باقی مانده‌اند که به گفته اسرائیل دست‌کم ۳۴ نفر از آنها کشته شده‌اند.",
+     "اسرائیل"),
+    ("هنوز ۹۴ گروگان در غزه باقی مانده‌اند که به گفته اسرائیل، دست‌کم ۳۴ نفر از آنها کشته شده‌اند.",
+     "اسرائیل"),
+    ("به گفته اسرائیل دست‌کم ۳۴ نفر از گروگان‌ها کشته شده‌اند.", "اسرائیل"),
+    ("هنوز ۹۴ گروگان در غزه باقی مانده‌اند که به گفته ارتش اسرائیل دست‌کم ۳۴ نفر از آنها کشته شده‌اند.",
+     "ارتش اسرائیل"),
+])
+def test_an_opener_after_ke_with_a_state_as_source(body, speaker):
+    """`… که به گفته X …`: an opener right after a relative `که`; a country as the source
+    needs no comma after it."""
+    q = _find(extract_quotes(_doc("گروگان‌ها", body)), "۳۴ نفر")
+    assert q.speaker == speaker and q.text.startswith("دست‌کم")
+
+
+def test_a_country_then_and_is_not_the_whole_source():
+    body = "به گفته آمریکا و اسرائیل دست‌کم ۳۴ نفر از گروگان‌ها کشته شده‌اند."
+    assert not [q for q in extract_quotes(_doc("گروگان‌ها", body)) if q.speaker == "آمریکا"]
+
+
+@pytest.mark.parametrize("indef, pron", [("یک کارشناس امور آفریقا", "او"), ("یک منبع آگاه", "وی"),
+                                         ("یک دیپلمات اروپایی", "او")])
+def test_a_pronoun_after_an_indefinite_speaker_is_that_speaker(indef, pron):
+    """`یک کارشناس … اظهار داشت: …` then `او ادامه داد که …`: the indefinite speaker is
+    one person, not the person named before."""
+    body = ("سامح شکری، وزیر خارجه مصر، پیش‌تر با همتای اتیوپیایی خود دیدار کرده بود و گفت: «مذاکرات ادامه دارد.»\n"
+            f"{indef} در گفت‌وگو با اعتماد اظهار داشت: «مسئله نیل برای مصر مسئله‌ای وجودی است.»\n"
+            f"{pron} ادامه داد که اتیوپی سد را پروژه‌ای ملی می‌داند.")
+    q = _find(extract_quotes(_doc("نیل", body)), "پروژه‌ای ملی")
+    assert q.speaker == indef
+
+
+def test_a_three_word_name_with_a_role_apposition_is_the_pronouns_person():
+    """`علی حسن خلیل، دستیار سیاسی X، … تصریح کرد` then `به گفته وی، «…»`: him, not a
+    person named before."""
+    body = ("نجیب میقاتی، نخست‌وزیر لبنان، اعلام کرد که لبنان به قطعنامه ۱۷۰۱ پایبند است. "
+            "علی حسن خلیل، دستیار سیاسی نبیه بری، در گفت‌وگو با روزنامه الشرق الاوسط تصریح کرد که "
+            "ملاحظات لبنان به طرف آمریکایی تحویل داده شده است. به گفته وی، «هیچ بندی که حاکمیت "
+            "لبنان را نقض کند قابل قبول نیست».")
+    q = _find(extract_quotes(_doc("لبنان", body)), "هیچ بندی که حاکمیت")
+    assert q.speaker == "علی حسن خلیل"
+
+
+@pytest.mark.parametrize("head, before", [
+    ("این وزارتخانه", "وزارت بهداشت غزه روز شنبه آمار تازه‌ای منتشر کرد."),
+    ("این سازمان", "سازمان ملل متحد روز شنبه گزارشی منتشر کرد."),
+])
+def test_a_demonstrative_body_subject_is_the_last_matching_body(head, before):
+    """`این وزارتخانه می‌گوید …`: the last organisation whose head matches (`وزارت …`),
+    never an earlier speaker of another kind."""
+    body = ("یک مقام ارشد آمریکایی به خبرنگاران گفت که واشنگتن پیشنهاد تازه‌ای ارائه کرده است. "
+            f"{before} {head} می‌گوید بیش از نیمی از کشته‌شدگان زن و کودک هستند.")
+    q = _find(extract_quotes(_doc("غزه", body)), "بیش از نیمی")
+    assert q.speaker.split()[0] == before.split()[0]
+
+
+def test_a_demonstrative_body_with_no_matching_body_stays_as_written():
+    body = ("علی لاریجانی گفت که مذاکرات ادامه دارد. این وزارتخانه همچنین اعلام کرد که ۲۰ نفر "
+            "بازداشت شده‌اند.")
+    q = _find(extract_quotes(_doc("مذاکرات", body)), "۲۰ نفر")
+    assert q.speaker != "علی لاریجانی"
+
+
+def test_a_headline_head_is_quoted_by_a_body_with_a_generic_word():
+    """`همبستگی ملی: …` and the body's `جنبش همبستگی ملی … اعلام کرد`: the headline is the
+    body's; a topic head is not a longer body's name."""
+    qs = extract_quotes(_doc("همبستگی ملی: دولت باید به مطالبات مردم پاسخ دهد",
+                             "جنبش همبستگی ملی روز شنبه در بیانیه‌ای اعلام کرد که دولت باید به "
+                             "مطالبات مردم پاسخ دهد."))
+    assert [q.speaker for q in qs if q.sent_id == 0] == ["جنبش همبستگی ملی"]
+    qs = extract_quotes(_doc("امنیت: شرایط منطقه نگران‌کننده است",
+                             "شورای امنیت سازمان ملل روز شنبه در بیانیه‌ای اعلام کرد که شرایط منطقه "
+                             "نگران‌کننده است."))
+    assert not [q for q in qs if q.sent_id == 0]

@@ -524,6 +524,27 @@ PLANNED_CUES: tuple[str, ...] = (
     "درخواست",  # request
     "در انتظار",  # awaiting
 )
+# Not yet settled (`دیدار وی با نتانیاهو هنوز قطعی نشده است`): the meeting is only
+# planned or possible, not held.
+UNCONFIRMED_CUES: tuple[str, ...] = (
+    "قطعی نشده",  # has not been finalised
+    "قطعی نیست",  # is not definite
+    "نهایی نشده",  # has not been finalised
+    "نهایی نیست",  # is not final
+    "مشخص نیست",  # it is not clear (whether)
+    "مشخص نشده",  # has not been set
+    "معلوم نیست",  # it is not known (whether)
+    "معلوم نشده",  # has not become known
+    "روشن نیست",  # it is not clear
+    "هنوز تایید نشده",  # not yet confirmed
+    "هنوز تأیید نشده",  # not yet confirmed
+    "احتمال دارد",  # it is likely that
+    "احتمال می‌رود",  # it is expected that
+)
+# `هنوز … نشده` (not yet …): `هنوز` then, within a few words, a negated participle.
+NOT_YET: str = "هنوز"  # still, (not) yet
+NOT_YET_VERBS: tuple[str, ...] = ("نشده", "نشده‌است", "نشده‌اند")  # has (have) not become
+
 # Readiness right before the trigger (at most three words between): the meeting is sought,
 # not held (`آماده مذاکره با X است`, `حاضر به دیدار با X است`, `آمادگی خود را برای دیدار
 # با X اعلام کرد`). Only there: `آماده می‌شویم` elsewhere in the clause says nothing of it.

@@ -212,6 +212,26 @@ SOURCE_OPENERS: dict[str, str] = {
     "بنا بر اعلام": "as announced by",
     "طبق گفته": "according to (the words of)",
     "بنا بر گفته": "according to (the words of)",
+    # `بر اساس اعلام وزارت بهداشت غزه، …` (as announced by); `بر اساس گزارش X` is a
+    # source line (`SOURCE_LINE_MARKERS`), like `به گزارش`, not an opener
+    "بر اساس اعلام": "as announced by",
+    "بر پایه اعلام": "as announced by",
+    "بنا به اعلام": "as announced by",
+    "طبق اظهارات": "according to the statements of",
+    "بر اساس اظهارات": "according to the statements of",
+    "بنا بر اظهارات": "according to the statements of",
+    "به ادعای": "as claimed by",
+}
+# Of those, the ones that open a clause only (`بر اساس اعلام X، …` after the sentence's
+# start, a comma or `که`): in mid-clause they are an adverbial of the predicate (`این
+# هشدار بر اساس اظهارات مقامات آمریکایی در گزارش … منتشر شده است`), not a source.
+CLAUSE_INITIAL_OPENERS: dict[str, str] = {
+    "بر اساس اعلام": "as announced by",
+    "بر پایه اعلام": "as announced by",
+    "بنا به اعلام": "as announced by",
+    "طبق اظهارات": "according to the statements of",
+    "بر اساس اظهارات": "according to the statements of",
+    "بنا بر اظهارات": "according to the statements of",
 }
 
 # --- openers of a clause that the sentence's subject said: با بیان اینکه … ----
@@ -1053,6 +1073,38 @@ BODY_HEADS: dict[str, str] = {
     "دیوان": "court, bureau",
     "مقامات": "officials",
     "منابع": "sources",
+}
+
+# Generic words before a body's own name: a headline `عفو بین‌الملل: …` is quoted by the
+# body's `سازمان عفو بین‌الملل … اعلام کرد`.
+GENERIC_BODY_WORDS: dict[str, str] = {
+    "سازمان": "organisation",
+    "نهاد": "institution",
+    "کمیته": "committee",
+    "دفتر": "office",
+    "شورای": "council of",
+    "جنبش": "movement",
+}
+
+# `این وزارتخانه می‌گوید …`: the head noun after a demonstrative, and the heads of the
+# bodies it can refer back to (the last organisation so written; never a person).
+BODY_ANAPHORS: dict[str, tuple[str, ...]] = {
+    "وزارتخانه": ("وزارت", "وزارتخانه"),  # this ministry
+    "وزارت": ("وزارت", "وزارتخانه"),  # this ministry
+    "سازمان": ("سازمان",),  # this organisation
+    "نهاد": ("سازمان", "نهاد", "وزارت", "شورای", "کمیته", "دفتر", "ستاد", "مرکز", "اداره",
+             "کمیسیون", "بنیاد", "صندوق", "آژانس"),  # this body (any institution)
+    "ارتش": ("ارتش", "نیروهای", "نیروی"),  # this army
+    "گروه": ("گروه", "جنبش", "حزب", "جبهه", "شبه‌نظامیان"),  # this group
+    "جنبش": ("جنبش", "گروه"),  # this movement
+    "حزب": ("حزب",),  # this party
+    "دولت": ("دولت", "کابینه"),  # this government
+    "شورا": ("شورای", "شورا"),  # this council
+    "کمیته": ("کمیته",),  # this committee
+    "دادگاه": ("دادگاه", "دیوان"),  # this court
+    "آژانس": ("آژانس",),  # this agency
+    "صندوق": ("صندوق",),  # this fund
+    "بانک": ("بانک",),  # this bank
 }
 
 # Speech verbs whose object (`X را`) is the thing said: after an indefinite object
