@@ -50,6 +50,10 @@ ENTITY_TYPE = {
     "name": "country", "alias": "country", "demonym": "demonym", "capital": "capital",
     "seat": "capital", "block": "block", "igo": "org", "group": "org", "body": "org",
     "person": "person", "role": "role", "region": "place", "city": "place", "guarded": "place",
+    # a country name that is also a common word (`مالی` "financial"/Mali): matched and
+    # dropped like a block, and a country only where analysis/mentions.py's context
+    # rules accept it (right after a state role, in a list of countries)
+    "guarded_country": "block",
 }
 
 
@@ -147,6 +151,9 @@ class Gazetteer:
     # region names that are also ordinary words, media or people's names (regions.csv kind
     # `guarded`: `فارس`, `مرکزی`): a place only right after a governor or mayor
     guarded: dict[str, Entry] = field(default_factory=dict)
+    # country names that are also ordinary words (country_aliases.csv kind
+    # `guarded_country`: `مالی` "financial"/Mali): canonical name → the country entry
+    guarded_countries: dict[str, Entry] = field(default_factory=dict)
 
     def lookup(self, phrase: str) -> Entry | None:
         """The entry a phrase (any spelling: ZWNJ or space) stands for, if any."""
@@ -216,7 +223,10 @@ def gazetteer() -> Gazetteer:
         kind = row["kind"]
         _add(entries, Entry(normalize(row["name"]), kind, ENTITY_TYPE[kind], row["code"],
                             row["code"]), override=True)
-    blocked = {k for k, e in entries.items() if e.kind == "block"}
+    guarded_countries = {
+        canonical(e.name): Entry(e.name, "alias", "country", e.entity_id, e.country)
+        for e in entries.values() if e.kind == "guarded_country"}
+    blocked = {k for k, e in entries.items() if e.kind in ("block", "guarded_country")}
     for row in _read("countries.csv"):
         name = normalize(row["name"])
         if row["kind"] == "demonym" and (canonical(name[:-1]) in blocked or canonical(name[:-2]) in blocked):
@@ -290,4 +300,5 @@ def gazetteer() -> Gazetteer:
     family_first = frozenset(row["code"] for row in _read("family_name_first.csv")) \
         if (DATA_DIR / "family_name_first.csv").exists() else frozenset()
     return Gazetteer(entries, people, max_words, country_names, en_names, frozenset(media),
-                     family_first, dynasties, shared, guarded)
+                     family_first, dynasties, shared, guarded,
+                     guarded_countries=guarded_countries)

@@ -59,7 +59,7 @@ How names are found: the text is cut into words (ZWNJ = space); at each word the
 longest gazetteer phrase (up to its length in words) is looked up, with clitics
 stripped from the last word (`آفریقاست`, `روسها`, `ایرانیان`). A whole word must
 match: `ایرانشهر`, `مصرف`, `عراقچی`, `پروژه` are not countries. `block` phrases of
-the gazetteer (`آمریکای لاتین`, `دریای چین جنوبی`, `مالی` "financial") match and are
+the gazetteer (`آمریکای لاتین`, `دریای چین جنوبی`, `چک` "cheque") match and are
 dropped.
 
 Learning people: a role phrase with its country next to a name (`جان دو،
@@ -515,6 +515,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     matches = _adjectives(text, words, matches)
     matches = _weekday_places(text, words, matches)
     matches = _short_org_names(text, words, matches)
+    if gaz.guarded_countries:
+        _guarded_countries(text, words, matches, gaz)
     if gaz.shared:
         _choose_among_namesakes(matches, gaz, doc.date)
     mentions: list[Mention] = []
@@ -539,6 +541,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     roles = _add_learned(text, words, roles, learned)
     roles = _surnames_over_places(words, roles)
     roles = _gazetteer_surnames(text, words, roles)
+    _variant_given_names(text, words, roles, gaz)
     plural: set[int] = set()
     regions: dict[int, str] = {}  # id(mention) → region code of a regional office
     sent_ids = _sentence_ids(doc, roles)
@@ -696,6 +699,92 @@ def _short_org_names(text: str, words: _Words, matches: list[_Role]) -> list[_Ro
     return sorted(matches + added, key=_FIRST_WORD)
 
 
+# --- pass 1c': a country name that is also a common word (`مالی`) ----------------
+def _guarded_countries(text: str, words: _Words, matches: list[_Role], gaz: Gazetteer) -> None:
+    """A `guarded_country` name (`مالی` Mali / "financial") is the country only in a
+    context no "financial" reading fits; elsewhere it stays a dropped block:
+    - right after a state role (`وزیر خارجه مالی`, `رئیس‌جمهور مالی`, `سفیر مالی`;
+      `lex.GUARDED_COUNTRY_ROLES`), or a state's head noun (`ارتش مالی`, `دولت نظامی
+      مالی`, `رئیس دولت انتقالی مالی`; `lex.GUARDED_COUNTRY_NOUNS`), with only
+      `lex.GUARDED_COUNTRY_FILLERS` (`دولت`, `انتقالی`, `نظامی`) between;
+    - in a list of countries: a country name right before or after it across `،`/`و`
+      (`مالی، بورکینافاسو و نیجر`, `نیجر و مالی`).
+    Never after a bare `وزیر`/`رئیس`/`مدیر` or inside a ministry's name (`وزیر امور
+    اقتصادی و مالی`, `وزیر مالی` "finance minister", Dari `وزیر مالیه`), nor in
+    `منابع مالی`, `کمک مالی`, `سال مالی`."""
+    by_start = {m.i: m for m in matches}
+    by_end = {m.j: m for m in matches}
+    roles, nouns, fillers = _guarded_country_context()
+    and_word = canonical_word(lex.AND_WORD)
+    n = len(words)
+    for idx, m in enumerate(matches):
+        if m.entry.entity_type != "block":
+            continue
+        country = gaz.guarded_countries.get(canonical(m.entry.name))
+        if country is None or m.j - m.i != 1:
+            continue
+        if _guarded_after_state(text, words, m.i, by_end, roles, nouns, fillers) \
+                or _in_country_list(text, words, m, by_start, by_end, and_word, n):
+            matches[idx] = _match(m.i, m.j, m.start, m.end, country)
+
+
+@cache
+def _guarded_country_context() -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]:
+    return (frozenset(lex.GUARDED_COUNTRY_ROLES),
+            frozenset(tuple(canonical(w).split()) for w in lex.GUARDED_COUNTRY_NOUNS),
+            frozenset(canonical_word(w) for w in lex.GUARDED_COUNTRY_FILLERS))
+
+
+def _guarded_after_state(text: str, words: _Words, i: int, by_end: dict[int, _Role],
+                         roles: frozenset[str], nouns: frozenset[tuple[str, ...]],
+                         fillers: frozenset[str]) -> bool:
+    """Whether word `i` follows a state role or head noun, across filler words only."""
+    k = i
+    for _ in range(3):  # at most two fillers: `رئیس دولت انتقالی مالی`
+        if k == 0 or not _only_joiners(text[words.ends[k - 1]:words.starts[k]]):
+            return False
+        role = by_end.get(k)
+        if role is not None and role.entry.entity_type == "role":
+            return role.entry.entity_id in roles and not role.entry.plural
+        for noun in nouns:
+            a = k - len(noun)
+            if a >= 0 and tuple(words.keys[a:k]) == noun \
+                    and all(_only_joiners(text[words.ends[x]:words.starts[x + 1]]) for x in range(a, k - 1)):
+                return True
+        if words.keys[k - 1] not in fillers:
+            return False
+        k -= 1
+    return False
+
+
+def _in_country_list(text: str, words: _Words, m: _Role, by_start: dict[int, _Role],
+                     by_end: dict[int, _Role], and_word: str, n: int) -> bool:
+    """Whether `m` stands in a list with a country name (`مالی، بورکینافاسو و نیجر`,
+    `نیجر و مالی`): the next/previous match is a country, joined by `،`, `,` or `و`."""
+    def country(r: _Role | None) -> bool:
+        return r is not None and r.entry.entity_type == "country"
+
+    # before: `… نیجر و مالی`, `بورکینافاسو، مالی`
+    if m.i > 0:
+        gap = text[words.ends[m.i - 1]:m.start].strip()
+        if gap in ("،", ",") and country(by_end.get(m.i)):
+            return True
+        if m.i > 1 and words.keys[m.i - 1] == and_word and _only_joiners(gap) \
+                and _only_joiners(text[words.ends[m.i - 2]:words.starts[m.i - 1]]) \
+                and country(by_end.get(m.i - 1)):
+            return True
+    # after: `مالی، بورکینافاسو …`, `مالی و نیجر`
+    if m.j < n:
+        gap = text[m.end:words.starts[m.j]].strip()
+        if gap in ("،", ",") and country(by_start.get(m.j)):
+            return True
+        if m.j + 1 < n and words.keys[m.j] == and_word and _only_joiners(gap) \
+                and _only_joiners(text[words.ends[m.j]:words.starts[m.j + 1]]) \
+                and country(by_start.get(m.j + 1)):
+            return True
+    return False
+
+
 # --- pass 1d: a variant several people share (`عون`) -------------------------
 def _choose_among_namesakes(matches: list[_Role], gaz: Gazetteer, date: str | None) -> None:
     """A variant that several gazetteer people share (`عون`: Michel and Joseph Aoun,
@@ -841,7 +930,35 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
             out.append(_Role(m.i, m.j, m.start, m.end, e, e.country,
                              role_text=text[m.start:m.end]))
     out.sort(key=_FIRST_WORD)
+    _share_coordinated_country(words, out)
     return out
+
+
+def _share_coordinated_country(words: _Words, roles: list[_Role]) -> None:
+    """`ROLE1 و ROLE2 COUNTRY`: the country written after the second role is the
+    first's too (`نخست‌وزیر و وزیر خارجه قطر` "Qatar's prime minister and foreign
+    minister", one person; `رئیس جمهور و وزیر خارجه روسیه`, two Russians), so a bare
+    ROLE1 never resolves to another country's holder. Not after a word that pairs two
+    sides (`دیدار رئیس جمهور و وزیر خارجه روسیه`: our president with Russia's
+    minister, `lex.ROLE_PAIR_OPENERS`)."""
+    and_word = canonical_word(lex.AND_WORD)
+    openers = _role_pair_openers()
+    for a, b in zip(roles, roles[1:]):
+        if a.entry.entity_type != "role" or b.entry.entity_type != "role" or a.country \
+                or a.entry.plural or b.entry.plural or not b.country or b.entry.country:
+            continue  # (b.entry.country: a role phrase naming its own country, no target)
+        if b.entry.entity_id in lex.DIPLOMATIC_ROLES:
+            continue  # `ایمن سوسان معاون وزیر خارجه و سفیر روسیه`: a foreign envoy beside
+        if b.i != a.j + 1 or words.keys[a.j] != and_word:
+            continue
+        if a.i > 0 and words.keys[a.i - 1] in openers:
+            continue
+        a.country = b.country
+
+
+@cache
+def _role_pair_openers() -> frozenset[str]:
+    return frozenset(canonical_word(w) for w in lex.ROLE_PAIR_OPENERS)
 
 
 @cache
@@ -1787,21 +1904,92 @@ def _gazetteer_surnames(text: str, words: _Words, spans: list[_Role]) -> list[_R
 def _titled_short_names(text: str, words: _Words, spans: list[_Role],
                         titled: dict[str, Entry], taken: list[bool]) -> list[_Role]:
     """A person's short name that is also an ordinary word (`لی` of `لی چیانگ`, a
-    family-name-first Chinese name) is that person right after a title: `آقای لی گفت`,
-    `خانم لی`. Without the title the word stays a word."""
+    family-name-first Chinese name; `میلی` "a desire" of `خاویر میلی`) is that person
+    right after a title: `آقای لی گفت`, `خانم لی`; or, after the full name was written
+    earlier in the document, as a clause's subject (`_short_name_subject`: `میلی هفته
+    گذشته در واشنگتن با … دیدار کرده بود`, `میلی در ادامه گفت`, `میلی گفت`). Elsewhere
+    the word stays a word (`میلی به سفر نداشت` "no desire to travel")."""
     if not titled:
         return spans
     titles = _name_titles()
+    full_end: dict[str, int] = {}  # person id → one past the first word of its full name
+    for r in spans:
+        if r.entry.entity_type == "person" and not r.learned and r.j - r.i >= 2:
+            full_end.setdefault(r.entry.entity_id, r.j)
     for x in range(1, len(words)):
         entry = titled.get(words.keys[x])
-        if entry is None or taken[x] or words.keys[x - 1] not in titles \
-                or not _only_joiners(text[words.ends[x - 1]:words.starts[x]]):
+        if entry is None or taken[x]:
+            continue
+        after_title = words.keys[x - 1] in titles \
+            and _only_joiners(text[words.ends[x - 1]:words.starts[x]])
+        if not after_title and not (x >= full_end.get(entry.entity_id, len(words) + 1)
+                                    and _short_name_subject(text, words, x)):
             continue
         taken[x] = True
         spans.append(_Role(x, x + 1, words.starts[x], words.ends[x], entry, entry.country,
                            person=entry.person))
     spans.sort(key=_FIRST_WORD)
     return spans
+
+
+def _short_name_subject(text: str, words: _Words, x: int) -> bool:
+    """Whether word `x` stands where a person's short name opens a clause: first in its
+    sentence (or after `اما`/`ولی`/`سپس`), and followed by a time word, `در`, `با`,
+    `نیز`, `همچنین` (`lex.SHORT_NAME_FOLLOWERS`) or a verb (`میلی گفت`). `میلی به …`
+    "a desire for", `میلی ندارد` mid-sentence, and any other place stay words."""
+    n = len(words)
+    if x + 1 >= n or not text[words.ends[x]:words.starts[x + 1]].isspace():
+        return False  # (nothing after, punctuation, or a ZWNJ compound)
+    openers, followers = _short_name_context()
+    k = x
+    if words.keys[k - 1] in openers and _only_joiners(text[words.ends[k - 1]:words.starts[k]]):
+        k -= 1
+    gap = text[words.ends[k - 1]:words.starts[k]] if k > 0 else "\n"
+    if not any(c in gap for c in ".!?؟\n:«;؛"):
+        return False
+    nxt = words.keys[x + 1]
+    return nxt in followers or _is_verb(text[words.starts[x + 1]:words.ends[x + 1]])
+
+
+@cache
+def _short_name_context() -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(canonical_word(w) for w in lex.SHORT_NAME_OPENERS),
+            frozenset(canonical_word(w) for w in lex.SHORT_NAME_FOLLOWERS))
+
+
+def _variant_given_names(text: str, words: _Words, spans: list[_Role], gaz: Gazetteer) -> None:
+    """A spelling variant of a gazetteer person's given name written before their
+    surname (`ایبراهیم تراوره` for `ابراهیم تراوره`, `ایتامار بن گویر` for `ایتمار بن
+    گویر`) is part of the mention: the span grows over it, so the person carries the
+    document's spelling and the word is never learned as another name. The word must be
+    name-like (rare in hazm's lexicon or a given name; no stop word, role, title or
+    known name: `وزیر بن گویر`, `دولت نتانیاهو` stay apart) and a spelling of the
+    gazetteer's given name (`_spelled_within`); another given name (`علی لاریجانی`
+    beside `محمدجواد لاریجانی`) is another person and is left alone."""
+    taken = {k for r in spans for k in range(r.i, r.j)}
+    titles = _name_titles()
+    for r in spans:
+        if r.entry.entity_type != "person" or r.learned or r.i == 0:
+            continue
+        p = gaz.people.get(r.entry.entity_id)
+        if p is None:
+            continue
+        full = canonical(p.name).split()
+        written = list(words.keys[r.i:r.j])
+        if len(full) - len(written) != 1 or full[1:] != written:
+            continue  # only `SURNAME` of a `GIVEN SURNAME` gazetteer name
+        k = r.i - 1
+        key = words.keys[k]
+        if k in taken or key == full[0] or text[words.ends[k]:words.starts[r.i]] != " ":
+            continue
+        if key in _stopwords() or key in titles or key in gaz.entries \
+                or not _name_like(key) or not _spelled_within(key, full[0]):
+            continue
+        if len(key) < 3 or not (k == 0 or not _only_joiners(text[words.ends[k - 1]:words.starts[k]])
+                                or words.keys[k - 1] not in gaz.entries):
+            continue
+        r.i, r.start = k, words.starts[k]
+        taken.add(k)
 
 
 def _surnames_over_places(words: _Words, spans: list[_Role]) -> list[_Role]:
@@ -1961,9 +2149,15 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     # role key → (name, country) of holders the text introduced with the bare role
     # (`محسن پاک‌نژاد، وزیر نفت، …` beside `وزیر نفت عراق`): the article's own side
     unqualified: dict[str, set[tuple[str, str]]] = {}
+    # role key → (start, sent_id, name, country, role phrase) of every role written with
+    # its holder, in text order: who a bare role means when several hold it
+    intros: dict[str, list[tuple[int, int, str, str, str]]] = {}
     for m in mentions:
         if m.entity_type == "role" and m.person:
             known.setdefault((_role_key(_role_id(m)), scope(m)), set()).add(m.person)
+            if m.country:
+                intros.setdefault(_role_key(_role_id(m)), []).append(
+                    (m.start, m.sent_id, m.person, m.country, canonical(m.role)))
             bodies.setdefault(m.person, set()).add(_role_body(m.role))
             if m.country and canonical(m.surface) == canonical(m.role):
                 unqualified.setdefault(_role_key(_role_id(m)), set()).add((m.person, m.country))
@@ -2007,8 +2201,49 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             if len(cands) > 1:  # a bare role again: the holder introduced by a bare role
                 own = cands & unqualified.get(_role_key(rid), set())
                 cands = own if len(own) == 1 else cands
+            if len(cands) > 1:
+                named = _person_before(doc.text, mentions, m)
+                if named is not None:  # `دونالد ترامپ، رئیس‌جمهوری …`: that man's title
+                    cands = {named} & cands or {("", "")}
+                else:
+                    cands = _last_introduced(cands, intros.get(_role_key(rid), []), m)
+                if cands == {("", "")}:
+                    continue
             if len(cands) == 1:
                 m.person, m.country = next(iter(cands))
+
+
+def _last_introduced(cands: set[tuple[str, str]],
+                     intros: list[tuple[int, int, str, str, str]],
+                     m: Mention) -> set[tuple[str, str]]:
+    """Among several holders of a bare role (`وزیر امور خارجه گفت` in an article naming
+    four foreign ministers), the one it means: the media's own official (`کشورمان` "our
+    country", Iran in Iranian media: `عراقچی، وزیر امور خارجه کشورمان`, `روحانی،
+    رئیس‌جمهور ایران`), if exactly one holds it; else the last holder introduced with
+    exactly the same role phrase (`وزیر امور خارجه` + country) in the two sentences
+    before it. Otherwise `cands` unchanged (left unresolved)."""
+    home_code = _home_country()
+    home = {c for c in cands if c[1] == home_code}
+    if len(home) == 1:
+        return home
+    phrase = canonical(m.role)
+    same = [x for x in intros if x[0] < m.start and m.sent_id - x[1] <= 2
+            and (x[2], x[3]) in cands and x[4] == phrase]
+    return {(same[-1][2], same[-1][3])} if same else cands
+
+
+def _person_before(text: str, mentions: list[Mention], m: Mention) -> tuple[str, str] | None:
+    """(name, country) of the person mention written right before `m` (only spaces or a
+    comma between: `دونالد ترامپ، رئیس‌جمهوری …`), whose apposition `m` is; else None."""
+    prev = None
+    for x in mentions:
+        if x.end <= m.start:
+            prev = x
+        else:
+            break
+    if prev is None or prev.entity_type != "person" or not prev.person:
+        return None
+    return (prev.person, prev.country) if text[prev.end:m.start].strip() in ("", "،", ",") else None
 
 
 @cache

@@ -188,3 +188,29 @@ def test_iran_only_ministries_are_iranian_bodies(gaz):
     for name in ["وزارت ارشاد", "وزارت فرهنگ و ارشاد اسلامی", "وزارت جهاد کشاورزی", "وزارت نیرو"]:
         entry = gaz.lookup(name)
         assert entry is not None and entry.entity_type == "org" and entry.country == "IRN"
+
+
+def test_guarded_country_is_a_block_with_its_country_kept_apart():
+    from analysis.gazetteer import canonical, gazetteer
+    gaz = gazetteer()
+    assert gaz.lookup("مالی").entity_type == "block"
+    assert gaz.guarded_countries[canonical("مالی")].country == "MLI"
+    assert gaz.lookup("کشور مالی").country == "MLI"
+    assert gaz.lookup("مالیایی").country == "MLI"
+
+
+def test_ngos_count_for_no_country():
+    from analysis.gazetteer import gazetteer
+    gaz = gazetteer()
+    for name in ["عفو بین‌الملل", "سازمان عفو بین‌الملل", "دیده‌بان حقوق بشر",
+                 "گزارشگران بدون مرز", "پزشکان بدون مرز"]:
+        e = gaz.lookup(name)
+        assert e.entity_type == "org" and e.country == "", name
+    assert gaz.lookup("کمیته بین‌المللی صلیب سرخ").country == "IGO:ICRC"
+
+
+def test_first_name_spelling_variants_are_listed():
+    from analysis.gazetteer import gazetteer
+    gaz = gazetteer()
+    assert gaz.lookup("ایتامار بن گویر").entity_id == "ben_gvir"
+    assert gaz.lookup("ایبراهیم تراوره").entity_id == "traore"

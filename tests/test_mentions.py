@@ -179,8 +179,10 @@ def test_this_country(text, code):
 
 
 def test_two_standalone_roles_joined_by_and_stay_two():
+    # two mentions still; the country written after the second is the first's too
+    # (probe 9: `ROLE1 و ROLE2 COUNTRY`, see test_coordinated_roles_share_the_country)
     _, ms = mentions_of("رئیس‌جمهور و وزیر خارجه روسیه وارد شدند.")
-    assert [(m.surface, m.country) for m in ms] == [("رئیس‌جمهور", ""), ("وزیر خارجه روسیه", "RUS")]
+    assert [(m.surface, m.country) for m in ms] == [("رئیس‌جمهور", "RUS"), ("وزیر خارجه روسیه", "RUS")]
 
 
 def test_quoted_full_name_with_a_known_surname_is_a_new_person():
@@ -1176,3 +1178,173 @@ def test_head_word_after_another_name_with_that_head_stays_a_word():
                         "را فراموش کند. بر اساس آمار این سازمان، میلیون‌ها نفر آواره شدند.",
                         title="سازمان ملل: جنگ سودان میلیون‌ها نفر را آواره کرد")
     assert [m.surface for m in ms if m.entity_id == "IGO:UN"] == ["سازمان ملل"]
+
+
+# --- probe 9: coordinated roles, guarded country names, rapporteurs, NGOs, name variants --
+
+def _role_at(ms, surface):
+    return next(m for m in ms if m.entity_type == "role" and m.surface == surface)
+
+
+@pytest.mark.parametrize("body, first, country", [
+    ("شیخ محمد بن عبدالرحمن آل ثانی، نخست‌وزیر و وزیر خارجه قطر، با ویلیام برنز دیدار کرد. "
+     "بنیامین نتانیاهو، نخست‌وزیر اسرائیل، گفت که ادامه می‌دهد.", "نخست‌وزیر", "QAT"),
+    ("رئیس‌جمهور و وزیر خارجه روسیه در این نشست حضور داشتند.", "رئیس‌جمهور", "RUS"),
+])
+def test_coordinated_roles_share_the_country(body, first, country):
+    _d, ms = mentions_of(body)
+    roles = [m for m in ms if m.entity_type == "role" and m.surface.startswith(first)]
+    assert roles and roles[0].country == country
+    assert roles[0].person != "بنیامین نتانیاهو"
+
+
+def test_role_in_a_name_apposition_is_that_name():
+    _d, ms = mentions_of(
+        "شیخ محمد بن عبدالرحمن آل ثانی، نخست‌وزیر و وزیر خارجه قطر، با ویلیام برنز دیدار کرد. "
+        "بنیامین نتانیاهو، نخست‌وزیر اسرائیل، گفت که ادامه می‌دهد.")
+    assert _role_at(ms, "نخست‌وزیر").person == "محمد بن عبدالرحمن آل ثانی"
+
+
+def test_meeting_of_role_and_role_country_keeps_the_first_bare():
+    _d, ms = mentions_of("دیدار رئیس‌جمهور و وزیر خارجه روسیه در تهران انجام شد.")
+    assert _role_at(ms, "رئیس‌جمهور").country != "RUS"
+
+
+@pytest.mark.parametrize("body", [
+    "عبدالله دیوپ، وزیر خارجه مالی، ماه گذشته در مسکو با سرگئی لاوروف دیدار کرد.",
+    "آسیمی گویتا، رئیس دولت انتقالی مالی، گفت که آماده است.",
+    "سه کشور مالی، بورکینافاسو و نیجر از اکواس خارج شدند.",
+    "نیروهای نیجر و مالی عملیات مشترک انجام دادند.",
+    "ارتش مالی اعلام کرد که حمله دفع شده است.",
+    "سفیر مالی در تهران گفت که همکاری ادامه دارد.",
+])
+def test_mali_as_a_country_in_state_contexts(body):
+    _d, ms = mentions_of(body)
+    assert "MLI" in {m.country for m in ms}
+
+
+@pytest.mark.parametrize("body", [
+    "وزیر امور اقتصادی و مالی فرانسه گفت که بودجه کافی است.",
+    "منابع مالی کافی برای این طرح وجود ندارد.",
+    "کمک مالی آمریکا به اوکراین ادامه دارد.",
+    "بحران مالی سال ۲۰۰۸ اقتصاد جهان را لرزاند.",
+    "وزیر مالی گفت که سال مالی جدید آغاز شده است.",
+    "وزارت دارایی و امور مالی بودجه را اعلام کرد.",
+    "شانگهای پایتخت مالی چین است.",
+    "رئیس امور مالی شرکت استعفا داد.",
+])
+def test_mali_stays_financial_elsewhere(body):
+    _d, ms = mentions_of(body)
+    assert "MLI" not in {m.country for m in ms}
+
+
+def test_malian_demonym():
+    _d, ms = mentions_of("سربازان مالیایی در این حمله کشته شدند.")
+    assert [m.country for m in ms if m.entity_type == "demonym"] == ["MLI"]
+
+
+def test_special_rapporteur_headline_resolves_to_the_named_rapporteur():
+    d, ms = mentions_of(
+        "ریچارد بنت، گزارشگر ویژه سازمان ملل در امور حقوق بشر افغانستان، گفت که وضعیت بدتر شده است. "
+        "گزارشگر ویژه حقوق بشر سازمان ملل افزود که این آپارتاید است.",
+        title="گزارشگر ویژه سازمان ملل: طالبان زنان را از جامعه حذف کرده‌اند")
+    roles = [m for m in ms if m.entity_type == "role" and m.entity_id == "ROLE:rapporteur"]
+    assert len(roles) == 3
+    assert {m.person for m in roles} == {"ریچارد بنت"}
+    assert {m.country for m in roles} == {"IGO:UN"}
+
+
+def test_rapporteur_without_a_name_stays_unresolved():
+    _d, ms = mentions_of("گزارشگر ویژه سازمان ملل گفت که وضعیت نگران‌کننده است.")
+    [r] = [m for m in ms if m.entity_type == "role"]
+    assert r.country == "IGO:UN" and r.person == ""
+
+
+@pytest.mark.parametrize("body, code", [
+    ("عفو بین‌الملل اعلام کرد که اعدام‌ها افزایش یافته است.", "ORG:AMNESTY"),
+    ("سازمان عفو بین‌الملل در گزارش خود نوشت که شمار اعدام‌ها بالا رفته است.", "ORG:AMNESTY"),
+    ("دیده‌بان حقوق بشر گفت که این روند نگران‌کننده است.", "ORG:HRW"),
+    ("دیده‌بان حقوق بشر سوریه اعلام کرد که ۱۲ نفر کشته شدند.", "ORG:SOHR"),
+    ("گزارشگران بدون مرز رتبه آزادی مطبوعات را منتشر کرد.", "ORG:RSF"),
+    ("پزشکان بدون مرز از کمبود دارو خبر داد.", "ORG:MSF"),
+])
+def test_ngos_are_organisations_of_no_country(body, code):
+    _d, ms = mentions_of(body)
+    [org] = [m for m in ms if m.entity_type == "org"]
+    assert org.entity_id == code and org.country == ""
+
+
+@pytest.mark.parametrize("body, surface, person", [
+    ("ایبراهیم تراوره، رئیس دولت نظامی بورکینافاسو، گفت که آماده است.", "ایبراهیم تراوره", "traore"),
+    ("ایتامار بن گویر، وزیر امنیت ملی اسرائیل، گفت که مخالف است.", "ایتامار بن گویر", "ben_gvir"),
+    ("ولادمیر پوتین در کرملین گفت که آماده مذاکره است.", "ولادمیر پوتین", "putin"),
+])
+def test_spelling_variant_of_the_given_name_is_the_same_person(body, surface, person):
+    _d, ms = mentions_of(body, date="2024-06-01")
+    people = [m for m in ms if m.entity_type == "person"]
+    assert people[0].surface == surface and people[0].entity_id == f"P:{person}"
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("وزیر بن گویر گفت که مخالف است.", "بن گویر"),
+    ("دولت نتانیاهو سقوط نکرد.", "نتانیاهو"),
+])
+def test_ordinary_word_before_a_surname_is_not_absorbed(body, kept):
+    _d, ms = mentions_of(body, date="2024-06-01")
+    assert [m.surface for m in ms if m.entity_type == "person"] == [kept]
+
+
+MILEI = ("خاویر میلی، رئیس‌جمهور آرژانتین، روز دوشنبه قانون جدید را امضا کرد. ")
+
+
+@pytest.mark.parametrize("body", [
+    MILEI + "میلی هفته گذشته در واشنگتن با اسکات بسنت، وزیر خزانه‌داری آمریکا، دیدار کرده بود.",
+    MILEI + "میلی در ادامه گفت که اصلاحات ادامه دارد.",
+    MILEI + "اما میلی گفت که عقب نمی‌نشیند.",
+])
+def test_ordinary_short_name_after_the_full_name_opens_a_clause(body):
+    _d, ms = mentions_of(body, date="2025-04-01")
+    assert [m.surface for m in ms if m.entity_id == "P:milei"] == ["خاویر میلی", "میلی"]
+
+
+@pytest.mark.parametrize("body", [
+    MILEI + "او میلی به سفر نداشت.",
+    MILEI + "میلی به مذاکره در دولت وجود ندارد.",
+    "میلی در او برای سفر نبود. خاویر میلی، رئیس‌جمهور آرژانتین، گفت که آماده است.",
+])
+def test_ordinary_short_name_stays_a_word_elsewhere(body):
+    _d, ms = mentions_of(body, date="2025-04-01")
+    assert [m.surface for m in ms if m.entity_id == "P:milei"] == ["خاویر میلی"]
+
+
+X11 = ("سید عباس عراقچی، وزیر امور خارجه کشورمان، روز جمعه در بیروت با نجیب میقاتی، نخست وزیر "
+       "لبنان، دیدار کرد. وزیر امور خارجه پس از دیدار با بری گفت که ایران حمایت می‌کند. "
+       "عراقچی همچنین با عبدالله بوحبیب، وزیر امور خارجه لبنان، دیدار کرد. "
+       "وزیر امور خارجه کشورمان سپس با بسام صباغ، وزیر خارجه سوریه، دیدار کرد.")
+
+
+def test_bare_role_among_several_holders_is_the_home_official():
+    _d, ms = mentions_of(X11, date="2025-03-15")
+    bare = next(m for m in ms if m.entity_type == "role" and m.surface == "وزیر امور خارجه")
+    assert bare.person == "سید عباس عراقچی"
+
+
+def test_bare_role_among_several_holders_is_the_last_introduced_with_it():
+    body = ("هاکان فیدان، وزیر خارجه ترکیه، و سرگئی لاوروف، وزیر خارجه روسیه، در آنکارا "
+            "دیدار کردند. وزیر خارجه پس از دیدار گفت که گفت‌وگوها مفید بود.")
+    _d, ms = mentions_of(body, date="2024-06-01")
+    bare = [m for m in ms if m.entity_type == "role" and m.surface == "وزیر خارجه"]
+    assert bare and bare[-1].person == "سرگئی لاوروف"
+
+
+def test_bare_role_in_a_name_apposition_is_never_another_holder():
+    body = ("محمود احمدی‌نژاد، رئیس‌جمهور کشورمان، به جاکارتا رفت. "
+            "دونالد ترامپ، رئیس‌جمهوری قرار است به هند برود.")
+    _d, ms = mentions_of(body, date="2020-02-01")
+    bare = next(m for m in ms if m.entity_type == "role" and m.surface == "رئیس‌جمهوری")
+    assert bare.person != "محمود احمدی‌نژاد"
+
+
+def test_coordinated_role_before_an_ambassador_keeps_its_own_country():
+    _d, ms = mentions_of("ایمن سوسان معاون وزیر خارجه و سفیر روسیه در دمشق حضور داشتند.")
+    assert _role_at(ms, "معاون وزیر خارجه").country != "RUS"

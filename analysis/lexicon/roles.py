@@ -457,3 +457,93 @@ ORG_HEAD_END_WORDS: set[str] = {
     "پس",  # after (پس از)
     "پیش",  # before (پیش از)
 }
+
+# Words before `ROLE1 و ROLE2 COUNTRY` that make the two roles two sides (`دیدار رئیس
+# جمهور و وزیر خارجه روسیه` "the meeting of the president and Russia's foreign
+# minister"): the country after ROLE2 is then not ROLE1's.
+ROLE_PAIR_OPENERS: set[str] = {
+    "دیدار",  # meeting (of)
+    "ملاقات",  # meeting (of)
+    "گفتگوی",  # talks (of)
+    "مذاکره",  # negotiation (of)
+    "مذاکرات",  # negotiations (of)
+    "میان",  # between
+    "بین",  # between
+    "رایزنی",  # consultation (of)
+    "تماس",  # call (of)
+}
+
+# Role ids after which a `guarded_country` name (country_aliases.csv: `مالی` Mali, also
+# "financial") is the country (`وزیر خارجه مالی`, `رئیس‌جمهور مالی`, `سفیر مالی`). Vague
+# heads that also take a financial body (`وزیر`, `رئیس`, `معاون`, `مدیر`, `نماینده`,
+# `هیئت`) are left out: `وزیر مالی` alone is the finance minister (Dari `وزیر مالیه`),
+# `رئیس امور مالی` a finance department's head. `رئیس دولت … مالی` is covered by the
+# head noun `دولت` (GUARDED_COUNTRY_NOUNS).
+GUARDED_COUNTRY_ROLES: set[str] = {
+    "president",  # رئیس جمهور
+    "prime_minister",  # نخست وزیر
+    "foreign_minister",  # وزیر خارجه / وزیر امور خارجه
+    "foreign_minister_e",  # وزیر خارجه (other spellings)
+    "defense_minister",  # وزیر دفاع
+    "interior_minister",  # وزیر کشور
+    "leader",  # رهبر
+    "king",  # پادشاه
+    "ambassador",  # سفیر
+    "envoy",  # فرستاده / نماینده ویژه
+    "consul",  # سرکنسول
+    "charge_daffaires",  # کاردار
+    "chief_of_staff",  # رئیس ستاد ارتش
+    "commander",  # فرمانده
+}
+
+# Nouns after which a `guarded_country` name is the country (`ارتش مالی` "Mali's army",
+# `دولت نظامی مالی` "Mali's military government").
+GUARDED_COUNTRY_NOUNS: set[str] = {
+    "ارتش",  # army
+    "خونتا",  # junta
+    "خونتای",  # junta of
+    "دولت نظامی",  # military government
+    "حکومت نظامی",  # military rule
+    "دولت انتقالی",  # transitional government
+    "شورای نظامی",  # military council
+    "رژیم نظامی",  # military regime
+    "شمال",  # north (of)
+    "جنوب",  # south (of)
+}
+# (not `پایتخت`, `مرکز`: `پایتخت مالی چین` "China's financial capital", `مرکز مالی`)
+
+# Words that may stand between a state role and a `guarded_country` name (`وزیر امور
+# خارجه مالی` is the role itself; `فرمانده ارتش مالی`, `سخنگوی دولت نظامی مالی`).
+GUARDED_COUNTRY_FILLERS: set[str] = {
+    "موقت",  # interim
+    "جدید",  # new
+}
+
+# A person's short name that is also an ordinary word (`میلی` of `خاویر میلی`, "a
+# desire") counts as the person, once the full name was written, when it opens a
+# sentence (or follows one of SHORT_NAME_OPENERS) and one of SHORT_NAME_FOLLOWERS or a
+# verb comes right after it (`میلی هفته گذشته …`, `میلی در …`, `میلی با …`, `میلی گفت`).
+# `به` is deliberately absent: `میلی به …` is "a desire for …".
+SHORT_NAME_OPENERS: set[str] = {
+    "اما",  # but
+    "ولی",  # but
+    "سپس",  # then
+}
+SHORT_NAME_FOLLOWERS: set[str] = {
+    "در",  # in / at
+    "با",  # with
+    "نیز",  # also
+    "همچنین",  # also
+    "روز",  # on (day)
+    "هفته",  # week
+    "ماه",  # month
+    "سال",  # year
+    "دیروز",  # yesterday
+    "امروز",  # today
+    "پیشتر",  # earlier
+    "پیش",  # before (پیش از این)
+    "سپس",  # then
+    "اخیرا",  # recently
+    "بارها",  # repeatedly
+    "پس",  # after (پس از)
+}
