@@ -788,6 +788,7 @@ def _refers_to_named(doc: Document, span: NumberSpan, after: _Word | None, lex: 
     `وزیران خارجه سه کشور` after China, Pakistan and Afghanistan. With more parties
     named, or fewer, the number may count a new group (`سفر به سه کشور آفریقایی`) and
     stays a statistic; so do digits (`۳ کشور`), which Persian news uses for counts.
+    The states alone may make the number too (organisations named besides them).
     """
     if not (span.words and span.scale == 1 and 3 <= span.value <= q.REFERRING_MAX
             and span.value == int(span.value) and after is not None):
@@ -797,7 +798,11 @@ def _refers_to_named(doc: Document, span: NumberSpan, after: _Word | None, lex: 
         return True
     if not (after.key in lex.referring_parties or head in lex.referring_parties):
         return False
-    return len(_parties_before(doc, span.start)) == span.value
+    parties = _parties_before(doc, span.start)
+    # organisations named besides the states (`اکواس`) do not stop `سه دولت` from
+    # referring to the three states
+    states = {code for code in parties if ":" not in code}
+    return span.value in (len(parties), len(states))
 
 
 def _names_a_group(doc: Document, span: NumberSpan, after: _Word | None, lex: _Lex) -> bool:
