@@ -889,6 +889,7 @@ def _interview(doc: _Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
         first = min(ln[1] for ln in answers + questions)
         spk = _interviewee(doc, first)
         if spk is not None:
+            answers = _answers_run_on(text, answers, lines)
             for _, a, b_start, b_end in answers:
                 out.append(_label_cand(doc, a, b_start, b_end, spk))
     if len(named) >= _MIN_LABEL_LINES:
@@ -898,6 +899,23 @@ def _interview(doc: _Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
         spans = [(a, b_end) for _, a, _, b_end in answers] + \
                 [(a, b_end) for (_, a, _, b_end), _ in named]
     return out, spans
+
+
+def _answers_run_on(text: str, answers: list[tuple[str, int, int, int]],
+                    lines: list[tuple[str, int, int, int]]) -> list[tuple[str, int, int, int]]:
+    """An answer runs on over the unlabelled paragraphs after its line, up to the next
+    labelled line (`س: …`, `ج: …`). The last labelled line has no next one: what follows
+    it may be the article's closing narration, so the last answer keeps its own line."""
+    starts = sorted(ln[1] for ln in lines)
+    out = []
+    for label, a, b_start, b_end in answers:
+        k = bisect.bisect_right(starts, b_end)
+        if k < len(starts):
+            line_start = text.rfind("\n", b_end, starts[k])  # the next label's line
+            if line_start > b_end:
+                _, b_end = _strip_span(text, b_start, line_start)
+        out.append((label, a, b_start, b_end))
+    return out
 
 
 def _label_cand(doc: _Doc, a: int, b_start: int, b_end: int, spk: _Speaker) -> _Cand:

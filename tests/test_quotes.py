@@ -1233,6 +1233,23 @@ def test_the_answers_of_an_interview_are_direct_quotes_of_the_interviewee(lead, 
         ("direct", "interview", "محمدجواد ظریف", "فرصت هنوز ")]
 
 
+def test_an_answer_runs_on_over_unlabelled_paragraphs_up_to_the_next_question():
+    body = ("محمدجواد ظریف وزیر امور خارجه ایران در گفت‌وگو با یورونیوز فارسی درباره مذاکرات سخن گفت.\n"
+            "س: آیا ایران حاضر به مذاکره است؟\n"
+            "ج: ما همیشه گفته‌ایم که گفت‌وگو تنها راه حل اختلافات است.\n"
+            "اما طرف مقابل باید نشان دهد که به تعهداتش پایبند است.\n"
+            "س: احتمال احیای برجام را چگونه می‌بینید؟\n"
+            "ج: فرصت هنوز از دست نرفته اما زمان محدود است.\n"
+            "این گفت‌وگو پیش از سفر وزیر به نیویورک انجام شد.")
+    quotes = extract_quotes(_doc("مصاحبه با وزیر خارجه", body))
+    first, last = quotes
+    assert first.text.startswith("ما همیشه") and first.text.endswith("پایبند است")
+    # the last answer keeps its own line: the closing narration is not the interviewee's
+    assert last.text == "فرصت هنوز از دست نرفته اما زمان محدود است"
+    # nothing else is quoted inside the answer's run-on paragraph
+    assert len(quotes) == 2
+
+
 def test_a_transcript_line_opening_with_a_persons_name_is_his_direct_quote():
     body = ("محمدجواد ظریف وزیر امور خارجه ایران در گفتگو با شبکه ان‌بی‌سی درباره مذاکره پاسخ داد.\n"
             "خبرنگار: آیا ایران حاضر به مذاکره با ترامپ است؟\n"
