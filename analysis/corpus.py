@@ -310,7 +310,20 @@ def _starts_story(para: str, paragraphs: list[str | None], i: int, body: list[st
         return False
     following = next((paragraphs[j] for j in range(i + 1, len(paragraphs))
                       if paragraphs[j] is not None), None)
-    return following is not None and not is_headline(following)
+    return (following is not None and not is_headline(following)
+            and not _continues_story(following))
+
+
+def _continues_story(paragraph: str) -> bool:
+    """A paragraph that opens with a pronoun or connective (`وی`, `همچنین`, `اما`)
+    continues the story before it: the short line above it is a subheading."""
+    words = paragraph.replace("\u200c", " ").split()
+    return any(words[:len(op.split())] == op.split() for op in _continuation_openers())
+
+
+@cache
+def _continuation_openers() -> tuple[str, ...]:
+    return tuple(op.replace("\u200c", " ") for op in fx.CONTINUATION_OPENERS)
 
 
 def is_headline(paragraph: str) -> bool:

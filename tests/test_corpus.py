@@ -216,6 +216,15 @@ def test_file_without_blank_lines_is_one_story_even_with_subheadings():
     assert split_page(text) == [("تیتر اصلی", ["بند اول است.", "یک میان‌تیتر بی نقطه", "بند دوم است."])]
 
 
+@pytest.mark.parametrize("opener", ["وی", "او", "همچنین", "اما", "در ادامه", "از سوی دیگر"])
+def test_a_subheading_before_a_continuing_paragraph_does_not_split(opener):
+    page = ("دیدار وزیران خارجه ایران و عراق در بغداد\n\nوزیر امروز در بغداد با همتای خود دیدار کرد.\n\n"
+            f"واکنش‌ها به این دیدار\n\n{opener} در این دیدار بر گسترش روابط تاکید کرد.\n")
+    assert split_page(page) == [("دیدار وزیران خارجه ایران و عراق در بغداد", [
+        "وزیر امروز در بغداد با همتای خود دیدار کرد.", "واکنش‌ها به این دیدار",
+        f"{opener} در این دیدار بر گسترش روابط تاکید کرد."])]
+
+
 def test_unpunctuated_body_paragraph_without_following_body_does_not_split():
     page = "تیتر\n\nمتن اول.\n\nبندی بدون نقطه در پایان\n"
     assert split_page(page) == [("تیتر", ["متن اول.", "بندی بدون نقطه در پایان"])]

@@ -77,3 +77,24 @@ SOURCE_ADJECTIVES: list[str] = [
 ]
 # Separators after a dateline (`برنا - گروه اجتماعی؛`, `خبرگزاری فارس: ...`).
 DATELINE_SEPARATORS = "-–—:؛"
+# Words that open a paragraph continuing the story before it: a short unpunctuated line
+# before such a paragraph is a subheading, never the headline of a new story (a new
+# story's lead cannot open with a pronoun or a connective).
+CONTINUATION_OPENERS: list[str] = [
+    "وی",  # "he/she"
+    "او",  # "he/she"
+    "ایشان",  # "he/she (respectful)"
+    "همچنین",  # "also"
+    "در ادامه",  # "further on"
+    "به گفته وی",  # "according to him"
+    "به گفته او",  # "according to him"
+    "اما",  # "but"
+    "ولی",  # "but"
+    "با این حال",  # "nevertheless"
+    "با این وجود",  # "even so"
+    "از سوی دیگر",  # "on the other hand"
+    "در همین حال",  # "meanwhile"
+    "علاوه بر این",  # "besides this"
+    "بنابراین",  # "therefore"
+    "این در حالی است",  # "this while"
+]
