@@ -20,10 +20,14 @@ the sentence is read around it, on the party mentions `analysis.mentions` put on
   last sentence subject: `وی …`, elided subjects);
 - not meetings: same-country pairs, mentions inside topic phrases (`درباره X`, up to
   the clause's verb or predicate), source lines (`به گزارش X،`, up to the comma),
-  mediation phrases (`با میانجی‌گری X`) or long quotations, interviews with media,
+  mediation phrases (`با میانجی‌گری X`) or long quotations (unless they report a
+  meeting in the third person, `«وانگ یی دیروز با X دیدار کرد»`), interviews with media,
+  talks spoken of rather than reported (`مذاکره با آمریکا عاقلانه نیست`, `نباید با X
+  مذاکره کرد`), letters and petitions signed by one side (`نامه‌ای را … امضا کردند`),
   summoned ambassadors, sports, trips to attend a multilateral event, hypothetical
   talks (`در صورت …`);
 - a session `با حضور X، Y و Z` (with the presence of): one pair per two listed parties;
+- a group of states named like an organisation (IGO:E3, IGO:P5+1): one pair per member;
 - mode (phone / video / in_person), status (held / planned / not_held from the cues of
   the trigger's clause; a planned meeting the sentence then says was refused or failed,
   `… که این خواسته با مخالفت ایران مواجه شد`, is not_held, and so are a negated verb
@@ -228,6 +232,13 @@ def _lex() -> dict:
         "time_openers": keys(lex.TIME_PHRASE_OPENERS),
         "time_words": keys(lex.TIME_PHRASE_WORDS),
         "time_heads": keys(lex.TIME_PHRASE_HEADS),
+        "stance": seqs(lex.STANCE_CUES),
+        "issue_nouns": keys(lex.ISSUE_NOUNS),
+        "future_aux": keys(("خواهد", "خواهند")),  # will (3rd person): the verb follows
+        "stance_before": keys(lex.STANCE_BEFORE),
+        "generic_copulas": keys(lex.GENERIC_COPULAS),
+        "event_predicates": seqs(lex.EVENT_PREDICATE_CUES),
+        "one_sided": keys(lex.ONE_SIDED_DOCUMENTS),
     }
     # the adverbials by their last key (only those can end at a token with that key)
     by_last: dict[str, list[list[str]]] = {}
@@ -479,6 +490,7 @@ class _Sent:
         "mentions",
         "oblique",
         "purpose",
+        "quoted",
         "sent",
         "source",
         "span",
@@ -510,6 +522,7 @@ class _Sent:
         self.span = self._tok_spans()
         self.purpose: set[int] = set()  # oblique tokens after a purpose marker (`برای`)
         self.source: dict[int, int] = {}  # source line (`به گزارش ایرنا،`): start → end
+        self.quoted: set[int] = set()  # tokens of a quotation that reports a meeting
         self.oblique = self._oblique_tokens(_local(index.topic, a, b))
         self.chains = self._chains() if self.mentions else []
         self.chain_first: dict[int, _Chain] = {}  # first token → the first chain starting there
@@ -723,9 +736,43 @@ class _Sent:
                     covered.update(range(a, b + 1))
             rest = [k for k in inner if k not in covered]
             if len(rest) > 2:
-                out.update(inner)
+                if self._quoted_report(i, j):
+                    self.quoted.update(inner)
+                else:
+                    out.update(inner)
             i = j + 1
         return out
+
+    def _quoted_report(self, q: int, e: int) -> bool:
+        """Whether the quotation between tokens q (`«`) and e (`»`) reports a meeting in
+        the third person, so that its mentions are parties like the narration's: a
+        trigger with its own light verb (`«وانگ یی روز پنجشنبه با X گفت‌وگو خواهد کرد»`,
+        `«… دیروز در پکن با X دیدار کرد»`), or a trigger noun with its owner named
+        (`«گفت‌وگوهای عراقچی با وانگ یی بسیار سازنده بود»`). First-person verbs
+        (`«… با X دیدار کردم»`, `«ما یک روزی با آمریکا مذاکره کردیم»`) keep the quote
+        what was said: the speaker is known to the quotes extractor only. Stance and
+        status rules then apply as anywhere (`«مذاکره با آمریکا … نیست»`: no event)."""
+        starts = {a for a, _ in self.span}
+        for t in self.triggers:
+            if not q < t < e:
+                continue
+            n = self.triggers[t][0]
+            if t + n in starts:  # an owner: `گفت‌وگوهای عراقچی با …`
+                return True
+            if self._predicate(t) and not self._first_person(t + n, e):
+                return True
+        return False
+
+    def _first_person(self, k: int, e: int) -> bool:
+        """Whether the verb after token k (before token e) is in the first person
+        (`کردم`, `کردیم`, `خواهیم کرد`, `داشته‌ایم`)."""
+        for j in range(k, min(e, k + 4)):
+            if self.is_verb(j) or self.keys[j].endswith(("یم", "م")):
+                if self.keys[j].endswith(("م", "یم")):
+                    return True
+                if self.keys[j] not in _lex()["future_aux"]:
+                    return False
+        return False
 
     def _predicate(self, j: int) -> bool:
         """Whether the trigger at token j is the predicate of its clause: its light verb
@@ -1550,6 +1597,7 @@ def _sentence_meetings(ctx: _Context, s: _Sent) -> None:
                 if status == "not_held" and s.find(L["not_together"], lo, hi):
                     # the mediator met each side (first: the two sides stay the last pair)
                     rows[:0] = [(a, b, "held") for a, b in _mediator_pairs(s, i, n, hi, rows)]
+                rows = _member_rows(rows)
                 for a, b, st in rows:
                     key = (*sorted((a.country, b.country)), st)
                     if key in seen_pairs:  # a second trigger of the same sentence
@@ -1569,6 +1617,24 @@ def _sentence_meetings(ctx: _Context, s: _Sent) -> None:
         elif i > 0 and s.words[i - 1] in L["anaphoric"] and ctx.raws:
             ctx.raws.append(_repeat(ctx.raws[-1], s.sent))
         i += n
+
+
+def _member_rows(rows: list[tuple[_Party, _Party, str]]) -> list[tuple[_Party, _Party, str]]:
+    """A group of states named like an organisation (`تروئیکای اروپایی` = IGO:E3,
+    `گروه ۵+۱`) met: one row per member state (`GROUP_MEMBERS`), never the group; a
+    member meeting its own group gives no row."""
+    groups = lex.GROUP_MEMBERS
+    if not any(a.country in groups or b.country in groups for a, b, _ in rows):
+        return rows
+    out = []
+    for a, b, st in rows:
+        if a.country in groups.get(b.country, ()) or b.country in groups.get(a.country, ()):
+            continue
+        for ca in groups.get(a.country, (a.country,)):
+            for cb in groups.get(b.country, (b.country,)):
+                if ca != cb:
+                    out.append((_Party(ca, a.person, a.ref), _Party(cb, b.person, b.ref), st))
+    return out
 
 
 def _in_apposition(s: _Sent, i: int) -> bool:
@@ -1729,6 +1795,8 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
         return _receive_pairs(ctx, s, i, n, lo_subj, hi)
     if kind == "call" and _in_contact(s, i, n, hi):
         return []
+    if kind == "sign" and _one_sided_signing(s, i, n, lo_subj, hi):
+        return []
     present = _presence_pairs(ctx, s, i, n, hi, kind)
     if present:
         return present
@@ -1876,6 +1944,19 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
     return []
 
 
+def _one_sided_signing(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
+    """`امضا` pairs co-signers only: not a letter or petition (`۲۰۰ نماینده مجلس نامه‌ای
+    را … امضا کرده‌اند`, `طوماری را امضا کردند`: `ONE_SIDED_DOCUMENTS`, in the five
+    words before the trigger), nor a `با` phrase that completes a purpose or topic phrase
+    (`نامه‌ای را برای توقف همکاری با آژانس امضا کرد`: the agency is what the cooperation
+    is with, not a signer)."""
+    L = _lex()
+    if not L["one_sided"].isdisjoint(s.keys[max(lo, i - 5):i]):
+        return True
+    w, b = _with_chain(s, i, n, lo, hi)
+    return w is not None and 0 < b < i and (b - 1) in s.oblique
+
+
 def _ordinary_travellers(s: _Sent, visitor: _Chain | None, lo: int, hi: int) -> bool:
     """The trip's subject is ordinary people, not officials: a visit needs a person, an
     official role or a delegation (`هیئت`), which the mentions mark as `person`/`role`.
@@ -1909,10 +1990,13 @@ def _generic_topic(s: _Sent, i: int, n: int) -> bool:
     """Whether the trigger at token i is a bare activity noun right after a topic marker
     that is not one of purpose (`درباره مذاکره با آمریکا`, `در مورد گفت‌وگو با X`,
     `پیرامون مذاکرات با Y`): negotiating with Y as a subject of discussion, not a meeting.
-    A purpose (`برای مذاکره با X`: sought) or an event noun (`درباره دیدارش با X`) is kept."""
+    An issue noun may come between (`با اشاره به مسئله مذاکره با آمریکا`). A purpose
+    (`برای مذاکره با X`: sought) or an event noun (`درباره دیدارش با X`) is kept."""
     L = _lex()
     if "".join(s.keys[i:i + n]) not in L["generic_topic"]:
         return False
+    if i > 0 and s.keys[i - 1] in L["issue_nouns"]:
+        i -= 1
     for j in (i - 1, i - 2):  # a marker of one or two words ends right before the noun
         if j >= 0 and s.match(j, L["topic"]) == i - j:
             return not s.match(j, L["purpose"])
@@ -2186,7 +2270,12 @@ def _status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None
     (`… تا دیداری … برگزار کند که این خواسته با مخالفت ایران مواجه شد`) is not_held.
     """
     L = _lex()
+    if _spoken_of(s, i, n, lo, hi):
+        return None
     status = _clause_status(s, i, n, lo, hi, kind)
+    main = _main_verb_status(s, i, lo, hi)
+    if main is not None and status != "not_held":
+        status = main
     if status == "planned" and s.find(L["failure"], i + n, len(s.keys)):
         return "not_held"
     if status in ("planned", "held") and _plan_fell_through(s, i, n, lo):
@@ -2194,6 +2283,89 @@ def _status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None
     if status == "planned" and _denied_later(s, i, n):
         return "not_held"
     return status
+
+
+def _spoken_of(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
+    """Talks spoken of, not reported: a stance in the trigger's clause (`نباید با X مذاکره
+    کرد`, `مخالف مذاکره با X`, `مذاکره با X ممنوع است`, `… فایده ندارد`), or a trigger
+    noun opening its clause whose first verb is a present copula or `ندارد` (`مذاکره با
+    آمریکا عاقلانه، هوشمندانه و شرافتمندانه نیست`, `… خسارت محض است`, `… هیچ تأثیری …
+    ندارد`) with no event predicate in the clause (`… در جریان است`, `امروز`, `این
+    دومین نشست … است`). A past copula (`گفت‌وگوهای X با Y سازنده بود`) assesses a
+    meeting that took place and is left alone."""
+    L = _lex()
+    if any(_governs(s, p, i, n) for p in s.find(L["stance"], lo, hi)):
+        return True
+    if not L["stance_before"].isdisjoint(s.keys[max(lo, i - 2):i]):
+        return True
+    if i > 0 and s.keys[i - 1] in L["issue_nouns"] and _generic_noun(s, i, n):
+        return True  # `مسئله مذاکره با آمریکا`: the question of negotiating with X
+    if i in s.quoted and s._first_person(i + n, hi):
+        return True  # `«ما یک روزی با آمریکا مذاکره کردیم»`: see `_quoted_report`
+    if not _opens_clause(s, i, lo):
+        return False  # not the clause's opening noun
+    if i + n < hi and s.is_verb(i + n):
+        return False  # its own light verb (`گفت‌وگو کرد`)
+    # talks in general: `با` right after the noun (an adjective between at most), no
+    # owner named (`مذاکره نخست‌وزیر انگلیس با …`, `گفت‌وگوهای X با Y`: one meeting)
+    w = next((j for j in range(i + n, min(hi, i + n + 2)) if s.keys[j] == WITH), None)
+    if w is None or any(j in s.chain_first for j in range(i + n, w)):
+        return False
+    copulas = L["generic_copulas"]  # (`نیست` is no verb to `is_verb`)
+    verb = next((j for j in range(i + n, hi) if s.keys[j] in copulas or s.is_verb(j)), None)
+    if verb is None or s.keys[verb] not in copulas:
+        return False
+    if s.keys[verb - 1].endswith(("ده", "ته")):
+        return False  # an auxiliary: `… مفید بوده است`, `به نتیجه نرسیده است` (past)
+    return not s.find(L["event_predicates"], lo, hi)
+
+
+def _governs(s: _Sent, p: int, i: int, n: int) -> bool:
+    """Whether the stance cue at token p bears on the trigger at token i: no verb between
+    them (`نباید با X مذاکره کرد`, `مذاکره با X ممنوع است`), unlike `عراقچی که باید فردا
+    به پکن برود، امروز با X دیدار کرد` (another verb's modal)."""
+    between = range(p + 1, i) if p < i else range(i + n, p)
+    return not any(s.is_verb(j) for j in between)
+
+
+def _generic_noun(s: _Sent, i: int, n: int) -> bool:
+    """Whether the trigger at token i is a bare activity noun (`مذاکره`, `گفت‌وگو`)."""
+    return "".join(s.keys[i:i + n]) in _lex()["generic_topic"]
+
+
+def _main_verb_status(s: _Sent, i: int, lo: int, hi: int) -> str | None:
+    """The status carried by the sentence's main verb when a meeting noun opens the
+    sentence as its subject and its clause ends at a relative `، که` (`دیدار X با Y، Z،
+    که قرار بود در حاشیه … انجام شود، به دلیل … لغو شد`): the relative clause (up to
+    the comma after its verb) and comma-set names are skipped, and the rest of the
+    sentence, up to its next clause end, says not_held (`لغو شد`) or planned (`…
+    برگزار خواهد شد`). None otherwise (the clause decides)."""
+    L = _lex()
+    keys = s.keys
+    if hi >= len(keys) or keys[hi] != THAT or hi == 0 or keys[hi - 1] not in COMMAS:
+        return None
+    if lo != 0 or not _opens_clause(s, i, lo):
+        return None  # not the opening noun of the sentence
+    # the comma closing the relative clause: the first comma after a verb
+    close = next((j for j in range(hi + 1, len(keys))
+                  if keys[j] in COMMAS and s.is_verb(j - 1)), None)
+    if close is None:
+        return None
+    end = next((j for j in range(close + 1, len(keys))
+                if keys[j] in BOUNDARY or keys[j] == THAT), len(keys))
+    if s.find(L["not_held_clause"], close + 1, end):
+        return "not_held"
+    if s.find(L["future"], close + 1, end) or s.find(L["planned"], close + 1, end):
+        return "planned"
+    return None
+
+
+def _opens_clause(s: _Sent, i: int, lo: int) -> bool:
+    """Whether the trigger at token i opens its clause (from token `lo`): only quote
+    marks, commas or a source line (`به گزارش X،`) before it."""
+    skip = s.source.get(lo, lo)
+    return all(s.keys[k] in ("«", '"', "“") or s.keys[k] in COMMAS
+               for k in range(skip, i))
 
 
 def _denied_later(s: _Sent, i: int, n: int) -> bool:

@@ -1286,3 +1286,127 @@ def test_a_past_meeting_verb_wins_over_a_plan_word_of_another_clause(body):
 def test_a_plan_word_before_the_trigger_still_plans(body):
     """A plan word in the trigger's own clause, before its verb, keeps it planned."""
     assert "held" not in {r[2] for r in _rows(_run(body))}
+
+
+# --- quality pass (m11): talks spoken of, co-signers, quotes, main verbs, لغو, groups ------
+
+@pytest.mark.parametrize("body", [
+    "رهبر انقلاب: مذاکره با آمریکا عاقلانه، هوشمندانه و شرافتمندانه نیست.",
+    "نماینده تهران: مذاکره با آمریکا خسارت محض است",
+    "ظریف گفت: «مذاکره با آمریکا هیچ تأثیری در حل مشکلات کشور ندارد.»",
+    "پوتین گفت که نباید با آمریکا مذاکره کرد.",
+    "لاریجانی گفت که مذاکره با آمریکا فایده ندارد.",
+    "لاریجانی: ما مخالف هرگونه مذاکره با آمریکا هستیم.",
+    "رئیس مجلس گفت مذاکره با آمریکا ممنوع است.",
+    "رهبر انقلاب با اشاره به مسئله مذاکره با آمریکا تاکید کرد که ملت ایران تسلیم نمی‌شود.",
+])
+def test_talks_spoken_of_are_no_meeting(body):
+    """A stance (`نباید`, `مخالف`, `ممنوع`, `فایده ندارد`) or a bare talk noun opening its
+    clause under a present copula (`مذاکره با X … نیست/است/ندارد`) speaks of talks: no row."""
+    assert _run(body) == []
+
+
+@pytest.mark.parametrize("body, row", [
+    ("گفت‌وگوهای عراقچی با وانگ یی بسیار سازنده بود.", ("CHN", "IRN", "held")),
+    ("مذاکرات ایران با آمریکا در مسقط در جریان است.", ("IRN", "USA", "held")),
+    ("مذاکره عراقچی با لاوروف در مسکو انجام شد.", ("IRN", "RUS", "held")),
+    ("مذاکره نخست‌وزیر انگلیس با سران اتحادیه اروپا تاکنون به نتیجه نرسیده است.",
+     ("GBR", "IGO:EU", "held")),
+    ("لاریجانی در حزب مخالف با وزیر خارجه روسیه دیدار کرد.", ("IRN", "RUS", "held")),
+    ("عراقچی که باید فردا به پکن برود، امروز با لاوروف دیدار کرد.", ("IRN", "RUS", "held")),
+])
+def test_meetings_with_an_owner_or_event_predicate_stay(body, row):
+    """A named meeting (an owner, `گفت‌وگوهای X با Y`), a past assessment, an event
+    predicate (`در جریان است`, `انجام شد`), and `مخالف` away from the trigger are kept."""
+    assert row in _rows(_run(body))
+
+
+@pytest.mark.parametrize("body", [
+    "۲۰۰ نماینده مجلس نامه‌ای را برای توقف همکاری با آژانس امضا کرده‌اند.",
+    "رسایی اعلام کرد که ۲۰۰ نماینده مجلس نامه ای را برای توقف همکاری با آژانس امضا کرده اند.",
+    "نمایندگان مجلس طوماری را در حمایت از مذاکره با آمریکا امضا کردند.",
+    "وزیر خارجه ایران برای گسترش همکاری با عمان سند همکاری امضا کرد.",
+])
+def test_one_sided_signing_is_no_meeting(body):
+    """A letter or petition, or a `با` phrase inside a purpose phrase: no co-signer."""
+    assert _run(body) == []
+
+
+@pytest.mark.parametrize("body, row", [
+    ("عراقچی و گروسی تفاهم‌نامه همکاری را امضا کردند.", ("IGO:IAEA", "IRN", "held")),
+    ("وزیر خارجه ایران با وزیر خارجه عمان سند همکاری امضا کرد.", ("IRN", "OMN", "held")),
+    ("وزیر خارجه ایران با مدیرکل آژانس توافقنامه‌ای امضا کرد.", ("IGO:IAEA", "IRN", "held")),
+])
+def test_co_signers_still_meet(body, row):
+    assert row in _rows(_run(body))
+
+
+@pytest.mark.parametrize("body, row", [
+    ("او درباره سفر اخیر وزیر خارجه به پکن نیز گفت: «گفت‌وگوهای عراقچی با وانگ یی بسیار "
+     "سازنده بود.»", ("CHN", "IRN", "held")),
+    ("مائو نینگ سخنگوی وزارت خارجه چین گفت: «وانگ یی روز پنجشنبه با بدر عبدالعاطی گفت‌وگو "
+     "خواهد کرد.»", ("CHN", "EGY", "planned")),
+    ("مائو نینگ سخنگوی وزارت خارجه چین گفت: «وانگ یی دیروز در پکن با بدر عبدالعاطی دیدار "
+     "کرد.»", ("CHN", "EGY", "held")),
+])
+def test_third_person_meetings_inside_quotes(body, row):
+    """A quotation reporting a meeting in the third person is read like narration."""
+    assert _rows(_run(body)) == {row}
+
+
+@pytest.mark.parametrize("body", [
+    "عباس عراقچی وزیر امور خارجه ایران گفت: «امروز در مسقط با بدر البوسعیدی دیدار و گفت‌وگو "
+    "کردم.»",
+    "رهبر انقلاب افزودند: «ما یک روزی با آمریکا مذاکره کردیم؛ دو سال مذاکره شد، امتیاز دادیم.»",
+    "ظریف گفت: «مذاکره با آمریکا عاقلانه نیست.»",
+])
+def test_first_person_or_generic_quotes_give_no_meeting(body):
+    """First person inside a quote (the speaker is the quotes extractor's) and talks
+    spoken of inside a quote: no row."""
+    assert _run(body) == []
+
+
+@pytest.mark.parametrize("body, status", [
+    ("دیدار قالیباف با رئیس مجلس امارات، صقر غباش، که قرار بود در حاشیه این اجلاس انجام "
+     "شود، به دلیل تداخل برنامه‌ها لغو شد.", "not_held"),
+    ("به گزارش ایرنا، دیدار قالیباف با رئیس مجلس امارات، که قرار بود امروز انجام شود، "
+     "لغو گردید.", "not_held"),
+    ("دیدار قالیباف با رئیس مجلس امارات، که دیروز درخواست شده بود، هفته آینده برگزار خواهد "
+     "شد.", "planned"),
+])
+def test_a_meeting_subject_takes_the_main_verb_status(body, status):
+    """`دیدار X با Y، …، که …، لغو شد`: the relative clause and comma-set names are
+    skipped; the sentence's main verb decides."""
+    assert _rows(_run(body)) == {("ARE", "IRN", status)}
+
+
+@pytest.mark.parametrize("body, status", [
+    ("پزشکیان با امیر قطر دیدار و درباره لغو تحریم‌ها گفت‌وگو کرد.", "held"),
+    ("وزیر خارجه ایران با وزیر خارجه قطر دیدار کرد و دو طرف درباره بازسازی سوریه، لغو "
+     "تحریم‌ها و ثبات منطقه گفت‌وگو کردند.", "held"),
+    ("پزشکیان با امیر قطر درباره لغو روادید گفت‌وگو کرد.", "held"),
+    ("دیدار پزشکیان با امیر قطر لغو شد.", "not_held"),
+    ("امیر قطر دیدار خود با پزشکیان را لغو کرد.", "not_held"),
+    ("دفتر ریاست جمهوری از لغو سفر پزشکیان به قطر خبر داد.", "not_held"),
+])
+def test_cancel_only_as_a_verb_or_governing_the_meeting(body, status):
+    """`لغو` cancels as a verb (`لغو شد/کرد`) or governing a meeting noun (`لغو سفر`);
+    `لغو تحریم‌ها`, `لغو روادید` are topics."""
+    assert _rows(_run(body)) == {("IRN", "QAT", status)}
+
+
+@pytest.mark.parametrize("body", [
+    "این دومین نشست ایران و تروئیکای اروپایی در سال ۲۰۲۵ است.",
+    "عراقچی با وزرای خارجه تروئیکای اروپایی در ژنو دیدار کرد.",
+])
+def test_a_group_of_states_gives_one_pair_per_member(body):
+    """IGO:E3 is three states (`GROUP_MEMBERS`): FRA, DEU, GBR each, never IGO:E3."""
+    assert _rows(_run(body)) == {("FRA", "IRN", "held"), ("DEU", "IRN", "held"),
+                                 ("GBR", "IRN", "held")}
+
+
+def test_p5_plus_1_members_and_no_member_meets_its_group():
+    rows = _rows(_run("مذاکرات ایران و گروه ۵+۱ در وین برگزار شد."))
+    assert {a for a, b, _ in rows} | {b for a, b, _ in rows} == {
+        "IRN", "USA", "GBR", "FRA", "RUS", "CHN", "DEU"}
+    assert _run("وزیر خارجه فرانسه با تروئیکای اروپایی دیدار کرد.") == []

@@ -458,6 +458,16 @@ GENERIC_TOPIC_NOUNS: tuple[str, ...] = (
     "گفت‌وگو", "گفتگو", "گفت و گو",  # dialogue, talks
     "گفت‌وگوها", "گفتگوها",  # talks
 )
+# Issue nouns between a topic marker and such a noun (`با اشاره به مسئله مذاکره با
+# آمریکا`, `درباره موضوع مذاکره با X`): the talks are still a subject of discussion.
+ISSUE_NOUNS: tuple[str, ...] = (
+    "مسئله",  # issue, question
+    "مساله",  # issue (other spelling)
+    "مسأله",  # issue (other spelling)
+    "موضوع",  # subject, matter
+    "بحث",  # debate, question
+    "مقوله",  # matter
+)
 # Verbs of calling and judging: a meeting that is their object (`آغاز مذاکرات X و Y را
 # «تابویی دیگر» خوانده`) is characterized, not reported as held.
 JUDGEMENT_VERBS: tuple[str, ...] = (
@@ -601,7 +611,9 @@ SUBJUNCTIVE_VERBS: tuple[str, ...] = (
 )
 # Denied, cancelled, no plan: the meeting did not and will not take place.
 NOT_HELD_CUES: tuple[str, ...] = (
-    "لغو",  # cancellation
+    # `لغو` (cancellation) only as a verb or governing the meeting (`CANCEL_FORMS`), never
+    # a noun of something else (`درباره لغو تحریم‌ها گفت‌وگو کرد`: talked about lifting
+    # sanctions; `لغو روادید`, `لغو قرارداد`)
     "تکذیب",  # denial
     "منتفی",  # called off
     "به تعویق",  # postponed
@@ -612,6 +624,43 @@ NOT_HELD_CUES: tuple[str, ...] = (
     "خودداری",  # refraining
     "رد کرد",  # rejected, denied
 )
+# Cancelled: `لغو` as a verb (`لغو شد`, `لغو کرد`, `لغو گردید`, `لغو شده است`) or
+# governing a meeting noun (`لغو دیدار`, `لغو سفر X به Y`, `لغو این نشست`).
+CANCEL_FORMS: tuple[str, ...] = (
+    *(f"لغو {verb}" for verb in (
+        "شد",  # was cancelled
+        "شدند",  # were cancelled
+        "شده",  # has been cancelled
+        "شود",  # be cancelled
+        "می‌شود",  # is (being) cancelled
+        "گردید",  # was cancelled (formal)
+        "گردیده",  # has been cancelled (formal)
+        "کرد",  # cancelled
+        "کردند",  # cancelled (plural)
+        "کرده",  # has cancelled
+        "کند",  # (that he) cancel
+        "کنند",  # (that they) cancel
+        "می‌کند",  # cancels
+        "کرده‌اند",  # have cancelled
+    )),
+    *(f"لغو {det}{noun}" for det in ("", "این ", "آن ") for noun in (
+        "دیدار",  # meeting
+        "دیدارها",  # meetings
+        "سفر",  # trip
+        "نشست",  # session
+        "مذاکره",  # negotiation
+        "مذاکرات",  # negotiations
+        "گفت‌وگو",  # talks
+        "گفتگو",  # talks (other spelling)
+        "گفت‌وگوها",  # talks (plural)
+        "گفتگوها",  # talks (plural, other spelling)
+        "ملاقات",  # meeting
+        "اجلاس",  # summit
+        "برنامه",  # programme (of the visit)
+        "تماس",  # call
+    )),
+)
+NOT_HELD_CUES += CANCEL_FORMS
 # Did not sit down together (`رهبران دو طرف حتی در یک اتاق با هم ننشستند`): not_held,
 # like `NOT_HELD_CUES`; a mediator of the session (`نشست میانجیگری X میان A و B`) still
 # met each side (X–A, X–B held).
@@ -912,3 +961,82 @@ RELATIVE_DAYS: dict[str, int] = {
 }
 # Words after a weekday that point at the coming week (`دوشنبه آینده`).
 NEXT_DAY_MARKERS: tuple[str, ...] = ("آینده", "آتی")  # next, coming
+
+# --- talks spoken of, not reported (`مذاکره با آمریکا عاقلانه نیست`) ------------------
+# A stance on meeting someone, in the trigger's clause: no meeting is reported, whatever
+# the light verb's tense (`نباید با X مذاکره کرد`: one must not negotiate with X).
+STANCE_CUES: tuple[str, ...] = (
+    "باید",  # must, should
+    "نباید",  # must not
+    "می‌توان",  # one can
+    "نمی‌توان",  # one cannot
+    "نمی‌شود",  # it is not possible (`نمی‌شود با X مذاکره کرد`)
+    "ممنوع",  # forbidden
+    "فایده ندارد",  # is of no use
+    "فایده‌ای ندارد",  # is of no use
+    "بی‌فایده",  # useless
+    "بی‌نتیجه است",  # is fruitless
+)
+# A stance right before the trigger noun (at most one word between: `مخالف هرگونه
+# مذاکره با X`); not elsewhere in the clause (`حزب مخالف`: the opposition party).
+STANCE_BEFORE: tuple[str, ...] = (
+    "مخالف",  # against, opposed to (`مخالف مذاکره با X`)
+    "مخالفیم",  # we are against
+    "موافق",  # in favour of
+    "موافقیم",  # we are in favour of
+)
+# A trigger noun opening its clause (`مذاکره با آمریکا …`) whose first verb is one of
+# these present copulas / `ندارد` is evaluated in general (`… عاقلانه نیست`, `… خسارت
+# محض است`, `… هیچ تأثیری … ندارد`), not reported as an event; unless the clause holds
+# an event predicate (`EVENT_PREDICATE_CUES`).
+GENERIC_COPULAS: tuple[str, ...] = (
+    "است",  # is
+    "نیست",  # is not
+    "هست",  # is
+    "هستند",  # are
+    "نیستند",  # are not
+    "ندارد",  # does not have (`هیچ تأثیری ندارد`: has no effect)
+)
+# What makes such a clause an event after all: it took place or goes on (`در جریان
+# است`, `ادامه دارد`), or when (`امروز`, `روز`, `هفته`).
+EVENT_PREDICATE_CUES: tuple[str, ...] = (
+    "برگزار",  # held
+    "انجام",  # carried out
+    "در جریان",  # under way
+    "ادامه",  # continuing
+    "در حال",  # in the course of
+    "امروز",  # today
+    "دیروز",  # yesterday
+    "فردا",  # tomorrow
+    "روز",  # day (`روز دوشنبه`)
+    "هفته",  # week
+    "دومین",  # second (`این دومین نشست … است`: a counted event)
+    "سومین",  # third
+    "نخستین",  # first
+    "اولین",  # first
+)
+
+# --- signing (`امضا`) ---------------------------------------------------------------
+# A document signed by one side only: a letter or petition (`۲۰۰ نماینده نامه‌ای را …
+# امضا کرده‌اند`) is no co-signing by two parties, hence no meeting. `تفاهم‌نامه`,
+# `توافق‌نامه` are single words and stay co-signed documents.
+ONE_SIDED_DOCUMENTS: tuple[str, ...] = (
+    "نامه",  # letter
+    "نامه‌ای",  # a letter
+    "طومار",  # petition
+    "طوماری",  # a petition
+    "دادخواست",  # petition, lawsuit
+    "عریضه",  # petition
+    "بیانیه",  # statement (signed by MPs, scholars)
+    "بیانیه‌ای",  # a statement
+)
+
+# --- groups of states ------------------------------------------------------------------
+# Groups named like organisations (data/gazetteer/organisations.csv) that are no
+# organisation of their own but a set of states: a meeting with the group is a meeting
+# with each member state (the gold lists one pair per member; README: IGO codes are for
+# organisations).
+GROUP_MEMBERS: dict[str, tuple[str, ...]] = {
+    "IGO:E3": ("FRA", "DEU", "GBR"),  # the European troika (تروئیکای اروپایی)
+    "IGO:P5+1": ("USA", "GBR", "FRA", "RUS", "CHN", "DEU"),  # P5+1 (گروه ۵+۱)
+}
