@@ -26,8 +26,10 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .document import Document, Sentence
+from .gazetteer import gazetteer
 from .lexicon import quantities as q
 from .lexicon import speech
+from .lexicon.meetings import GROUP_MEMBERS  # the member states of a group (`IGO:E3`)
 from .lexicon.numbers import AMBIGUOUS_WORDS, SCALES
 from .numbers import DIGIT, NumberSpan, find_numbers, is_ordinal
 from .quotes import Quote
@@ -477,6 +479,35 @@ def _is_verb(word: str) -> bool:
     return word.startswith(q.VERB_PREFIXES)
 
 
+def _day_or_year(span: NumberSpan) -> bool:
+    """A whole number that can be a day of a month (`DAY_RANGE`) or a year: only such a
+    number next to a month name is part of a date (`۲۸ مرداد`, `مارس ۲۰۲۵`). A decimal
+    (`در ماه فوریه ۱۳۳٫۸ کیلوگرم`), a scaled amount (`فروردین ۲ میلیارد دلار`) or a whole
+    number out of both ranges (`۱۲۰ تیر` "120 shots") is a quantity the month dates."""
+    if span.scale != 1 or not isinstance(span.value, int) or any(
+            sep in span.text for sep in q.DECIMAL_SEPARATORS):
+        return False
+    lo, hi = q.DAY_RANGE
+    return lo <= span.value <= hi or _is_year_like(span)
+
+
+def _can_be_time(span: NumberSpan) -> bool:
+    """A number that can follow `سال`, `ساعت`, `دهه` as a year, an hour or a decade: one
+    without a scale word, or a year spelled out (`سال دو هزار`). `هر سال ۵۰۰ هزار مهاجر`,
+    `در ساعت ۲۰ هزار خودرو` count what comes each year or hour."""
+    return span.scale == 1 or any(lo <= span.value <= hi for lo, hi in q.YEAR_RANGES)
+
+
+def _per_time(text: str, time_word: _Word, sent: Sentence) -> bool:
+    """`هر سال`, `هر ساعت` ("every year/hour") before a number: a rate (`هر سال ۵۰۰
+    مهاجر`), never a year or a clock time."""
+    prev = _word_before(text, time_word.start, sent.start)
+    return prev is not None and prev.key in _EVERY_KEYS
+
+
+_EVERY_KEYS = frozenset(_key(w) for w in q.EVERY_WORDS)
+
+
 def _is_year_like(span: NumberSpan) -> bool:
     if span.words or not isinstance(span.value, int) or "," in span.text or "٬" in span.text:
         return False
@@ -687,18 +718,24 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
         return "date_or_fraction"  # also `۵+۱`, a score `۳ بر ۱`
     if _YEAR_RANGE_RE.match(text, span.end, hi) and _is_year_like(span):
         return "year"
-    if akey and (_is_month(akey, lex) or akey in lex.eras):
-        return "date"
+    if akey in lex.eras:
+        return "date"  # `۲۰۲۴ میلادی`, `۱۴۰۳ شمسی`
+    if akey and _is_month(akey, lex) and _day_or_year(span):
+        return "date"  # `۲۸ مرداد`, `۱۵ مارس`; not `۱۲۰ تیر` (120 shots)
     # `۲۴ و ۲۵ فوریه`: a list of days before a month
     m = _DAY_LIST_RE.match(text, span.end, hi)
-    if m and _is_month(_key(m.group(1)), lex):
+    if m and _is_month(_key(m.group(1)), lex) and _day_or_year(span):
         return "date"
-    if bkey and _is_month(bkey, lex):
+    if bkey and _is_month(bkey, lex) and _day_or_year(span) and (
+            _is_year_like(span) or not (unit and unit.known)):
+        # `مارس ۲۰۲۵`, `اسفند ۱۴۰۲ کشته شد` (a year after a month, whatever follows);
+        # not `در ماه مارس ۳۸٫۱۰ درصد`, `در ماه مه ۳ نفر`
         return "date"
     if akey and _is_time_unit(akey, lex):
         return "duration"
-    if bkey in lex.time_before and (_is_year_like(span) or not (unit and unit.known)):
-        return "time"
+    if bkey in lex.time_before and _can_be_time(span) and not _per_time(text, before, sent) \
+            and (_is_year_like(span) or not (unit and unit.known)):
+        return "time"  # `سال ۱۴۰۳`, `ساعت ۱۰`; not `هر سال ۵۰۰ هزار مهاجر`
     if _is_year_like(span) and not (unit and unit.known) and not _qualified_count(
             doc, span, sent, akey, lex):
         return "year"
@@ -809,8 +846,10 @@ def _names_a_group(doc: Document, span: NumberSpan, after: _Word | None, lex: _L
     """`سه کشور`, `چهار کشور` as the article's name for one group of parties: the same
     number word and party noun are used, anywhere in the article, after a demonstrative
     (`این سه کشور`, `همان سه کشور`) or right before the names of that many parties
-    (`سه کشور مالی، بورکینافاسو و نیجر`). Every other `سه کشور` of the article (the
-    headline's `به سه کشور ساحل`, `شهروندان سه کشور`) then names that group too.
+    (`سه کشور مالی، بورکینافاسو و نیجر`, `سه کشور اروپایی فرانسه، آلمان و بریتانیا`).
+    Every other `سه کشور` of the article (the headline's `به سه کشور ساحل`, `شهروندان
+    سه کشور`) then names that group too. So does the number of a group of states the
+    article names (`_group_sizes`: `سه کشور اروپایی` where it names the E3).
     Only number words from three up to `REFERRING_MAX` (`دو کشور` is always referring;
     digits count), only the party nouns of `REFERRING_PARTIES`.
     """
@@ -819,7 +858,43 @@ def _names_a_group(doc: Document, span: NumberSpan, after: _Word | None, lex: _L
         return False
     if after.key not in lex.referring_parties:
         return False
-    return (span.text, after.key) in _groups_named(doc)
+    if (span.text, after.key) in _groups_named(doc):
+        return True
+    adjective = _adjective_after(doc.text, after.end)
+    if adjective in q.GROUP_ADJECTIVES_ANY:
+        adjective = None  # `شش قدرت جهانی`: "world" names no narrower group
+    return any(size == span.value and (adjective is None or adjective in names)
+               for size, names in _group_sizes(doc))
+
+
+def _adjective_after(text: str, pos: int) -> str | None:
+    """The relational adjective right after a party noun ending at `pos` (`اروپایی` in
+    `سه کشور اروپایی`), or None."""
+    word = _word_after(text, pos, min(len(text), pos + 40))
+    if word is None or text[pos:word.start].strip(" \u200c") or \
+            not word.text.endswith(q.ADJECTIVE_ENDINGS):
+        return None
+    return word.text
+
+
+def _group_sizes(doc: Document) -> list[tuple[int, frozenset[str]]]:
+    """The groups of states the article names (`GROUP_MEMBERS`), by the group's name
+    anywhere (`تروئیکای اروپایی`, `گروه ۵+۱`) or by all its members (France, Germany
+    and Britain), as (number of members, words of the group's gazetteer names).
+    `سه کشور اروپایی` in such an article is the E3 it names, not a count of three new
+    countries; an adjective not in the group's names (`سه کشور آفریقایی` beside
+    `تروئیکای اروپایی`) counts a new group."""
+    countries = {m.country for m in doc.mentions if m.country}
+    return [(len(members), _group_name_words(code)) for code, members in GROUP_MEMBERS.items()
+            if code in countries or countries.issuperset(members)]
+
+
+@cache
+def _group_name_words(code: str) -> frozenset[str]:
+    """The words of the gazetteer's names for a group of states (`تروئیکای`, `اروپایی`
+    for IGO:E3)."""
+    return frozenset(w for e in gazetteer().entries.values() if e.entity_id == code
+                     for w in e.name.replace(ZWNJ, " ").split())
 
 
 def _groups_named(doc: Document) -> frozenset[tuple[str, str]]:
@@ -839,7 +914,7 @@ def _groups_named(doc: Document) -> frozenset[tuple[str, str]]:
             continue
         before = _word_before(text, m.start(2), max(0, m.start(2) - 40))
         if (before is not None and before.key in lex.referring_before) or \
-                _parties_listed_at(doc, m.end(3)) == spans[0].value:
+                _listed_after_noun(doc, m.end(3)) == spans[0].value:
             found.add((word, _key(noun)))
     result = frozenset(found)
     if len(_GROUPS) > 64:
@@ -860,6 +935,19 @@ def _group_re() -> re.Pattern:
 
 _LIST_SEP_RE = re.compile(r"[ \u200c]*(?:[،,][ \u200c]*(?:و[ \u200c]+)?|و[ \u200c]+)")
 _PARTY_NAME_TYPES = ("country", "capital", "org")
+
+
+def _listed_after_noun(doc: Document, pos: int) -> int:
+    """How many party names are listed right after a party noun ending at `pos`, or
+    after one adjective that follows it (`سه کشور اروپایی فرانسه، آلمان و بریتانیا`,
+    `سه کشور آفریقایی مالی، …`): 0 for none."""
+    n = _parties_listed_at(doc, pos)
+    if n:
+        return n
+    adjective = _adjective_after(doc.text, pos)
+    if adjective is None:
+        return 0
+    return _parties_listed_at(doc, doc.text.index(adjective, pos) + len(adjective))
 
 
 def _parties_listed_at(doc: Document, pos: int) -> int:

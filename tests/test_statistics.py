@@ -940,3 +940,102 @@ def test_stacked_scales_with_a_comparative_after_az():
     s = only("او اظهار داشت که نقدینگی کشور از ۸ هزار هزار میلیارد تومان فراتر رفته است.")
     assert (s.text, s.value, s.kind, s.unit, s.qualifier) == (
         "۸ هزار هزار میلیارد تومان", 8 * 10**15, "money", "تومان", "more_than")
+
+
+# --- a number next to a month is a date only when it can be a day or a year ------------
+
+@pytest.mark.parametrize("body, text, value", [
+    # probe11 z04 / probe10 y11: a decimal after a month names the month's figure
+    ("این رقم نسبت به گزارش قبلی در ماه فوریه ۱۳۳٫۸ کیلوگرم افزایش یافته است.",
+     "۱۳۳٫۸ کیلوگرم", 133.8),
+    ("این نرخ در ماه مارس ۳۸٫۱۰ درصد بود.", "۳۸٫۱۰ درصد", 38.1),
+    ("تورم نقطه به نقطه بهمن ماه ۳۵٫۳ درصد شد", "۳۵٫۳ درصد", 35.3),
+    # a whole number with a known unit after a month: a figure, not a day
+    ("این نرخ در مارس ۲۵ درصد بود.", "۲۵ درصد", 25),
+    ("در ماه مه ۳ نفر کشته شدند.", "۳ نفر", 3),
+    ("قیمت نفت در ماه ژوئیه ۷۰ دلار بود.", "۷۰ دلار", 70),
+    # a number that can be neither a day nor a year
+    ("در اسفند ۱۲۰ نفر کشته شدند.", "۱۲۰ نفر", 120),
+    ("صادرات در فروردین ۲ میلیارد دلار بود.", "۲ میلیارد دلار", 2_000_000_000),
+    ("در ماه مارس ۲۰ هزار نفر آمدند.", "۲۰ هزار نفر", 20000),
+])
+def test_a_figure_after_a_month_is_a_statistic(body, text, value):
+    s = only(body)
+    assert (s.text, s.value) == (text, pytest.approx(value))
+
+
+@pytest.mark.parametrize("body", [
+    "او روز ۱۵ مارس به تهران آمد.",  # day month
+    "این توافق در مارس ۲۰۲۵ امضا شد.",  # month year
+    "این توافق در فروردین ۱۴۰۴ امضا شد.",  # Jalali month year
+    "او ۲۸ مرداد به تهران آمد.",  # Jalali day month
+    "در تیرماه ۱۴۰۲ آمد.",  # month written with ماه
+    "او در اسفند ۱۴۰۲ کشته شد.",  # a year after a month, whatever follows
+    "او در ۱۵ اسفند ۱۴۰۲ کشته شد.",
+    "او در ژوئن ۲۰۲۴ زخمی شد.",
+    "او در ماه مه ۱۵ سال داشت.",  # a day without a unit stays a date
+])
+def test_a_day_or_year_next_to_a_month_is_a_date(body):
+    _, stats = stats_of(body, title="")
+    assert stats == [], [s.text for s in stats]
+
+
+def test_a_year_after_a_month_leaves_the_figure_after_it():
+    s = only("این نرخ در مه ۲۰۲۴ به اوج ۷۵ درصد رسید.")
+    assert (s.text, s.value) == ("۷۵ درصد", 75)
+
+
+# --- `سال`, `ساعت` before a number: a year or an hour only when it can be one ----------
+
+@pytest.mark.parametrize("body, text", [
+    ("در سال ۲ میلیون گردشگر به ایران آمدند.", "۲ میلیون گردشگر"),  # a scaled count
+    ("هر سال ۵۰۰ هزار مهاجر وارد می‌شوند.", "۵۰۰ هزار مهاجر"),
+    ("در ساعت ۲۰ هزار خودرو از این مرز عبور می‌کند.", "۲۰ هزار خودرو"),
+    ("هر سال ۵۰۰ مهاجر وارد می‌شوند.", "۵۰۰ مهاجر"),  # `هر سال`: a rate
+    ("هر ساعت ۱۲ کودک جان می‌بازند.", "۱۲ کودک"),
+    ("تورم سال گذشته ۳۵ درصد بود.", "۳۵ درصد"),
+])
+def test_a_count_after_a_time_word_is_a_statistic(body, text):
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize("body", [
+    "این توافق در سال ۱۴۰۳ امضا شد.",
+    "در سال دو هزار و بیست و چهار آمد.",  # a year spelled out (a scale word in it)
+    "جلسه ساعت ۱۰ آغاز شد.",
+    "در دهه ۶۰ آغاز شد.",
+])
+def test_a_year_or_hour_after_a_time_word_is_excluded(body):
+    _, stats = stats_of(body, title="")
+    assert stats == [], [s.text for s in stats]
+
+
+# --- `سه کشور اروپایی` where the article names the E3 ------------------------------------
+
+@pytest.mark.parametrize("body", [
+    # the group named by its name (probe11 z12)
+    ("گفت‌وگوهای ایران با تروئیکای اروپایی در استانبول برگزار شد. غریب‌آبادی گفت با سه کشور "
+     "اروپایی گفت‌وگویی جدی داشتیم."),
+    # by all its members (probe5 t07)
+    ("عراقچی با وزرای خارجه فرانسه، آلمان و بریتانیا دیدار کرد. این دیدار با سه کشور اروپایی "
+     "در ژنو بود."),
+    "عراقچی با وزرای خارجه فرانسه، آلمان و بریتانیا دیدار کرد. این دیدار با سه کشور در ژنو بود.",
+    # the list right after the number and an adjective (probe2 q09, probe5 t06)
+    ("سه کشور اروپایی فرانسه، آلمان و بریتانیا قطعنامه ارائه می‌کنند. ایران به سه کشور "
+     "اروپایی هشدار داد."),
+    # `جهانی` names no narrower group than the P5+1
+    "ایران با گروه ۵+۱ مذاکره کرد. شش قدرت جهانی خواستار توافق شدند.",
+])
+def test_a_number_naming_a_group_of_states_is_referring(body):
+    assert [s.text for s in _stat_rows(body) if s.unit in ("کشور", "قدرت")] == []
+
+
+@pytest.mark.parametrize("body", [
+    "رئیس جمهور ایران به سه کشور اروپایی سفر کرد.",  # no group named: a tour
+    # an adjective not in the group's name counts a new group
+    ("رئیس جمهور ایران به سه کشور آفریقایی سفر کرد. او پیش از این با تروئیکای اروپایی دیدار "
+     "کرده بود."),
+    "ایران با گروه ۵+۱ مذاکره کرد. سه کشور آسیایی از توافق حمایت کردند.",
+])
+def test_a_count_of_countries_beside_a_group_of_another_size_or_kind_stays(body):
+    assert [s.value for s in _stat_rows(body) if s.unit == "کشور"] == [3]

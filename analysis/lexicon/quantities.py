@@ -561,6 +561,11 @@ TIME_BEFORE: frozenset[str] = frozenset({
     "دقیقه",  # minute (`دقیقه ۹۰`, of a match)
     "ثانیه",  # second
 })
+# Words before `سال`, `ساعت` that make the number after them a rate, not a year or an
+# hour: `هر سال ۵۰۰ مهاجر` "500 migrants every year".
+EVERY_WORDS: frozenset[str] = frozenset({
+    "هر",  # every
+})
 
 # Words right after a four-digit number in a year range that do not name what is counted:
 # `بیش از ۱۴۰۰ شکایت` (a qualifier, then a counted noun) is a count, but `تا ۱۴۰۵ و …`,
@@ -637,6 +642,11 @@ ERA_WORDS: frozenset[str] = frozenset({
 })
 # Plain four-digit numbers in these ranges are years unless a unit follows.
 YEAR_RANGES: tuple[tuple[int, int], ...] = ((1300, 1499), (1900, 2100))
+# A whole number next to a month name is a date only when it can be a day (this range)
+# or a year: `۲۸ مرداد`, `مارس ۲۰۲۵`, but not `در ماه فوریه ۱۳۳٫۸ کیلوگرم`.
+DAY_RANGE: tuple[int, int] = (1, 31)
+# Decimal separators: a number written with one is never a day or a year.
+DECIMAL_SEPARATORS: tuple[str, ...] = ("٫", ".")  # Persian/Arabic decimal mark (U+066B), point
 
 # Nouns before a number that make it an identifier or part of a name
 # (`قطعنامه ۲۲۳۱`, `ماده ۵`, `گروه ۲۰`, `شبکه ۳`).
@@ -1155,6 +1165,14 @@ ADJECTIVAL_SUFFIXES: tuple[str, ...] = (
 # Of those, the suffixes that follow a vowel only: `کیلویی`, `ساله‌ای`; after a
 # consonant they are part of another word (`همتای` "counterpart of" is not `همت` + `ای`).
 ADJECTIVAL_AFTER_VOWEL: tuple[str, ...] = ("یی", "ای")
+# Endings of a relational adjective after a party noun, before the list it introduces:
+# `سه کشور اروپایی فرانسه، آلمان و بریتانیا`, `چهار کشور عربی …` (-ی "of, -an").
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("ی",)
+# Adjectives after a party noun that do not narrow the group down: `شش قدرت جهانی`
+# "six world powers" still names the P5+1 an article names as `گروه ۵+۱`.
+GROUP_ADJECTIVES_ANY: frozenset[str] = frozenset({
+    "جهانی",  # world
+})
 VOWEL_LETTERS = "اوهی"  # letters that end a word in a vowel (alef, vav, he, ye)
 # Plural suffixes (after ZWNJ): a number does not take a plural noun (`نه کشتی‌ها`).
 PLURAL_SUFFIXES: tuple[str, ...] = (
