@@ -185,6 +185,7 @@ class _Role:
     learned: bool = False
     merged: bool = False  # a «full name» whose last word is a known person's name
     region: str = ""  # roles: the place code of a region written after it (`والی هرات`)
+    antecedent: _Role | None = None  # roles: the fuller role phrase this one shortens
 
 
 def _match(i: int, j: int, start: int, end: int, entry: Entry) -> _Role:
@@ -521,6 +522,7 @@ def find_mentions(doc: Document) -> list[Mention]:
         _choose_among_namesakes(matches, gaz, doc.date)
     mentions: list[Mention] = []
     roles = _compose_roles(text, words, matches, gaz)
+    roles = _shortened_roles(text, words, matches, roles)
     roles = _merge_quoted_names(text, words, roles)
     namesakes = _namesakes(text, words, roles, gaz)
     if namesakes:
@@ -542,13 +544,16 @@ def find_mentions(doc: Document) -> list[Mention]:
     roles = _surnames_over_places(words, roles)
     roles = _gazetteer_surnames(text, words, roles)
     _variant_given_names(text, words, roles, gaz)
+    _short_names_to_nearest_full(words, roles, gaz)
     plural: set[int] = set()
     regions: dict[int, str] = {}  # id(mention) → region code of a regional office
     sent_ids = _sentence_ids(doc, roles)
     tenures = _tenures_in_document(text, words, doc.date, roles, gaz)
+    of_span: dict[int, Mention] = {}  # id(span) → its mention (shortened roles' antecedents)
     for m, sent_id in zip(roles, sent_ids):
         mention = _to_mention(doc, m, gaz, sent_id, tenures)
         mentions.append(mention)
+        of_span[id(m)] = mention
         if m.entry.plural:
             plural.add(id(mention))
         region = m.region if m.entry.entity_type == "role" else \
@@ -556,6 +561,16 @@ def find_mentions(doc: Document) -> list[Mention]:
         if region:
             regions[id(mention)] = region
     _resolve_roles(doc, mentions, gaz, plural, regions)
+    unheld: set[int] = set()
+    for m in roles:  # `فرمانده هوافضای سپاه`: the holder of the fuller phrase before it
+        if m.antecedent is not None and id(m.antecedent) in of_span:
+            mention, full = of_span[id(m)], of_span[id(m.antecedent)]
+            if full.person:  # (before any guess among the role's other holders)
+                mention.person, mention.country = full.person, full.country
+            else:  # no one held the fuller phrase (`کشور عضو اتحادیه`): no shortened role
+                unheld.add(id(mention))
+    if unheld:
+        mentions = [m for m in mentions if id(m) not in unheld]
     return mentions
 
 
@@ -910,7 +925,10 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
             if target.entry.entity_type == "place":
                 # a region gives its country to a role that names none (`رئیس اقلیم` keeps
                 # IRQ); the role is then a regional office, never the country's own holder
-                region = "" if e.country else target.entry.entity_id
+                # (a local office every city has keeps its place: `امام جمعه مشهد`)
+                local = e.entity_id in lex.LOCAL_OFFICE_ROLES \
+                    and place_country(target.entry) == e.country
+                region = "" if e.country and not local else target.entry.entity_id
                 kinds = _region_place_words()
                 while " " in role_text.strip() and canonical(role_text).split()[-1] in kinds \
                         and len(canonical(role_text).split()) > len(canonical(e.name).split()):
@@ -932,6 +950,76 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
     out.sort(key=_FIRST_WORD)
     _share_coordinated_country(words, out)
     return out
+
+
+@cache
+def _shortening_fillers() -> tuple[tuple[str, ...], ...]:
+    """Filler phrases (canonical words), longest first."""
+    return tuple(sorted((tuple(canonical(f).split()) for f in lex.ROLE_SHORTENING_FILLERS),
+                        key=len, reverse=True))
+
+
+def _without_fillers(keys: list[str]) -> list[str]:
+    """Role-phrase words without the fillers a shortened form drops (`نیروی`, `کل`,
+    `پاسداران انقلاب اسلامی`, …)."""
+    out: list[str] = []
+    x = 0
+    while x < len(keys):
+        for f in _shortening_fillers():
+            if tuple(keys[x:x + len(f)]) == f:
+                x += len(f)
+                break
+        else:
+            out.append(keys[x])
+            x += 1
+    return out
+
+
+def _shortened_roles(text: str, words: _Words, matches: list[_Role],
+                     roles: list[_Role]) -> list[_Role]:
+    """A role head that found no country (`فرمانده هوافضای سپاه گفت`) is a shortened form
+    of a fuller role phrase written before it (`فرمانده نیروی هوافضای سپاه پاسداران
+    انقلاب اسلامی`) when, fillers dropped (`_without_fillers`), its words (the head and
+    at least one word after it) begin the fuller phrase's words: the same office, country
+    and (after resolution) holder. `فرمانده سپاه` is not `فرمانده هوافضای سپاه`
+    (a narrowing word left out), and a shortened form never reaches past punctuation,
+    a stop word, a verb or another mention."""
+    full = [r for r in roles if r.entry.entity_type == "role" and r.country and r.j - r.i > 1]
+    if not full:
+        return roles
+    covered = {k for r in roles for k in range(r.i, r.j)}
+    stop = _stopwords()
+    added: list[_Role] = []
+    for m in matches:
+        if m.entry.entity_type != "role" or m.i in covered or m.entry.plural:
+            continue
+        earlier = [r for r in full if r.j <= m.i and r.entry.entity_id == m.entry.entity_id]
+        if not earlier:
+            continue
+        j = m.j  # the longest run of words after the head that still begins a fuller phrase
+        best: tuple[int, _Role] | None = None
+        while j < len(words) and j - m.j < lex.ROLE_MAX_FILLER and j not in covered \
+                and _only_joiners(text[words.ends[j - 1]:words.starts[j]]) \
+                and words.keys[j] not in stop \
+                and not _is_verb(text[words.starts[j]:words.ends[j]]):
+            j += 1
+            short = _without_fillers(list(words.keys[m.i:j]))
+            if len(short) < 2:
+                continue
+            for r in reversed(earlier):
+                fuller = _without_fillers(list(words.keys[r.i:r.j]))
+                if fuller[:len(short)] == short:
+                    best = (j, r)
+                    break
+        if best is None:
+            continue
+        j, r = best
+        added.append(_Role(m.i, j, m.start, words.ends[j - 1], m.entry, r.country,
+                           role_text=text[m.start:words.ends[j - 1]], antecedent=r))
+        covered.update(range(m.i, j))
+    if not added:
+        return roles
+    return sorted(roles + added, key=_FIRST_WORD)
 
 
 def _share_coordinated_country(words: _Words, roles: list[_Role]) -> None:
@@ -1110,7 +1198,8 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
         # `وفا`) is a name word beside another given name (`زیاد علی فاضل`, `محمد یوسف وفا`)
         given_word = w in word_given and _given_name_beside(text, words, k)
         if k in taken or (w in stop and not given_word) or w in titles or verb \
-                or w[0].isdigit() or (w in gaz.entries and not given_word):
+                or w[0].isdigit() or (w in gaz.entries and not given_word) \
+                or _in_joined_title(text, words, k, titles) or _opener_noun(words, k):
             natural = True
             break
         if groups == limit and not joined and not quoted and step < 0 \
@@ -1137,6 +1226,26 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
     if _plausible_name(keys, comma, natural):
         return a, b
     return (a, b) if natural and _surname_used_alone(text, words, a, b) else None
+
+
+def _in_joined_title(text: str, words: _Words, k: int, titles: frozenset[str]) -> bool:
+    """Whether word `k` is a piece of a ZWNJ-joined title (`آیت‌الله`, `حجت‌الاسلام`: two
+    keys `ایت` + `الله`), which stays out of a name like a one-word title."""
+    a = b = k
+    while a > 0 and text[words.ends[a - 1]:words.starts[a]] == "\u200c":
+        a -= 1
+    while b + 1 < len(words) and text[words.ends[b]:words.starts[b + 1]] == "\u200c":
+        b += 1
+    return a < b and "\u200c".join(words.keys[a:b + 1]) in titles
+
+
+def _opener_noun(words: _Words, k: int) -> bool:
+    """Whether word `k` is the noun of a source opener (`اعتقاد` of `به اعتقاد NAME،
+    ROLE`), which never belongs to the name it introduces."""
+    if k == 0:
+        return False
+    preps, nouns = _attribution_words()
+    return words.keys[k] in nouns and words.keys[k - 1] in preps
 
 
 def _whole_words(text: str, words: _Words, a: int, b: int) -> list[str]:
@@ -1336,7 +1445,7 @@ def _namesake_start(text: str, words: _Words, i: int, own: str,
     (no punctuation), names (given names, or words rare in hazm's lexicon), and not a
     title, stop word, known entity, verb or another span's word: at most NAME_MAX_WORDS.
     None when there is no such name (`دیدار لاوروف`, `آقای پوتین`, `ولادیمیر پوتین`)."""
-    given = _given_names()
+    given, honorifics = _given_names(), _lineage_honorifics()
     stop, titles, entries = _stopwords(), _name_titles(), gazetteer().entries
     a = i
     other = own_given = False
@@ -1347,7 +1456,9 @@ def _namesake_start(text: str, words: _Words, i: int, own: str,
                 or k in entries or k[0].isdigit() or not _name_like(k) \
                 or (k not in given and _is_verb(text[words.starts[a - 1]:words.ends[a - 1]])):
             break
-        if k in given:
+        if k in honorifics:
+            pass  # `سید`: shared by too many to tell a namesake from the person
+        elif k in given:
             if k in own:
                 own_given = True
             else:
@@ -1356,7 +1467,10 @@ def _namesake_start(text: str, words: _Words, i: int, own: str,
             other = True  # a given name not on the list: `عبدالمطلب حقانی`
         a -= 1
     # the name opens with one of the person's own names: a middle name (`اسعد حسن الشیبانی`)
-    return a if other and not own_given and words.keys[a] not in own else None
+    first = a
+    while first < i and words.keys[first] in honorifics:
+        first += 1
+    return a if other and not own_given and words.keys[first] not in own else None
 
 
 def _rare_given_name(text: str, words: _Words, x: int) -> bool:
@@ -1561,6 +1675,8 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
                     span = None
                 if span and opener and not quoted and not _closed_apposition(text, words, span[1]):
                     span = None  # `به گفته وزیر خارجه ازبکستان، صادرات غلات …`: the clause
+        if span is None and r.entry.entity_id in lex.DIPLOMATIC_ROLES:
+            span = _name_after_post(text, words, r, by_start, taken)
         if span is None:
             continue
         a, b = span
@@ -1573,6 +1689,28 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
     if dropped:  # surnames inside a new «full name» are that person, not the gazetteer's
         spans[:] = [r for r in spans if id(r) not in dropped]
     return learned
+
+
+def _name_after_post(text: str, words: _Words, r: _Role, by_start: dict[int, _Role],
+                     taken: dict[int, _Role]) -> tuple[int, int] | None:
+    """A diplomat's name enclosed in commas after the post they serve in (`سفیر ترکیه در
+    لیبی، گوون بگیچ، …`, `نماینده ویژه آمریکا در امور افغانستان` is not one): `در` +
+    one country, capital or place, a comma, then a name closed by a comma."""
+    x = r.j
+    if x + 1 >= len(words) or words.keys[x] != canonical_word(lex.POST_PREPOSITION) \
+            or text[r.end:words.starts[x]] != " ":
+        return None
+    post = by_start.get(x + 1)
+    if post is None or post.entry.entity_type not in ("country", "capital", "place") \
+            or text[words.ends[x]:post.start] != " " or post.j >= len(words):
+        return None
+    kind = _gap(text[post.end:words.starts[post.j]], "«")
+    if kind is None or not kind[1]:
+        return None  # only `، NAME،`
+    span = _name_span(text, words, post.j, +1, taken, kind[0], True)
+    if span is None or not _closed_apposition(text, words, span[1]):
+        return None
+    return span
 
 
 def _learn_in_context(doc: Document, text: str, words: _Words, spans: list[_Role], r: _Role,
@@ -1719,6 +1857,11 @@ def _closed_apposition(text: str, words: _Words, b: int) -> bool:
 @cache
 def _given_names() -> frozenset[str]:
     return frozenset(canonical_word(g) for g in lex.GIVEN_NAMES)
+
+
+@cache
+def _lineage_honorifics() -> frozenset[str]:
+    return frozenset(canonical_word(g) for g in lex.LINEAGE_HONORIFICS)
 
 
 @cache
@@ -1990,6 +2133,39 @@ def _variant_given_names(text: str, words: _Words, spans: list[_Role], gaz: Gaze
             continue
         r.i, r.start = k, words.starts[k]
         taken.add(k)
+
+
+def _short_names_to_nearest_full(words: _Words, spans: list[_Role], gaz: Gazetteer) -> None:
+    """A one-word person mention (a gazetteer surname variant or a learned short name) is
+    the person whose full name ending in that word the document writes nearest before it
+    (`سید احمد خاتمی … خاتمی` is Ahmad Khatami, not the gazetteer's `خاتمی`, Mohammad
+    Khatami; `ابراهیم رضایی … رضایی`), else the first written after it (a headline's
+    surname, then the body's full name). A surname the document gives no full name for
+    keeps its reading. Full names are those of gazetteer people and of people learned
+    from the article, so two people sharing a surname each keep theirs."""
+    family_first = gaz.family_name_first
+    full: dict[str, list[_Role]] = {}  # surname key → full-name spans, in text order
+    for r in spans:
+        if r.entry.entity_type != "person" or r.j - r.i < 2:
+            continue
+        first = (gaz.family_name_first_person(r.entry.entity_id) if not r.learned
+                 else r.country in family_first)
+        key = words.keys[r.i] if first else words.keys[r.j - 1]
+        full.setdefault(key, []).append(r)
+    if not full:
+        return
+    for x, r in enumerate(spans):
+        if r.entry.entity_type != "person" or r.j - r.i != 1:
+            continue
+        named = full.get(words.keys[r.i])
+        if not named or all(f.entry.entity_id == r.entry.entity_id for f in named):
+            continue
+        before = [f for f in named if f.j <= r.i]
+        f = before[-1] if before else named[0]
+        if f.entry.entity_id == r.entry.entity_id:
+            continue
+        spans[x] = _Role(r.i, r.j, r.start, r.end, f.entry, f.country, person=f.person,
+                         person_role=f.person_role, learned=f.learned)
 
 
 def _surnames_over_places(words: _Words, spans: list[_Role]) -> list[_Role]:

@@ -214,3 +214,17 @@ def test_first_name_spelling_variants_are_listed():
     gaz = gazetteer()
     assert gaz.lookup("ایتامار بن گویر").entity_id == "ben_gvir"
     assert gaz.lookup("ایبراهیم تراوره").entity_id == "traore"
+
+
+def test_sharaa_goes_by_his_current_name(gaz):
+    p = gaz.people["jolani"]
+    assert p.name == "احمد الشرع"
+    assert gaz.entries[canonical("ابومحمد الجولانی")].entity_id == "jolani"
+
+
+def test_friday_prayer_leaders_are_not_one_holder(gaz):
+    leaders = [pid for pid, p in gaz.people.items()
+               if any(t.role == "friday_prayer_leader" for t in p.tenures)]
+    assert "khatami_a" in leaders and len(leaders) > 1  # Tehran's rotate: no unique holder
+    assert gaz.entries[canonical("سید احمد خاتمی")].entity_id == "khatami_a"
+    assert gaz.entries[canonical("خاتمی")].entity_id == "khatami"  # the bare surname unchanged

@@ -1348,3 +1348,118 @@ def test_bare_role_in_a_name_apposition_is_never_another_holder():
 def test_coordinated_role_before_an_ambassador_keeps_its_own_country():
     _d, ms = mentions_of("ایمن سوسان معاون وزیر خارجه و سفیر روسیه در دمشق حضور داشتند.")
     assert _role_at(ms, "معاون وزیر خارجه").country != "RUS"
+
+
+# --- men11: surnames to the nearest full name, Friday-prayer leaders, shortened roles,
+# diplomats after their post, titles joined by ZWNJ --------------------------------------
+def _people(ms):
+    return [(m.surface, m.person) for m in ms if m.entity_type == "person"]
+
+
+@pytest.mark.parametrize("body,short,full", [
+    # a gazetteer namesake: Ahmad Khatami, not the former president Mohammad Khatami
+    ("آیت‌الله سید احمد خاتمی خطیب موقت نماز جمعه تهران گفت که دشمن ناامید است. "
+     "خاتمی افزود که مردم صبورند.", "خاتمی", "سید احمد خاتمی"),
+    # a namesake learned from the text (`سید` is no clue of identity)
+    ("به گزارش ایسنا، آیت‌الله سید حسن خاتمی در مراسمی گفت که دولت باید کار کند. "
+     "خاتمی افزود که مردم صبور هستند.", "خاتمی", "سید حسن خاتمی"),
+    # a learned full name ending in a gazetteer surname
+    ("ابراهیم رضایی سخنگوی کمیسیون امنیت ملی و سیاست خارجی مجلس گفت که جلسه برگزار "
+     "می‌شود. به گفته رضایی، وزیر گزارش می‌دهد.", "رضایی", "ابراهیم رضایی"),
+])
+def test_surname_goes_to_the_full_name_written_before(body, short, full):
+    _, ms = mentions_of(body, date="2025-05-01")
+    people = _people(ms)
+    assert (short, full) in people
+    assert all(p == full for s, p in people if s == short)
+
+
+def test_surname_stays_with_its_own_full_name_when_nearer():
+    _, ms = mentions_of("آیت‌الله سید حسن خاتمی در مراسمی گفت که دولت باید کار کند. "
+                        "سید محمد خاتمی گفت که اصلاحات ادامه دارد. خاتمی افزود.",
+                        date="2025-05-01")
+    assert _people(ms)[-1] == ("خاتمی", "سید محمد خاتمی")
+
+
+def test_surname_without_any_full_name_keeps_the_gazetteer_reading():
+    _, ms = mentions_of("خاتمی در دیدار با دانشجویان گفت که اصلاحات ادامه دارد.",
+                        date="2025-05-01")
+    assert _people(ms) == [("خاتمی", "سید محمد خاتمی")]
+
+
+@pytest.mark.parametrize("role,region", [
+    ("خطیب جمعه تهران", ""), ("خطیب موقت نماز جمعه تهران", ""),
+    ("امام جمعه مشهد", "IRN"), ("امام جمعه موقت تهران", ""), ("خطیب نماز جمعه", ""),
+])
+def test_friday_prayer_leader_is_a_role(role, region):
+    _, ms = mentions_of(f"{role} گفت که دشمن ناامید است.")
+    roles = [m for m in ms if m.entity_type == "role"]
+    assert roles and roles[0].entity_id == "ROLE:friday_prayer_leader"
+    assert roles[0].country == "IRN"
+
+
+def test_friday_prayer_leader_abroad_and_headline_resolution():
+    _, ms = mentions_of("امام جمعه بغداد گفت که عراق متحد است.")
+    assert [m.country for m in ms if m.entity_type == "role"] == ["IRQ"]
+    d, ms = mentions_of("به گزارش ایرنا، آیت‌الله لطف‌الله دژکام امام جمعه شیراز در خطبه‌ها "
+                        "گفت: «ما ایستاده‌ایم.» دژکام افزود که مردم صبورند. حجت‌الاسلام حسن ابراهیمی‌نژاد "
+                        "خطیب موقت نماز جمعه کرج نیز گفت که کار باید کرد.", title="امام جمعه شیراز: دشمن ناامید است")
+    people = {m.surface for m in ms if m.entity_type == "person"}
+    assert {"لطف‌الله دژکام", "حسن ابراهیمی‌نژاد"} <= people  # titles stay out of names
+    head = ms[0]
+    assert head.surface == "امام جمعه شیراز" and head.person == "لطف‌الله دژکام"
+
+
+def test_role_words_are_no_name():
+    _, ms = mentions_of("آیت‌الله سید احمد خاتمی خطیب موقت نماز جمعه تهران گفت که کار باید کرد.")
+    assert ("سید احمد خاتمی", "سید احمد خاتمی") in _people(ms)
+    assert not any("خطیب" in m.surface for m in ms if m.entity_type == "person")
+
+
+@pytest.mark.parametrize("first,later", [
+    ("فرمانده نیروی هوافضای سپاه پاسداران انقلاب اسلامی", "فرمانده هوافضای سپاه"),
+    ("فرمانده نیروی دریایی سپاه پاسداران انقلاب اسلامی", "فرمانده دریایی سپاه"),
+])
+def test_shortened_role_corefers(first, later):
+    _, ms = mentions_of(f"سردار امیرعلی حاجی‌زاده {first} در مراسمی گفت که ما آماده‌ایم. "
+                        f"{later} با اشاره به عملیات گفت که دشمن ناامید است.",
+                        date="2024-05-01")
+    short = [m for m in ms if m.entity_type == "role" and m.surface == later]
+    assert short and short[0].person == "امیرعلی حاجی‌زاده" and short[0].country == "IRN"
+
+
+def test_shortened_role_needs_every_narrowing_word():
+    _, ms = mentions_of("سردار امیرعلی حاجی‌زاده فرمانده نیروی هوافضای سپاه پاسداران انقلاب "
+                        "اسلامی گفت که ما آماده‌ایم. فرمانده سپاه نیز گفت که دشمن ناامید است.",
+                        date="2024-05-01")
+    assert not any(m.surface.startswith("فرمانده سپاه") and m.person == "امیرعلی حاجی‌زاده"
+                   for m in ms)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("دبیبه در دیدار با سفیر ترکیه در لیبی، گووِن بگیچ، بر همکاری تاکید کرد. بگیچ افزود.",
+     "گوون بگیچ", "TUR"),
+    ("سفیر ایران در لبنان، مجتبی امانی، گفت که کار باید کرد.", "مجتبی امانی", "IRN"),
+])
+def test_diplomat_named_after_the_post(text, name, country):
+    _, ms = mentions_of(text)
+    assert any(m.entity_type == "person" and m.person == name and m.country == country for m in ms)
+
+
+def test_post_without_a_name_learns_nothing():
+    _, ms = mentions_of("دبیبه در دیدار با سفیر ترکیه در لیبی، بر همکاری تاکید کرد.")
+    assert [m.surface for m in ms if m.entity_type == "person"] == ["دبیبه"]
+
+
+def test_source_opener_noun_is_no_name():
+    _, ms = mentions_of("به اعتقاد عبدالله باتیلی، نماینده پیشین سازمان ملل در لیبی، کشور "
+                        "دوپاره شده است.")
+    assert "عبدالله باتیلی" in [m.person for m in ms if m.entity_type == "person"]
+
+
+def test_a_full_variant_name_is_the_documents_name():
+    _, ms = mentions_of("احمد الشرع رئیس‌جمهور سوریه گفت که کار باید کرد. الشرع افزود.",
+                        date="2025-05-01")
+    assert {m.person for m in ms if m.entity_type == "person"} == {"احمد الشرع"}
+    _, ms = mentions_of("ابومحمد الجولانی گفت که کار باید کرد. جولانی افزود.", date="2025-05-01")
+    assert {m.person for m in ms if m.entity_type == "person"} == {"ابومحمد الجولانی"}

@@ -89,6 +89,10 @@ DIPLOMATIC_ROLES: set[str] = {
     "consul",  # سرکنسول
 }
 
+# `سفیر ترکیه در لیبی، NAME،`: the preposition of the post a diplomat serves in, between
+# the role and the name set off by commas.
+POST_PREPOSITION = "در"  # in
+
 # Diplomatic role ids that name one definite office: an unnamed one resolves only to the
 # named diplomat of the same office family (`سرکنسول پاکستان` is never the Pakistani
 # ambassador named earlier). The other DIPLOMATIC_ROLES (`مقام`, `نماینده`, `دیپلمات`,
@@ -241,6 +245,24 @@ OBJECT_MARKER = "را"  # object marker
 # Before a source's name: `به نقل از گرگ استوب، نماینده جمهوری‌خواه …` (quoting X, ROLE).
 RELAY_MARKER = "به نقل از"  # quoting
 AND_WORD = "و"  # and: joins two roles of one person (`رهبر سابق حزب … و عضو مجلس …`)
+
+# Words a shortened role phrase drops (`فرمانده هوافضای سپاه` for `فرمانده نیروی هوافضای
+# سپاه پاسداران انقلاب اسلامی`): matched after removing them from both phrases.
+ROLE_SHORTENING_FILLERS: list[str] = [
+    "نیروی",  # force (of)
+    "پاسداران انقلاب اسلامی",  # (Corps of the) Guardians of the Islamic Revolution
+    "پاسداران",  # guardians
+    "جمهوری اسلامی ایران",  # (of the) Islamic Republic of Iran: `ارتش جمهوری اسلامی ایران` → `ارتش`
+    "جمهوری اسلامی",  # Islamic Republic
+    "کل",  # chief / general (`فرمانده کل`)
+]
+
+# Lineage honorifics written as a given name (`سید احمد خاتمی`, `سیده فاطمه …`): shared by
+# very many people, so never what tells one person from another with the same surname.
+LINEAGE_HONORIFICS: set[str] = {
+    "سید",  # sayyid (descendant of the Prophet)
+    "سیده",  # sayyida (feminine)
+}
 
 # Common given names (Persian, Arabic, Turkic): a name learned without a comma
 # or «…» must contain a rare word or start with one of these (`حسن روحانی`).
@@ -401,6 +423,12 @@ SUBNATIONAL_ROLES: set[str] = {
     "mayor",  # شهردار
     "regional_president",  # رئیس اقلیم
     "regional_prime_minister",  # نخست وزیر اقلیم
+}
+# Role ids of a local office every city of their country has (roles.csv gives them the
+# country, Iran's `امام جمعه` "Friday prayer leader"): a city of that country after the
+# role (`امام جمعه مشهد`) makes it that city's office, never another city's holder.
+LOCAL_OFFICE_ROLES: set[str] = {
+    "friday_prayer_leader",  # خطیب جمعه, امام جمعه
 }
 # Role ids that never take a region's country: the place is where the diplomat serves
 # (`سرکنسول … هرات`), not the country they represent.
