@@ -567,7 +567,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 state.last_person = subj
                 state.role_last = False
     cands += _heads_quoted_in_the_body(doc, unknown_heads, cands, resolved)
-    _roles_to_the_named_speaker(cands, resolved)
+    _role_heads_to_body_people(doc, cands, resolved)
+    _roles_to_the_named_speaker(doc, cands, resolved)
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
         spk = resolved.get(id(c))
         if spk is None:
@@ -580,13 +581,14 @@ def extract_quotes(doc: Document) -> list[Quote]:
     return quotes
 
 
-def _roles_to_the_named_speaker(cands: list[_Cand], resolved: dict[int, _Speaker]) -> None:
+def _roles_to_the_named_speaker(doc: _Doc, cands: list[_Cand], resolved: dict[int, _Speaker]) -> None:
     """`رئیس پلیس راهور … اعلام کرد: …` then `سردار تیمور حسینی … گفت: …`: one speaker.
 
     When the article quotes exactly one named person and also a role phrase that no
     mention resolved, and their quotes alternate, the role is that person's, unless the
     role names another country (`سخنگوی وزارت خارجه آذربایجان` beside Armenia's spokesperson:
-    someone else, kept as written).
+    someone else, kept as written), or its subject phrase names that person as a complement
+    (`رئیس مجلس در واکنش به سخنان X گفت`: someone answering X).
     """
     people = {s.name for s in resolved.values() if s.is_person}
     if len(people) != 1:
@@ -605,12 +607,20 @@ def _roles_to_the_named_speaker(cands: list[_Cand], resolved: dict[int, _Speaker
         country = resolved[id(order[idx[0]])].country
         if country and holder.country and country != holder.country:
             continue  # another country's role: not this person
+        if any(_names_in_subject(doc, order[i], person) for i in idx):
+            continue  # `رئیس مجلس در پاسخ به X گفت`: the role answers the person
         near = any(0 <= j < len(order) and resolved[id(order[j])].name == person
                    for i in idx for j in (i - 1, i + 1))
         if not near:
             continue
         for i in idx:
             resolved[id(order[i])] = _Speaker(person, holder.country, "role", True)
+
+
+def _names_in_subject(doc: _Doc, c: _Cand, person: str) -> bool:
+    """A word of `person`'s name (two letters or more) in the subject region of `c`."""
+    keys = {k for k in _name_keys(person) if len(k) > 1}
+    return any(_key(w) in keys for w in doc.text[c.subj_start:c.subj_end].split())
 
 
 def _is_media_report(c: _Cand, spk: _Speaker) -> bool:
@@ -840,6 +850,32 @@ def _heads_quoted_in_the_body(doc: _Doc, heads: list[_Cand], cands: list[_Cand],
         resolved[id(h)] = h.speaker
         out.append(h)
     return out
+
+
+# Words a body's role phrase may add to a headline's (`نماینده مردم تهران` for the head
+# `نماینده تهران`): not needed to match.
+_ROLE_FILLERS = frozenset({"مردم", "و"})
+
+
+def _role_heads_to_body_people(doc: _Doc, cands: list[_Cand], resolved: dict[int, _Speaker]) -> None:
+    """`نماینده تهران در نطق میان دستور: …` then `حمید رسایی نماینده مردم (شاهین‌شهر و)
+    تهران … گفت`: a headline whose head is a role phrase left as written is the body
+    speaker whose subject phrase holds every word of that role (`مردم` and `و` aside),
+    when exactly one person's does."""
+    text = doc.text
+    body = [c for c in cands if id(c) in resolved and c.form != "headline" and resolved[id(c)].is_person]
+    for h in cands:
+        spk = resolved.get(id(h))
+        if h.form != "headline" or spk is None or spk.is_person:
+            continue
+        head = [k for k in _keys(text[h.subj_start:h.subj_end]) if k not in _ROLE_FILLERS]
+        if len(head) < 2 or head[0] not in _wordset("ROLE_HEADS"):
+            continue
+        people = {resolved[id(c)].name: resolved[id(c)] for c in body
+                  if set(head) <= set(_keys(text[c.subj_start:c.subj_end]))}
+        if len(people) == 1:
+            (person,) = people.values()
+            resolved[id(h)] = _Speaker(person.name, person.country, "headline", True)
 
 
 def _generic_body_then(name: list[str] | tuple[str, ...], head: tuple[str, ...]) -> bool:
@@ -1098,8 +1134,7 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
         if in_direct(m.start()):
             continue
         # the clause runs to the last comma before the main verb (`…، عنوان کرد: …`)
-        v = _verb_re().search(text, m.end(), s1)
-        stop = v.start() if v else s1
+        stop = _opened_clause_verb(text, m.end(), s1)
         comma = text.rfind("،", m.end(), stop)
         if comma > 0:
             stop = comma
@@ -1184,7 +1219,8 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
             obj = text[clause0:m.start()]
             if " را " not in f" {obj} " or not any(q in obj for q in _QUOTE_OPEN):
                 continue
-        t0, t1 = _strip_span(text, clause0, verb_end)
+        t0, t1 = _strip_span(text, clause0 if is_accuse else _object_start(doc, clause0, m.start()),
+                             verb_end)
         kind = "indirect"
         if not is_accuse:
             quoted = _quoted_after_pronoun_object(text, clause0, m.start())
@@ -1195,6 +1231,23 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
                          *_subject_region(doc, sent, m.start(), out, object_at=clause0), order=m.start()))
     out.sort(key=lambda c: c.order)
     return out
+
+
+def _opened_clause_verb(text: str, a: int, s1: int) -> int:
+    """Where the first speech verb after a clause opener (`با بیان اینکه …`) starts, or `s1`.
+
+    A compound verb in its nominal use inside the clause (`اسرائیل به نقض آتش‌بس ادامه
+    می‌دهد` 'continues the violation', `به … اشاره دارد`: its preposition before it, and no
+    `:`/`که` after it) is part of the clause, not the main verb that ends it."""
+    rx = _regexes()
+    for v in _verb_re().finditer(text, a, s1):
+        pre_words = _keys(text[a:v.start()])
+        after = _skip_space(text, v.end(), s1)[0]
+        introduces = after < s1 and text[after] == ":" or rx["complementizer"].match(text, v.end(), s1)
+        if _nominal_use(v.group(), pre_words) and not introduces:
+            continue
+        return v.start()
+    return s1
 
 
 _AND_RE = re.compile("[ \u200c]*و[ \u200c]+")
@@ -1233,6 +1286,43 @@ def _statement_clause(doc: _Doc, sent: Sentence, m: re.Match, earlier: list[_Can
     return _Cand(sent.sent_id, kind, form, m.group(), t0, t1, *subj, speaker=spk, order=m.start())
 
 
+def _object_start(doc: _Doc, a: int, verb: int) -> int:
+    """Where the object of a characterisation starts in the clause [a, verb) (`X را «…»
+    خواند`): after the subject written at the clause start, and after an adverbial that
+    follows it up to a demonstrative (`ایران در واکنشی سریع این گزارش را «سیاسی» خواند` →
+    `این گزارش را …`): the statement is the characterisation, not the whole sentence."""
+    text = doc.text
+    obj = text.find(" را ", a, verb)
+    subj_end = _subject_end(doc, a, obj) if obj >= 0 else None
+    if subj_end is None or subj_end >= obj:
+        return a
+    start = _skip_leading(text, _skip_space(text, subj_end, obj)[0], obj)  # `روز دوشنبه`
+    words = list(_WORD_RE.finditer(text, start, obj))
+    if words and _key(words[0].group()) in _wordset("PREPOSITIONS"):
+        demo = next((w for w in words[1:] if _key(w.group()) in _wordset("DEMONSTRATIVES")
+                     or _key(w.group()) in _wordset("OBJECT_PRONOUNS")), None)
+        return demo.start() if demo is not None else a
+    return start
+
+
+_BODY_NAME_WORDS = 6  # `وزارت امور خارجه جمهوری اسلامی ایران`
+
+
+def _subject_end(doc: _Doc, a: int, stop: int) -> int | None:
+    """End of a subject written at `a`: a mention (person, role, body, country), or a body
+    phrase that closes with a country (`وزارت خارجه اسرائیل`); None if neither."""
+    subj = _mention_at(doc, a, types=("person", "role", "org", "country", "capital", "demonym"))
+    if subj is not None:
+        return subj.end
+    first = _WORD_RE.match(doc.text, _skip_space(doc.text, a, stop)[0])
+    if first is None or _key(first.group()) not in _wordset("BODY_HEADS"):
+        return None
+    for m in doc.mentions_in(a, stop):
+        if m.entity_type in ("country", "demonym") and len(doc.text[a:m.end].split()) <= _BODY_NAME_WORDS:
+            return m.end
+    return None
+
+
 def _characterized_words(doc: _Doc, a: int, verb: int) -> tuple[int, int] | None:
     """`X را «…» خواند`: the span inside the one «…» right before the verb, when it holds
     the speaker's words (`_is_quoted_words`: `«مداخله آشکار در امور داخلی»`), not a
@@ -1251,6 +1341,12 @@ def _characterized_words(doc: _Doc, a: int, verb: int) -> tuple[int, int] | None
     if not _is_quoted_words(text[t0:t1]) or _is_name(doc, opening, end):
         return None
     return t0, t1
+
+
+def _is_honorific_verb(cue: str) -> bool:
+    """A form of the simple honorific `فرمود` ('said': `فرمودند`, `می‌فرمایند`)."""
+    key = _key(cue).replace(" ", "")
+    return key.startswith(("فرمود", "میفرما"))
 
 
 def _quoted_after_pronoun_object(text: str, a: int, verb: int) -> tuple[int, int] | None:
@@ -1275,12 +1371,14 @@ def _verb_quote(doc: _Doc, sent: Sentence, m: re.Match, guillemets, line_end: in
     rx = _regexes()
     before = text[max(s0, m.start() - 30):m.start()].split()
     prev_word = _key(before[-1]) if before else ""
-    if prev_word in {"به", "بنا", "بنابه"} and cue.startswith(("گفته", "نوشته")):
+    if prev_word in {"به", "بنا", "بنابه"} and cue.startswith(("گفته", "نوشته", "فرموده")):
         return None  # به گفته / به نوشته: an opener, handled elsewhere
     if len(before) >= 2 and prev_word == "که" and _key(before[-2]) == "را":
         return None  # `X را که نوشته «…»`: a relative clause about X
     if _passive_re().match(text, m.end(), s1):
         return None  # گفته می‌شود: it is said
+    if prev_word in _wordset("HONORIFIC_NON_SPEECH_NOUNS") and _is_honorific_verb(cue):
+        return None  # `دستور فرمودند`: the honorific light verb of an order, not 'said'
     # a cue inside an earlier reported clause counts only after a clause boundary
     ms = m.start()
     for c in earlier:
@@ -1980,9 +2078,11 @@ def _first_subject_segment(doc: _Doc, start: int, end: int) -> tuple[int, int, b
         if not last:
             seg_start = b + 1
         a, b = _skip_space(text, a, b)
-        a = _skip_leading(text, a, b)
+        a0, a = a, _skip_leading(text, a, b)
         if a >= b:
             continue
+        if not last and a > a0 and _adverbial_goes_on(doc, a0, a):
+            continue  # `در ادامه این جلسه، X گفت`: the adverbial's noun, not a subject
         if skipped_name and _apposition_of(doc, a, skipped_name):
             skipped_name = _person_ending(doc, a, b)  # `…، ROLE of X …،`: still about X
             continue
@@ -2021,6 +2121,15 @@ def _first_subject_segment(doc: _Doc, start: int, end: int) -> tuple[int, int, b
             return relay[1], b, True
         return a, b, False
     return None
+
+
+def _adverbial_goes_on(doc: _Doc, a0: int, a: int) -> bool:
+    """A comma-segment opening with a prepositional adverbial (`در ادامه`, `در پایان`) that
+    goes on past the skipped words with their complement (`در ادامه این جلسه،`, `در پایان
+    نشست،`): the whole segment is the adverbial; what follows it is no speaker."""
+    first = _FIRST_WORD_RE.match(doc.text, a0, a)
+    return bool(first) and _key(first.group(1)) in _wordset("PREPOSITIONS") \
+        and _mention_at(doc, a, types=("person", "role", "org")) is None
 
 
 def _person_ending(doc: _Doc, a: int, b: int) -> str:
@@ -2077,9 +2186,29 @@ def _is_unnamed_source(text: str, a: int, b: int) -> bool:
     return bool(words) and words[0] in _wordset("SOURCE_NOUNS")
 
 
-# A dateline opening a news paragraph: `تهران- ایرنا- `, `قاهره - `, `مسکو – اسپوتنیک – `
-# (a place, then an agency, each of one or two words, each followed by a dash and a space).
-_DATELINE_RE = re.compile(r"(?:[^\W\d][\w\u200c]*(?: [^\W\d][\w\u200c]*)? ?[-–—] +){1,2}")
+# A segment of a dateline opening a news paragraph: `تهران- `, `ایرنا- `, `مسکو – `, an
+# agency in parentheses after the place (`تهران (ایرنا) - `, `پکن (CRI) - `), each followed by
+# a dash and a space. Up to four words: more than two only for a known agency
+# (`دویچه وله فارسی - `, agencies.csv), see `_dateline_end`.
+_DATELINE_SEGMENT_RE = re.compile(
+    r"([^\W\d][\w\u200c]*(?: [^\W\d][\w\u200c]*){0,3})(?: ?\([^()\n]{1,40}\))? ?[-–—] +")
+_DATELINE_SEGMENTS = 2  # a place, then an agency
+
+
+def _dateline_end(text: str, a: int, b: int) -> int | None:
+    """End of a dateline at `a` (`تهران- ایرنا- `, `آنکارا (آناتولی) - `, `دویچه وله فارسی - `),
+    or None: one or two segments of `_DATELINE_SEGMENT_RE`, a segment of three words or more
+    only when it is an agency's name (a longer phrase before a dash may be the speaker)."""
+    end = None
+    for _ in range(_DATELINE_SEGMENTS):
+        m = _DATELINE_SEGMENT_RE.match(text, a if end is None else end, b)
+        if m is None:
+            break
+        name = m.group(1)
+        if len(name.split()) > 2 and _key(normalize(name)).replace(" ", "") not in _agency_names():
+            break
+        end = m.end()
+    return end
 
 
 @cache
@@ -2109,8 +2238,8 @@ def _skip_leading(text: str, a: int, b: int) -> int:
     leading adverbs and (parenthesized) notes."""
     rx = _anchored()
     a = _after_line_prefix(text, a, b)  # `ساعت ۱۶:۲۰ - مدینسکی گفت`, `- ترامپ گفت`
-    if (a == 0 or text[a - 1] == "\n") and (d := _DATELINE_RE.match(text, a, b)):
-        a = _skip_space(text, d.end(), b)[0]  # `تهران- ایرنا- سخنگوی دولت گفت`
+    if (a == 0 or text[a - 1] == "\n") and (d := _dateline_end(text, a, b)) is not None:
+        a = _skip_space(text, d, b)[0]  # `تهران- ایرنا- سخنگوی دولت گفت`, `تهران (ایرنا) - …`
     while a < b:
         m = rx["leading"].match(text, a, b)
         if m:
@@ -2155,18 +2284,21 @@ def _skip_space(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _mention_at(doc: _Doc, pos: int, types=("person", "role", "org", "pronoun")) -> Mention | None:
-    """A mention of the given types starting at `pos` (after honorifics and «)."""
+    """A mention of the given types starting at `pos` (after honorifics and «), or at a
+    title it includes (`آیت‌الله خامنه‌ای` found with its title)."""
     text = doc.text
+    starts = []
     while True:
         while pos < len(text) and text[pos] in " \u200c«\"":
             pos += 1
+        starts.append(pos)
         w = _WORD_RE.match(text, pos)
         if w and _key(w.group()) in _wordset("HONORIFICS"):
             pos = w.end()
             continue
         break
     best = None
-    for m in doc.mentions_starting(pos):
+    for m in (m for p in starts for m in doc.mentions_starting(p)):
         if m.entity_type not in types:
             continue
         if best is None or (m.end - m.start) > (best.end - best.start) or (
@@ -2799,10 +2931,30 @@ def _is_quoted_words(inner: str) -> bool:
 
 def _reads_as_name(keys: list[str]) -> bool:
     """Words (keys) of a short «…» that read as a name or term: they open with a term or
-    body head (`برنامه`, `عملیات`, `سازمان`), hold a name particle (`بن`, `فون`) or a digit."""
+    body head (`برنامه`, `عملیات`, `سازمان`), hold a name particle (`بن`, `فون`) or an
+    identifier number (`_is_identifier_number`)."""
     return keys[0] in _wordset("TERM_HEADS") or keys[0] in _wordset("BODY_HEADS") \
         or keys[0] in _wordset("NOT_NAMES") or any(k in _wordset("NAME_PARTICLES") for k in keys[1:]) \
-        or any(ch.isdigit() for k in keys for ch in k)
+        or any(_is_identifier_number(keys, i) for i in range(len(keys)))
+
+
+_NUMBER_CHARS = frozenset("٫.,٬/")  # decimal and thousands separators inside a number
+_YEAR_DIGITS = 4  # `۱۴۰۴`, `2030`: a year names a plan or document (`«سند چشم‌انداز ۱۴۰۴»`)
+
+
+def _is_identifier_number(keys: list[str], i: int) -> bool:
+    """Word `i` of a short «…» holds a digit that identifies (a model `اف-۳۵`, a year, a
+    closing number `«وعده صادق ۲»`), not a count: a number before the noun it counts
+    (`«دست‌کم ۹ نظامی صهیونیست»`, `«بیش از ۵۰۰ نفر»`) marks quoted words."""
+    k = keys[i]
+    if not any(ch.isdigit() for ch in k):
+        return False
+    is_number = all(ch.isdigit() or ch in _NUMBER_CHARS for ch in k)
+    qualified = i == 0 or keys[i - 1] in _wordset("COUNT_QUALIFIERS")  # not `«اف ۳۵ …»`
+    counts_a_noun = is_number and qualified and i + 1 < len(keys) \
+        and not any(ch.isdigit() for ch in keys[i + 1])
+    year = is_number and sum(ch.isdigit() for ch in k) == _YEAR_DIGITS
+    return not counts_a_noun or year
 
 
 def _is_name(doc: _Doc, a: int, b: int) -> bool:

@@ -1460,3 +1460,149 @@ def test_a_headline_head_is_quoted_by_a_body_with_a_generic_word():
                              "شورای امنیت سازمان ملل روز شنبه در بیانیه‌ای اعلام کرد که شرایط منطقه "
                              "نگران‌کننده است."))
     assert not [q for q in qs if q.sent_id == 0]
+
+
+# --- probe10/probe11 gaps: honorific verbs, headline occasions, datelines, characterisations ---
+@pytest.mark.parametrize("body, words", [
+    ("رهبر انقلاب همچنین فرمودند که مذاکره با آمریکا هیچ فایده‌ای برای کشور ندارد.",
+     "مذاکره با آمریکا هیچ فایده‌ای"),
+    ("رهبر انقلاب تأکید فرمودند که دولت باید به معیشت مردم توجه ویژه داشته باشد.",
+     "دولت باید به معیشت مردم"),
+    ("آیت‌الله خامنه‌ای در این دیدار بیان فرمودند: «ملت ایران در برابر زورگویی ایستاده است.»",
+     "ملت ایران در برابر زورگویی"),
+])
+def test_the_honorific_said_is_a_speech_verb(body, words):
+    """`فرمودند` ('said', honorific) alone or as the light verb of a speech compound."""
+    q = _find(extract_quotes(_doc("عنوان", body)), words)
+    assert "خامنه" in q.speaker or q.speaker == "رهبر انقلاب"
+
+
+@pytest.mark.parametrize("body", [
+    "رهبر انقلاب دستور فرمودند تا کمک‌ها به سرعت به مناطق زلزله‌زده ارسال شود.",
+    "رهبر انقلاب دستور فرمودند که کمک‌ها به سرعت به مناطق زلزله‌زده ارسال شود.",
+    "فرمان رهبر انقلاب برای بازسازی مناطق زلزله‌زده صادر شد و کار آغاز شد.",
+])
+def test_an_honorific_order_is_no_quote(body):
+    """`دستور فرمودند` is an order (like `دستور داد`), `فرمان` a noun: no speech."""
+    assert extract_quotes(_doc("عنوان", body)) == []
+
+
+@pytest.mark.parametrize("title, body, speaker", [
+    ("نماینده تهران در نطق میان دستور: مذاکره با آمریکا خسارت محض است",
+     ("به گزارش انتخاب، حمید رسایی نماینده مردم تهران در نطق میان دستور جلسه علنی امروز گفت: "
+     "«آقای عراقچی! شما نماینده ملت ایران هستید، نه نماینده غربگرایان.» "
+     "محمدباقر قالیباف رئیس مجلس در پاسخ گفت که دولت گزارش خود را ارائه خواهد کرد."),
+     "حمید رسایی"),
+    ("نماینده اصفهان در نطق پیش از دستور: دولت باید پاسخگو باشد",
+     ("به گزارش ایسنا، حسینعلی حاجی دلیگانی نماینده مردم شاهین‌شهر و اصفهان در نطق پیش از دستور "
+     "گفت: «دولت باید درباره گرانی‌ها پاسخگو باشد.» محمدباقر قالیباف رئیس مجلس در پاسخ گفت که "
+     "دولت گزارش خود را ارائه خواهد کرد."),
+     "حسینعلی حاجی دلیگانی"),
+    ("نماینده تبریز در صحن علنی مجلس: برجام شکست خورد",
+     ("به گزارش ایسنا، احمد علیرضابیگی نماینده مردم تبریز در صحن علنی مجلس گفت: «برجام برای کشور "
+     "هیچ دستاوردی نداشت.» محمدباقر قالیباف رئیس مجلس در پاسخ گفت که دولت گزارش خود را ارائه "
+     "خواهد کرد."),
+     "احمد علیرضابیگی"),
+])
+def test_a_role_headline_with_an_occasion_is_the_body_speaker(title, body, speaker):
+    """`ROLE PLACE در نطق/صحن/…: …`: the occasion is stripped; the role (without the body's
+    `مردم`) is the body speaker holding it."""
+    qs = extract_quotes(_doc(title, body))
+    head = [q for q in qs if q.form == "headline"]
+    assert [q.speaker for q in head] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    (("در ادامه این جلسه، محمدباقر قالیباف رئیس مجلس در واکنش به سخنان رسایی گفت: "
+     "«مجلس از تیم مذاکره‌کننده حمایت می‌کند.»"), "محمدباقر قالیباف"),
+    (("حمید رسایی نماینده تهران گفت که مذاکره خسارت است. رئیس مجلس در واکنش به سخنان حمید رسایی "
+     "گفت: «مجلس از تیم مذاکره‌کننده حمایت می‌کند.»"), "رئیس مجلس"),
+    (("در همین حال، عباس عراقچی وزیر امور خارجه در پاسخ به اظهارات ترامپ گفت: «ایران زیر بار "
+     "زور نمی‌رود.»"), "عباس عراقچی"),
+])
+def test_a_name_inside_a_prepositional_phrase_is_not_the_speaker(body, speaker):
+    q = _find(extract_quotes(_doc("عنوان", body)), "زور نمی‌رود" if "زور" in body else "تیم مذاکره")
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("body, words", [
+    (("بري با بیان اینکه اسرائیل همچنان به نقض آتش بس ادامه می دهد ، خواستار فشار جامعه جهانی "
+     "بر تل آویو شد."), "اسرائیل همچنان به نقض آتش‌بس ادامه می‌دهد"),
+    (("وزیر خارجه با تاکید بر اینکه ایران به همکاری با آژانس ادامه خواهد داد، گفت: «ما چیزی "
+     "برای پنهان کردن نداریم.»"), "ایران به همکاری با آژانس ادامه خواهد داد"),
+])
+def test_a_nominal_verb_inside_a_stating_clause_does_not_cut_it(body, words):
+    """`به X ادامه می‌دهد` ('continues X') inside `با بیان اینکه …` is part of the clause."""
+    q = _find(extract_quotes(_doc("عنوان", body)), words)
+    assert _key(q.text) == _key(words)
+
+
+def test_a_stating_clause_still_ends_at_the_main_speech_verb():
+    body = ("سخنگوی دولت با بیان اینکه دولت از بخش خصوصی حمایت می‌کند ادامه داد: «ما برای رشد "
+            "تولید برنامه داریم.»")
+    qs = extract_quotes(_doc("عنوان", body))
+    assert _key(_find(qs, "دولت از بخش خصوصی").text) == _key("دولت از بخش خصوصی حمایت می‌کند")
+
+
+@pytest.mark.parametrize("inner, quoted", [
+    ("دست‌کم ۹ نظامی صهیونیست", True),  # qualifier + number + noun: quoted words
+    ("حداقل ۳۰۰ غیرنظامی بی‌گناه", True),
+    ("اف ۳۵ نسل پنجم", False),  # a model number: a name
+    ("سند چشم‌انداز ۱۴۰۴ کشور", False),  # a year names a document
+])
+def test_a_counted_number_makes_quoted_words(inner, quoted):
+    body = f"سخنگوی ارتش مدعی شد که نیروهای این کشور «{inner}» را هدف قرار داده‌اند."
+    frags = [q for q in extract_quotes(_doc("عنوان", body)) if q.form == "fragment"]
+    assert bool(frags) == quoted
+
+
+@pytest.mark.parametrize("line, speaker", [
+    (("دویچه وله فارسی - مؤسسه آمار ترکیه (تورک‌استات) روز دوشنبه اعلام کرد که نرخ تورم سالانه "
+     "به ۳۳ درصد رسیده است."), "مؤسسه آمار ترکیه"),
+    ("تهران (ایرنا) - سخنگوی وزارت امور خارجه اعلام کرد که ایران در مذاکرات شرکت خواهد کرد.",
+     "سخنگوی وزارت امور خارجه"),
+    (("آنکارا (آناتولی) - رجب طیب اردوغان رئیس جمهور ترکیه گفت که ترکیه به حمایت از غزه ادامه "
+     "می‌دهد."), "رجب طیب اردوغان"),
+    ("پکن (CRI) - سخنگوی وزارت خارجه چین اعلام کرد که پکن با تحریم‌های یکجانبه مخالف است.",
+     "سخنگوی وزارت خارجه چین"),
+])
+def test_a_dateline_with_an_agency_is_not_part_of_the_speaker(line, speaker):
+    qs = extract_quotes(_doc("عنوان", line))
+    assert [q.speaker for q in qs] == [speaker]
+
+
+def test_a_long_phrase_before_a_dash_is_no_dateline():
+    """Only an agencies.csv name may be a dateline segment of three words or more."""
+    from analysis.quotes import _dateline_end
+    assert _dateline_end("وزیر امور خارجه ایران - گفت", 0, 27) is None
+    assert _dateline_end("دویچه‌وله فارسی - متن", 0, 22) is not None
+
+
+@pytest.mark.parametrize("body, text", [
+    ("ایران در واکنشی سریع این گزارش را «سیاسی» خواند.", "این گزارش را «سیاسی» خواند"),
+    ("وزارت خارجه اسرائیل گزارش را «جعلی» دانست.", "گزارش را «جعلی» دانست"),
+    ("سخنگوی وزارت خارجه چین روز دوشنبه این اتهامات را «بی‌اساس» توصیف کرد.",
+     "این اتهامات را «بی‌اساس» توصیف کرد"),
+])
+def test_a_characterisation_is_not_the_whole_sentence(body, text):
+    """`X را «…» خواند`: the characterisation from its object, not the subject and adverbials."""
+    qs = [q for q in extract_quotes(_doc("عنوان", body)) if q.form == "characterization"]
+    assert [_key(q.text) for q in qs] == [_key(text)]
+
+
+@pytest.mark.parametrize("body", [
+    ("آیت‌الله خامنه‌ای صبح امروز با فرماندهان ارتش دیدار کرد. ایشان در ادامه می‌فرمایند: "
+    "«جوانان باید امیدوار باشند و برای آینده کشور تلاش کنند.»"),
+    ("آیت‌الله خامنه‌ای صبح امروز با فرماندهان ارتش دیدار کرد. وی در ادامه گفت: "
+    "«جوانان باید امیدوار باشند و برای آینده کشور تلاش کنند.»"),
+])
+def test_a_pronoun_refers_to_a_person_named_with_a_title(body):
+    """A person mention that includes its title (`آیت‌الله …`) is a narration subject."""
+    q = _find(extract_quotes(_doc("عنوان", body)), "جوانان باید امیدوار")
+    assert "خامنه" in q.speaker
+
+
+def test_the_honorific_according_to_is_an_opener():
+    body = "به فرموده رهبر انقلاب، مذاکره با آمریکا هیچ مشکلی از مشکلات کشور را حل نمی‌کند."
+    q = _find(extract_quotes(_doc("عنوان", body)), "مذاکره با آمریکا هیچ مشکلی")
+    assert (q.kind, q.speaker) == ("indirect", "رهبر انقلاب")

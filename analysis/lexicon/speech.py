@@ -15,6 +15,31 @@ SIMPLE_VERBS: dict[tuple[str, str], str] = {
     ("افزود", "افزای"): "added",
     ("نوشت", "نویس"): "wrote",
     ("خواست", ""): "asked (someone to); no present: `می‌خواهد` is 'wants'",
+    # honorific 'said' (of a leader or cleric): `رهبر انقلاب فرمودند که …`, `می‌فرمایند: …`;
+    # after a noun of `HONORIFIC_NON_SPEECH_NOUNS` it is that noun's light verb instead
+    ("فرمود", "فرمای"): "said (honorific)",
+}
+
+# Nouns whose honorific light verb `فرمود` makes an act, not speech: `دستور فرمودند` (ordered),
+# `عنایت فرمودند` (graciously gave); the simple `فرمود` after them reports nothing.
+HONORIFIC_NON_SPEECH_NOUNS: dict[str, str] = {
+    "دستور": "order (ordered)",
+    "امر": "command (commanded)",
+    "حکم": "decree (decreed)",
+    "مقرر": "stipulated",
+    "عنایت": "favour (graciously gave)",
+    "مرحمت": "favour (graciously gave)",
+    "عطا": "bestowal (bestowed)",
+    "اعطا": "bestowal (bestowed)",
+    "لطف": "kindness (kindly did)",
+    "اقدام": "action (acted)",
+    "ملاحظه": "observation (observed, looked at)",
+    "تشریف": "honour (came, went: `تشریف فرمودند`)",
+    "توجه": "attention (paid attention)",
+    "موافقت": "consent (agreed)",
+    "بازدید": "visit (visited)",
+    "شرکت": "participation (took part)",
+    "صادر": "issued",
 }
 
 # --- light verbs of compound speech verbs: (past stem, present stem) --------
@@ -113,13 +138,14 @@ COMPOUND_VERBS: dict[tuple[str, str], str] = {
 LIGHT_VERBS["ساخت"] = ("ساخت", "ساز")  # make
 LIGHT_VERBS["ورزید"] = ("ورزید", "ورز")  # exercise (formal: `تاکید ورزید`)
 LIGHT_VERBS["گردید"] = ("گردید", "گرد")  # become (formal, frequent in Dari)
+LIGHT_VERBS["فرمود"] = ("فرمود", "فرمای")  # do (honorific: `تأکید فرمودند`, `بیان فرمودند`)
 
 # Formal light verbs that may stand for a plain one in any compound speech verb:
 # `اظهار نمود` = `اظهار کرد`, `علاوه نمود` = `علاوه کرد`, `یادآور گردید` = `یادآور شد`.
 # Every `COMPOUND_VERBS` entry with the plain light verb also gets these variants (added
 # below), so a new compound needs listing only once.
 LIGHT_VERB_VARIANTS: dict[str, tuple[str, ...]] = {
-    "کرد": ("نمود",),  # do → do (formal)
+    "کرد": ("نمود", "فرمود"),  # do → do (formal), do (honorific: `اشاره فرمودند`)
     "شد": ("گردید",),  # become → become (formal)
 }
 for (_nonverb, _light), _gloss in list(COMPOUND_VERBS.items()):
@@ -221,6 +247,7 @@ SOURCE_OPENERS: dict[str, str] = {
     "بر اساس اظهارات": "according to the statements of",
     "بنا بر اظهارات": "according to the statements of",
     "به ادعای": "as claimed by",
+    "به فرموده": "according to the words of (honorific: `به فرموده رهبر انقلاب، …`)",
 }
 # Of those, the ones that open a clause only (`بر اساس اعلام X، …` after the sentence's
 # start, a comma or `که`): in mid-clause they are an adverbial of the predicate (`این
@@ -542,6 +569,29 @@ NAME_PARTICLES: dict[str, str] = {
     "فان": "van",
 }
 # (not `دو` 'de' = 'two', `دی` 'di' = the month Dey, `دل` 'del' = 'heart')
+
+# Qualifiers before a count (`«دست‌کم ۹ نظامی صهیونیست»`): a number after one (or opening
+# the «…») counts the noun after it, so the «…» is quoted words, not a name with a number.
+COUNT_QUALIFIERS: dict[str, str] = {
+    "دست‌کم": "at least",
+    "دستکم": "at least",
+    "حداقل": "at least",
+    "حداکثر": "at most",
+    "بیش": "more (than)",
+    "بیشتر": "more",
+    "کمتر": "fewer",
+    "حدود": "about",
+    "حدودا": "about",
+    "تقریبا": "approximately",
+    "تقریباً": "approximately",
+    "نزدیک": "nearly",
+    "قریب": "nearly",
+    "بالغ": "amounting to",
+    "فقط": "only",
+    "تنها": "only",
+    "هر": "each, every",
+    "از": "(more) than, of",
+}
 
 # The days of the week (time words: `روز دوشنبه`, `دوشنبه گذشته`).
 WEEKDAYS: dict[str, str] = {
@@ -945,6 +995,11 @@ OCCASION_NOUNS: dict[str, str] = {
     "جمع": "gathering (`در جمع خبرنگاران`)",
     "مراسم": "ceremony",
     "دیدارها": "meetings",
+    "نطق": "speech, address (`در نطق میان دستور`, `در نطق پیش از دستور`)",
+    "صحن": "floor (`در صحن علنی مجلس`)",
+    "تجمع": "rally",
+    "آیین": "ceremony",
+    "اجتماع": "gathering, rally",
 }
 
 # Indefinite determiners before a role (`یک عضو مجلس عوام انگلیس` = a member of …).
