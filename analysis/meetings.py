@@ -239,6 +239,16 @@ def _lex() -> dict:
         "generic_copulas": keys(lex.GENERIC_COPULAS),
         "event_predicates": seqs(lex.EVENT_PREDICATE_CUES),
         "one_sided": keys(lex.ONE_SIDED_DOCUMENTS),
+        "postpone": seqs(lex.POSTPONE_FORMS),
+        "undefined_times": seqs(lex.UNDEFINED_TIMES),
+        "undefined_time_ends": keys(lex.UNDEFINED_TIME_ENDS),
+        "planned_participles": seqs(lex.PLANNED_PARTICIPLES),
+        "recorded": keys(lex.RECORDED_MESSAGE_NOUNS),
+        "both_sides_people": keys(lex.BOTH_SIDES_PEOPLE),
+        "position_copulas": seqs(lex.POSITION_COPULAS),
+        "scope": seqs(lex.SCOPE_WORDS),
+        "shared_light": keys(lex.SHARED_LIGHT_VERBS),
+        "attend_with": seqs(lex.ATTEND_WITH_VERBS),
     }
     # the adverbials by their last key (only those can end at a token with that key)
     by_last: dict[str, list[list[str]]] = {}
@@ -1767,15 +1777,52 @@ def _left_side(ctx: _Context, s: _Sent, anchor: int, hi: int,
 
 
 def _both_subject(ctx: _Context, s: _Sent, i: int) -> list[tuple[_Party, _Party]]:
-    """`دو طرف … گفت‌وگو کردند`: the two parties of the last meeting reported."""
+    """`دو طرف … گفت‌وگو کردند`: the two parties of the last meeting reported; with none
+    reported yet, `هیئت‌های دو کشور … دیدار کردند` (people of the two sides,
+    `BOTH_SIDES_PEOPLE`, or `دو طرف`, `دو هیئت`: `BOTH_PARTICIPANTS`) are those of the
+    two countries the headline or lead names (`_lead_pair`)."""
+    L = _lex()
     lo = _subject_lo(s, i)
-    if not ctx.raws or not s.find(_lex()["both"], lo, i):
+    found = s.find(L["both"], lo, i)
+    if not found:
         return []
     if any(c.first >= lo and c.last < i and not _preceded_by_marker(s, c.first)
            for c in s.chains):
         return []
-    a, b = (_Party(p.country, p.person, ref=True) for p in ctx.last_pair())
-    return [(a, b)]
+    if ctx.raws:
+        a, b = (_Party(p.country, p.person, ref=True) for p in ctx.last_pair())
+        return [(a, b)]
+    p = found[-1]
+    if not (s.match(p, L["both_people"])
+            or not L["both_sides_people"].isdisjoint(s.keys[max(lo, p - 3):p])):
+        return []  # `دو کشور` alone: not necessarily people who met
+    pair = _lead_pair(ctx.doc)
+    if pair is None:
+        return []
+    return [(_Party(pair[0], ref=True), _Party(pair[1], ref=True))]
+
+
+def _lead_pair(doc: Document) -> tuple[str, str] | None:
+    """The two countries the headline names (`درگیری مرزی افغانستان و پاکستان`), else
+    the first body sentence, when it names exactly two (persons and bodies count for
+    their country); None otherwise (the referent of `دو کشور` is unclear)."""
+    title_end = len(doc.title)
+    head: set[str] = set()
+    lead: set[str] = set()
+    lead_id = next((st.sent_id for st in doc.sentences if st.start > title_end), None) \
+        if title_end else (doc.sentences[0].sent_id if doc.sentences else None)
+    for m in doc.mentions:
+        if not m.country:
+            continue
+        if title_end and m.end <= title_end:
+            head.add(m.country)
+        elif m.sent_id == lead_id:
+            lead.add(m.country)
+    for names in (head, lead):
+        if len(names) == 2:
+            a, b = sorted(names)
+            return a, b
+    return None
 
 
 def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
@@ -1891,6 +1938,11 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
             return []
         return _cross(_left_side(ctx, s, min(i, obj.first), hi, (obj,)), _parties(obj, ctx))
 
+    if with_chain is None and kind in ("session", "talk"):
+        # `X در نشست سه‌جانبه‌ای در پکن با وزیران خارجه Y و Z شرکت کند`
+        with_chain, b = _attended_with(s, i, n, hi)
+        if with_chain is not None:
+            return _cross(_left_side(ctx, s, i, hi, (with_chain,)), _parties(with_chain, ctx))
     if kind == "session":
         # `نشست X و Y`, `نشست (خبری) با Y`; never the venue (`در حاشیه نشست ناتو`)
         if with_chain is not None and (i + n <= b <= i + n + 1 or relative):
@@ -1930,6 +1982,12 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
             if c is not None and (c.has_and or c.both) and len({p.country for p in parts}) >= 2:
                 return _within(parts)
             break
+    # `وزارت خارجه قطر اعلام کرد که هیئت‌های دو کشور در دوحه دیدار کرده‌اند`: the two
+    # sides are the subject of the reported clause, not the speaker
+    if kind in ("meet", "talk", "call"):
+        both = _both_subject(ctx, s, i)
+        if both:
+            return both
     # `X و Y … گفت‌وگو کردند`, `X و Y با یکدیگر دیدار کنند`, `X و Y در گفت‌وگویی
     # تلفنی بر … تاکید کردند`; not `X و Y در گفت‌وگو با رسانه‌ها گفتند` (someone else)
     subj = _subject(s, i)
@@ -1938,10 +1996,33 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
         if len({p.country for p in parts}) >= 2 and (
                 _plural_or_reciprocal(s, subj, i, hi) or _meeting_phrase(s, i, n, hi)):
             return _within(parts)
-    # `دو طرف … گفت‌وگو کردند`
-    if subj is None and kind in ("meet", "talk", "call"):
-        return _both_subject(ctx, s, i)
     return []
+
+
+def _attended_with(s: _Sent, i: int, n: int, hi: int) -> tuple[_Chain | None, int]:
+    """`X در نشست سه‌جانبه‌ای در پکن با وزیران خارجه Y و Z شرکت کند`: an event noun
+    (the trigger, a session or talks) in a `در` phrase, then later in the clause a `با`
+    party right before a verb of attending (`ATTEND_WITH_VERBS`): the party X meets
+    there. (chain, index of `با`), or (None, -1): no verb or `که` between the trigger
+    and `با`, at most twelve words."""
+    L = _lex()
+    keys = s.keys
+    if i == 0 or keys[i - 1] != IN:
+        return None, -1
+    for j in range(i + n, min(hi, i + n + 12)):
+        if keys[j] == THAT or s.is_verb(j):
+            return None, -1
+        if keys[j] != WITH or s.match(j, L["presence"]):
+            continue
+        c = _with_party(s, j)
+        if c is None:
+            continue
+        k = c.last + 1  # past an owner word (`با همتای روسی خود شرکت کرد`) or `نیز`
+        while k < hi and (keys[k] in L["counterpart_owners"] or keys[k] == lex.ALSO):
+            k += 1
+        if k < hi and s.match(k, L["attend_with"]):
+            return c, j
+    return None, -1
 
 
 def _one_sided_signing(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
@@ -2258,7 +2339,30 @@ def _plural_or_reciprocal(s: _Sent, subj: _Chain, i: int, hi: int) -> bool:
     for j in range(i, min(hi, i + 6)):
         if s.is_verb(j) and s.words[j].endswith(lex.PLURAL_VERB_ENDINGS):
             return True
-    return False
+    trig = _trigger_at(s, i)
+    shared = _shared_light_verb(s, i, trig[0], hi) if trig else None
+    return shared is not None and s.words[shared].endswith(lex.PLURAL_VERB_ENDINGS)
+
+
+def _shared_light_verb(s: _Sent, i: int, n: int, hi: int) -> int | None:
+    """`دیدار و بر آتش‌بس فوری توافق کرده‌اند`, `دیدار و یادداشت تفاهمی را امضا
+    کردند`: a bare trigger noun, `و`, then a phrase ending in a light verb
+    (`SHARED_LIGHT_VERBS`) that both conjuncts share: the index of that verb (for
+    `خواهند کرد`, of `خواهند`). None if the trigger is not followed by `و`, or the first
+    verb of the clause after it is another (`دیدار و سپس به تهران رفت`); at most
+    twelve words on, no `که`, comma or clause end between."""
+    v = i + n
+    if v + 1 >= hi or s.keys[v] != AND:
+        return None
+    shared = _lex()["shared_light"]
+    for j in range(v + 1, min(hi, v + 13)):
+        if s.keys[j] == THAT or s.keys[j] in COMMAS:
+            return None
+        if s.is_verb(j) or s.keys[j] in shared:
+            if j + 1 < hi and s.is_verb(j + 1) and s.keys[j] not in shared:
+                continue  # a preverb read as a verb (`توافق کردند`)
+            return j if s.keys[j] in shared else None
+    return None
 
 
 # --- attributes ---------------------------------------------------------------------------
@@ -2306,6 +2410,8 @@ def _spoken_of(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
         return False  # not the clause's opening noun
     if i + n < hi and s.is_verb(i + n):
         return False  # its own light verb (`گفت‌وگو کرد`)
+    if _talks_position(s, i, n, lo, hi):
+        return True
     # talks in general: `با` right after the noun (an adjective between at most), no
     # owner named (`مذاکره نخست‌وزیر انگلیس با …`, `گفت‌وگوهای X با Y`: one meeting)
     w = next((j for j in range(i + n, min(hi, i + n + 2)) if s.keys[j] == WITH), None)
@@ -2318,6 +2424,26 @@ def _spoken_of(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
     if s.keys[verb - 1].endswith(("ده", "ته")):
         return False  # an auxiliary: `… مفید بوده است`, `به نتیجه نرسیده است` (past)
     return not s.find(L["event_predicates"], lo, hi)
+
+
+def _talks_position(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
+    """`مذاکرات با پاکستان تنها درباره تروریسم … خواهد بود`: a generic talks noun
+    (opening its clause, `با` right after it), a scope word (`تنها`, `فقط`, `درباره`:
+    `SCOPE_WORDS`) and then, as the clause's first verb, a future or subjunctive copula
+    (`POSITION_COPULAS`), with no event predicate (`EVENT_PREDICATE_CUES`: a day, `برگزار`)
+    and no plan word besides the copula (`قرار است`, `هفته آینده`): what talks would be
+    about, a position, no meeting."""
+    L = _lex()
+    if not _generic_noun(s, i, n) or i + n >= hi or s.keys[i + n] != WITH:
+        return False
+    verb = next((j for j in range(i + n, hi)
+                 if s.match(j, L["position_copulas"]) or s.is_verb(j)), None)
+    if verb is None or not s.match(verb, L["position_copulas"]):
+        return False
+    if not s.find(L["scope"], i + n + 1, verb) or s.find(L["event_predicates"], lo, hi):
+        return False
+    plans = [p for p in s.find(L["planned"], lo, hi) if s.keys[p] not in L["future_aux"]]
+    return not plans
 
 
 def _governs(s: _Sent, p: int, i: int, n: int) -> bool:
@@ -2412,6 +2538,10 @@ def _past_light_verb(s: _Sent, i: int, n: int, hi: int) -> bool:
     v = i + n
     if v + 1 < hi and s.keys[v] == AND and (v + 1) in s.triggers:
         v += 1 + s.triggers[v + 1][0]  # `دیدار و گفت‌وگو کرد`
+    elif v + 1 < hi and s.keys[v] == AND:
+        shared = _shared_light_verb(s, i, n, hi)  # `دیدار و بر … توافق کردند`
+        if shared is not None:
+            v = shared
     if v >= hi or not s.is_verb(v) or not s.is_past(v):
         return False
     if s.keys[v].endswith(("ده", "ته")):  # a participle: finite with an auxiliary only
@@ -2464,6 +2594,9 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
     if _after_phrase(s, i):
         future = s.find(L["future"], lo, hi) or s.find(L["planned"], lo, hi)
         return "planned" if future else "held"
+    postponed = _postponed(s, i, n, lo, hi)
+    if postponed is not None:
+        return postponed  # `… را به ۱۰ مارس موکول کرد`: planned; `… به بعد موکول شد`
     if s.find(L["not_held_clause"], lo, hi):
         return "not_held"
     if _requested(s, i, n, lo, hi):
@@ -2499,8 +2632,8 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
     own = _own_past_verb_end(s, i, n, hi)
     if own is not None and not s.find(L["planned"], lo, own):
         return "held"  # `در سفر خود به پکن با X دیدار کرده بود و مقدمات … را فراهم کرده بود`
-    if s.find(L["planned"], lo, hi):
-        return "planned"
+    if s.find(L["planned"], lo, hi) or s.match(i + n, L["planned_participles"]):
+        return "planned"  # (`سفر برنامه‌ریزی‌شده او به X`: his planned trip)
     # the first verb after the trigger is subjunctive (`دیدار کند`, `برگزار کند`)
     for j in range(i + n, min(hi, i + n + 12)):
         if s.keys[j] in L["subjunctive"]:
@@ -2510,6 +2643,37 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
     if own is None and _after_plan_and_contrast(s, lo):
         return "planned"  # `X قرار است به Y برود، اما دیدار وی با Z …`: part of the plan
     return "held"
+
+
+def _postponed(s: _Sent, i: int, n: int, lo: int, hi: int) -> str | None:
+    """The meeting put off (`POSTPONE_FORMS`: `سفر خود به عربستان را به ۱۰ مارس موکول
+    کرد`, `دیدار دو وزیر به زمان دیگری موکول شد`): planned when the new time is stated
+    (`به ۱۰ مارس`, `به هفته آینده`, `به بعد از انتخابات`: rescheduled), not_held when it
+    is not (`به بعد`, `به زمان دیگری`, `UNDEFINED_TIMES`: put off like `به تعویق افتاد`).
+    None when the clause postpones nothing, or something else: the trigger must be the
+    object or subject of `موکول`, with no verb between (`در دیدار با X، تصمیم درباره Y
+    را به نشست بعدی موکول کردند`: the meeting is the setting, held), and not inside the
+    time phrase (`… را به پس از دیدار با X موکول کرد`)."""
+    L = _lex()
+    keys = s.keys
+    found = s.find(L["postpone"], i + n, hi)
+    if not found:
+        return None
+    p = found[0]
+    before = keys[max(lo, i - 3):i]
+    if i > 0 and (keys[i - 1] == IN or keys[i - 1] in L["venue_markers"]) or TO in before:
+        return None
+    if any(s.is_verb(j) or keys[j] == THAT for j in range(i + n, p)):
+        return None
+    # the new time: the words after the last `به` before `موکول` (not an object's place:
+    # `سفر خود به عربستان را موکول کرد` has no new time)
+    to = next((j for j in range(p - 1, i + n - 1, -1) if keys[j] == TO), None)
+    span = keys[to + 1:p] if to is not None else []
+    if not span or lex.OBJECT_MARKER in span or any(j in s.chain_first for j in range(to + 1, p)):
+        return "not_held"
+    if span[-1] in L["undefined_time_ends"] or s.match(to + 1, L["undefined_times"]) == len(span):
+        return "not_held"
+    return "planned"
 
 
 def _after_plan_and_contrast(s: _Sent, lo: int) -> bool:
@@ -2596,13 +2760,35 @@ def _requested(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
 
 
 def _mode(s: _Sent, i: int, lo: int, hi: int, kind: str) -> str:
-    """phone / video from the cues of the clause (`تلفنی`, `ویدئوکنفرانسی`); else in person."""
+    """phone / video from the cues of the clause (`تلفنی`, `ویدئوکنفرانسی`); else in person.
+
+    A video cue of a recorded message (`در پیام ویدیویی شبانه خود گفت`:
+    `RECORDED_MESSAGE_NOUNS` right before it) is none, and the cues are looked for up to
+    a coordinated clause with a speech verb of its own (`… با X دیدار کرد و در پیام …
+    گفت`), which speaks of something else."""
     L = _lex()
-    if s.find(L["video"], lo, hi) or any(lo <= j < hi for j in s.video_tokens()):
+    hi = _mode_end(s, i, hi)
+    recorded = L["recorded"]
+    video = [*s.find(L["video"], lo, hi), *(j for j in s.video_tokens() if lo <= j < hi)]
+    if any(j == 0 or s.keys[j - 1] not in recorded for j in video):
         return "video"
     if kind == "call" or s.find(L["phone"], lo, hi):
         return "phone"
     return "in_person"  # meetings, visits, and talks reported without a phone or video cue
+
+
+def _mode_end(s: _Sent, i: int, hi: int) -> int:
+    """Where the mode cues of the trigger at token i end: at `و` after the first verb
+    after the trigger, if a speech verb (`گفت`, `افزود`, `DENIAL_SPEECH_VERBS`) follows
+    in the clause (`… دیدار کرد و در پیام ویدیویی خود گفت`); else `hi`."""
+    L = _lex()
+    verb = next((j for j in range(i + 1, hi) if s.is_verb(j)), None)
+    if verb is None:
+        return hi
+    for j in range(verb + 1, hi):
+        if s.keys[j] == AND and s.find(L["denial_speech"], j + 1, hi):
+            return j
+    return hi
 
 
 def _day(doc: Document, s: _Sent, i: int, lo: int, hi: int, status: str) -> tuple[str, str]:

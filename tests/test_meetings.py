@@ -1410,3 +1410,154 @@ def test_p5_plus_1_members_and_no_member_meets_its_group():
     assert {a for a, b, _ in rows} | {b for a, b, _ in rows} == {
         "IRN", "USA", "GBR", "FRA", "RUS", "CHN", "DEU"}
     assert _run("وزیر خارجه فرانسه با تروئیکای اروپایی دیدار کرد.") == []
+
+
+# --- quality pass 13: postponement, recorded messages, perfect refusals, `دو کشور`,
+# shared light verbs, attending an event with a counterpart, positions on talks -----------
+
+def _full(body: str, title: str = "عنوان") -> set[tuple[str, str, str, str]]:
+    return {(m.party_a, m.party_b, m.mode, m.status) for m in _run(body, title)}
+
+
+@pytest.mark.parametrize("body, status", [
+    # a new time stated: rescheduled, planned
+    (("ولودیمیر زلنسکی، رئیس‌جمهور اوکراین، در آنکارا سخن گفت. او سفر برنامه‌ریزی‌شده "
+     "خود به عربستان را به ۱۰ مارس موکول کرد."), "planned"),
+    ("سفر رئیس‌جمهور اوکراین به عربستان به هفته آینده موکول شد.", "planned"),
+    ("سفر رئیس‌جمهور اوکراین به عربستان به بعد از انتخابات موکول گردید.", "planned"),
+    # no new time: put off, like `به تعویق افتاد`
+    ("سفر رئیس‌جمهور اوکراین به عربستان به زمان دیگری موکول شد.", "not_held"),
+    ("سفر رئیس‌جمهور اوکراین به عربستان به بعد موکول شد.", "not_held"),
+    ("سفر رئیس‌جمهور اوکراین به عربستان به تاریخ نامعلومی موکول شد.", "not_held"),
+    ("سفر رئیس‌جمهور اوکراین به عربستان به تعویق افتاد.", "not_held"),
+])
+def test_postponement_to_a_stated_time_is_planned(body, status):
+    """`… را به ۱۰ مارس موکول کرد`: rescheduled (planned); `به زمان دیگری / به بعد
+    موکول شد`: put off with no date (not_held, like `به تعویق`)."""
+    assert _rows(_run(body)) == {("SAU", "UKR", status)}
+
+
+def test_postponing_a_topic_in_a_meeting_leaves_it_held():
+    """The meeting is the setting of `موکول`, not its object: held."""
+    rows = _rows(_run("وزیران خارجه ایران و عربستان در دیدار خود بررسی این موضوع را به "
+                      "نشست بعدی موکول کردند."))
+    assert rows == {("IRN", "SAU", "held")}
+
+
+def test_conditional_movkool_is_no_postponement():
+    """`موکول به X است` (conditional on X) is no postponement, and no meeting here."""
+    assert _run("مذاکره با آمریکا موکول به لغو تحریم‌ها است.") == []
+
+
+@pytest.mark.parametrize("body, status", [
+    ("دیدار پیش‌بینی‌شده وزیران خارجه چین و هند در پکن با تاخیر همراه است.", "planned"),
+    ("سفر برنامه‌ریزی‌شده وزیر خارجه چین به هند لغو شد.", "not_held"),
+    ("وزیر خارجه چین در سفر برنامه‌ریزی‌شده‌ای به هند با همتای هندی خود دیدار کرد.", "held"),
+])
+def test_planned_participle_after_a_meeting_noun(body, status):
+    """`سفر برنامه‌ریزی‌شده`, `دیدار پیش‌بینی‌شده`: planned, unless the clause cancels it
+    or reports it held."""
+    assert _rows(_run(body)) == {("CHN", "IND", status)}
+
+
+@pytest.mark.parametrize("body, mode", [
+    (("زلنسکی روز پنجشنبه در پرتوریا با سیریل رامافوزا، رئیس‌جمهور آفریقای جنوبی، دیدار "
+     "کرد و در پیام ویدیویی شبانه خود گفت که فشار بر روسیه کافی نیست."), "in_person"),
+    (("زلنسکی با سیریل رامافوزا، رئیس‌جمهور آفریقای جنوبی، دیدار کرد و سپس در پیامی "
+     "ویدئویی اعلام کرد که مذاکرات ادامه دارد."), "in_person"),
+    ("زلنسکی در گفتگوی ویدیویی با سیریل رامافوزا، رئیس‌جمهور آفریقای جنوبی، رایزنی کرد.",
+     "video"),
+    (("زلنسکی و سیریل رامافوزا، رئیس‌جمهور آفریقای جنوبی، در نشستی ویدئویی با یکدیگر "
+     "گفتگو کردند."), "video"),
+])
+def test_a_video_message_is_no_video_meeting(body, mode):
+    """`پیام ویدیویی` (a recorded message), and cues in a coordinated clause with its own
+    speech verb, say nothing of the meeting's mode; a video conversation does."""
+    assert _full(body) == {("UKR", "ZAF", mode, "held")}
+
+
+@pytest.mark.parametrize("body, status", [
+    ("پوتین پیشنهاد دیدار مستقیم با زلنسکی را نپذیرفت.", "not_held"),
+    ("پوتین پیشنهاد دیدار مستقیم با زلنسکی را نپذیرفته بود.", "not_held"),
+    ("پوتین پیشنهاد دیدار مستقیم با زلنسکی را نپذیرفته است.", "not_held"),
+    ("پوتین پیشنهاد دیدار مستقیم با زلنسکی را رد کرده بود.", "not_held"),
+    ("پوتین پیشنهاد دیدار مستقیم با زلنسکی را رد کرده است.", "not_held"),
+    ("پوتین پیشنهاد دیدار مستقیم با زلنسکی را پذیرفته است.", "planned"),
+])
+def test_refusal_in_the_perfect_is_not_held(body, status):
+    """`نپذیرفته بود`, `رد کرده است` behave like `نپذیرفت` / `رد کرد`."""
+    assert _rows(_run(body)) == {("RUS", "UKR", status)}
+
+
+def test_held_meeting_before_a_perfect_refusal_stays_held():
+    rows = _rows(_run("پیش از این، زلنسکی در آنکارا با رجب طیب اردوغان دیدار کرده بود و "
+                      "پوتین پیشنهاد دیدار مستقیم با همتای اوکراینی خود را نپذیرفته بود."))
+    assert ("TUR", "UKR", "held") in rows and ("RUS", "UKR", "not_held") in rows
+
+
+@pytest.mark.parametrize("title, body", [
+    ("درگیری مرزی افغانستان و پاکستان؛ ۲۳ سرباز کشته شدند",
+     ("وزارت خارجه قطر روز یکشنبه اعلام کرد که هیئت‌های دو کشور در دوحه دیدار و بر آتش‌بس "
+     "فوری توافق کرده‌اند.")),
+    ("درگیری مرزی افغانستان و پاکستان",
+     "وزیران خارجه دو کشور روز دوشنبه در استانبول دیدار کردند."),
+    ("آتش‌بس در مرز",
+     ("افغانستان و پاکستان پس از درگیری‌ها به آتش‌بس رسیدند. مقامات دو طرف در دوحه "
+     "گفتگو کردند.")),
+])
+def test_people_of_the_two_countries_named_by_the_headline(title, body):
+    """`هیئت‌های دو کشور … دیدار کردند` with no meeting reported before: the two
+    countries the headline (or lead) names, when it names exactly two."""
+    assert _rows(_run(body, title)) == {("AFG", "PAK", "held")}
+
+
+@pytest.mark.parametrize("title, body", [
+    # three countries in the headline: unclear
+    ("روابط ایران، عراق و ترکیه", "مقامات دو کشور در بغداد دیدار کردند."),
+    # `دو کشور` alone is no delegation
+    ("درگیری مرزی افغانستان و پاکستان", "روابط دو کشور در دوحه بررسی شد."),
+])
+def test_two_countries_unresolved_gives_no_row(title, body):
+    assert _run(body, title) == []
+
+
+@pytest.mark.parametrize("body", [
+    "هیئت‌های افغانستان و پاکستان در دوحه دیدار و بر آتش‌بس فوری توافق کرده‌اند.",
+    "هیئت‌های افغانستان و پاکستان در دوحه دیدار و درباره آتش‌بس گفتگو کردند.",
+    "هیئت‌های افغانستان و پاکستان در دوحه دیدار و توافقنامه آتش‌بس را امضا کردند.",
+])
+def test_meeting_noun_sharing_a_coordinated_light_verb(body):
+    """`دیدار و بر … توافق کردند`: the light verb of the second conjunct is the
+    meeting's own (plural, past: X and Y met)."""
+    assert _rows(_run(body)) == {("AFG", "PAK", "held")}
+
+
+@pytest.mark.parametrize("body, rows", [
+    (("قرار است امیرخان متقی، سرپرست وزارت خارجه طالبان، نیز در نشست سه‌جانبه‌ای در پکن با "
+     "وزیران خارجه چین و پاکستان شرکت کند."),
+     {("AFG", "CHN", "planned"), ("AFG", "PAK", "planned")}),
+    ("وزیر خارجه ایران در نشستی در مسکو با همتای روسی خود شرکت کرد.",
+     {("IRN", "RUS", "held")}),
+    # no counterpart: attending a conference, no meeting
+    ("وزیر خارجه ایران در نشست اوپک در وین شرکت کرد.", set()),
+    ("وزیر خارجه ایران در نشست سران در دوحه با هیئتی ۲۰ نفره شرکت کرد.", set()),
+])
+def test_attending_an_event_with_a_counterpart(body, rows):
+    """`در نشست … در پکن با وزیران خارجه X و Y شرکت کند`: the `با` party is met."""
+    assert _rows(_run(body)) == rows
+
+
+@pytest.mark.parametrize("body, rows", [
+    (("نارندرا مودی گفت که مذاکرات با پاکستان تنها درباره تروریسم و بازگرداندن بخش‌های "
+     "اشغالی کشمیر خواهد بود."), set()),
+    ("وزیر خارجه ایران گفت که مذاکرات با آمریکا فقط درباره پرونده هسته‌ای خواهد بود.",
+     set()),
+    # a date or an event predicate: planned talks
+    (("وزیر خارجه ایران گفت که مذاکرات با آمریکا هفته آینده درباره پرونده هسته‌ای خواهد "
+     "بود."), {("IRN", "USA", "planned")}),
+    ("وزیر خارجه ایران گفت که مذاکرات با آمریکا در عمان برگزار خواهد شد.",
+     {("IRN", "USA", "planned")}),
+])
+def test_a_position_on_talks_is_no_planned_meeting(body, rows):
+    """`مذاکرات با X تنها درباره Y خواهد بود`: what talks would be about, no row."""
+    assert _rows(_run(body)) == rows

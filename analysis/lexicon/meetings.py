@@ -149,6 +149,7 @@ OR = "یا"  # or (written between two possible weekdays)
 THAT = "که"  # that (complementizer), which (relative)
 OBJECT_MARKER = "را"  # marks the direct object (`X را دعوت کرد`)
 REFLEXIVE = "خود"  # own (`دیدار خود با X`: no genitive party)
+ALSO = "نیز"  # also, too
 INCLUDING: tuple[str, ...] = ("از", "جمله")  # including (`دیدارهایی از جمله با X`)
 RECEIVED_BY: tuple[str, ...] = (
     "مورد",  # (X مورد استقبال Y قرار گرفت) X was received by Y
@@ -232,6 +233,29 @@ BOTH_PARTIES: tuple[str, ...] = (
 # قرار است دو رهبر با Z دیدار کنند`); `دو کشور` refers to the last two countries named.
 BOTH_PARTICIPANTS: tuple[str, ...] = tuple(p for p in BOTH_PARTIES
                                            if p not in ("دو کشور", "هر دو کشور"))
+# People of `دو کشور` / `دو طرف` (`هیئت‌های دو کشور`, `وزرای خارجه دو کشور`, `مقامات
+# دو طرف`): when no meeting has been reported yet, the phrase names the delegations of
+# the two countries the headline (or the lead) names, if it names exactly two
+# (`درگیری مرزی افغانستان و پاکستان … هیئت‌های دو کشور در دوحه دیدار کردند`). A noun of
+# these within three words before the phrase; `دو کشور` alone (`کمیسیون مشترک دو کشور`,
+# `روابط دو کشور`) is never resolved that way.
+BOTH_SIDES_PEOPLE: tuple[str, ...] = (
+    "هیئت‌های",  # the delegations (of)
+    "هیأت‌های",  # (other spelling)
+    "هیات‌های",  # (other spelling)
+    "هیئت‌ها",  # the delegations
+    "مقامات",  # the officials (of)
+    "مقام‌های",  # the officials (of)
+    "مسئولان",  # the officials (of)
+    "وزرای",  # the ministers (of)
+    "وزیران",  # the ministers (of)
+    "نمایندگان",  # the representatives (of)
+    "رهبران",  # the leaders (of)
+    "سران",  # the heads (of)
+    "مذاکره‌کنندگان",  # the negotiators (of)
+    "دیپلمات‌های",  # the diplomats (of)
+    "فرماندهان",  # the commanders (of)
+)
 # Leaders of `دو کشور` (`رهبران دو کشور`, `روسای جمهور دو کشور`): the two persons of the
 # last meeting (other people of the two countries, `وزرای تجارت دو کشور`, `کمیسیون مشترک
 # دو کشور`, are not named by it).
@@ -497,6 +521,27 @@ VIDEO_CUES: tuple[str, ...] = (
     "ارتباط تصویری",  # video link
     "مجازی",  # virtual
 )
+# A recorded message or address (`در پیام ویدیویی شبانه خود گفت`: in his nightly video
+# message): a video cue right after one of these nouns says how he spoke, not that he met
+# anyone by video.
+RECORDED_MESSAGE_NOUNS: tuple[str, ...] = (
+    "پیام",  # message
+    "پیامی",  # a message
+    "پیغام",  # message
+    "پیغامی",  # a message
+    "سخنرانی",  # speech, address
+    "سخنرانی‌ای",  # a speech
+    "نطق",  # speech
+    "نطقی",  # a speech
+    "بیانیه",  # statement
+    "بیانیه‌ای",  # a statement
+    "کلیپ",  # clip
+    "کلیپی",  # a clip
+    "فیلم",  # film
+    "فیلمی",  # a film
+    "گزارش",  # report
+    "گزارشی",  # a report
+)
 
 # --- status -------------------------------------------------------------------
 # Announced, invited, will travel: the meeting has not taken place yet.
@@ -681,6 +726,64 @@ NOT_TOGETHER_CUES: tuple[str, ...] = (
     )),
 )
 NOT_HELD_CUES += NOT_TOGETHER_CUES
+# Postponed (`سفر خود به عربستان را به ۱۰ مارس موکول کرد`: put his trip off to 10
+# March): `موکول` then one of these verbs, the meeting its object or passive subject.
+# `موکول به X است` (is conditional on X) is no postponement (no verb right after).
+POSTPONE_FORMS: tuple[str, ...] = tuple(f"موکول {verb}" for verb in (
+    "کرد",  # put off
+    "کردند",  # put off (plural)
+    "کرده",  # has put off
+    "کرده‌اند",  # have put off
+    "شد",  # was put off
+    "شدند",  # were put off
+    "شده",  # has been put off
+    "گردید",  # was put off (formal)
+    "گردیده",  # has been put off (formal)
+    "می‌شود",  # is put off
+    "می‌کند",  # puts off
+    "نمود",  # put off (formal)
+))
+# The new time of a postponement (`به X موکول`): a stated time (`به ۱۰ مارس`, `به هفته
+# آینده`, `به بعد از انتخابات`) reschedules the meeting: planned (probe12 a06 gold). None stated
+# (`به بعد`, `به آینده`, `به زمان دیگری`, `به تاریخ نامعلومی`): put off with no date, like
+# `به تعویق افتاد`: not_held. The new time is undefined when it is one of these words
+# alone, or ends in one of the UNDEFINED_TIME_ENDS.
+UNDEFINED_TIMES: tuple[str, ...] = (
+    "بعد",  # later
+    "آینده",  # the future
+    "بعدها",  # later on
+    "وقتی دیگر",  # another time
+    "زمانی دیگر",  # another time
+    "فرصتی دیگر",  # another occasion
+)
+UNDEFINED_TIME_ENDS: tuple[str, ...] = (
+    "دیگر",  # other (`زمان دیگر`)
+    "دیگری",  # another (`زمان دیگری`, `تاریخ دیگری`)
+    "نامعلوم",  # unknown
+    "نامعلومی",  # an unknown (`به زمان نامعلومی`)
+    "نامشخص",  # unspecified
+    "نامشخصی",  # an unspecified
+    "مناسب",  # suitable (`به زمان مناسب`)
+    "مناسبی",  # a suitable
+    "مناسب‌تر",  # more suitable
+    "مناسب‌تری",  # a more suitable
+    "بعدی",  # later (`به فرصت بعدی`)
+)
+# Participles right after a meeting or trip noun (`سفر برنامه‌ریزی‌شده او به پکن`, `دیدار
+# پیش‌بینی‌شده دو وزیر`): the meeting is planned (`PLANNED_CUES` hold `برنامه‌ریزی` only
+# as a token of its own: the ZWNJ-joined participle is another token). Unless the clause
+# reports it held (`در سفر برنامه‌ریزی‌شده‌ای به X با Y دیدار کرد`) or cancelled.
+PLANNED_PARTICIPLES: tuple[str, ...] = (
+    "برنامه‌ریزی‌شده",  # planned
+    "برنامه‌ریزی‌شده‌ای",  # a planned
+    "برنامه‌ریزی‌شده‌اش",  # his planned
+    "برنامه ریزی شده",  # planned (spelled apart)
+    "پیش‌بینی‌شده",  # scheduled, foreseen
+    "پیش‌بینی‌شده‌ای",  # a scheduled
+    "پیش‌بینی شده",  # scheduled (spelled apart)
+    "از پیش تعیین‌شده",  # pre-arranged
+    "از پیش تعیین شده",  # pre-arranged (spelled apart)
+)
 # Refusal or failure later in the sentence of an attempted or proposed meeting
 # (`تلاش کرد تا دیداری … برگزار کند که این خواسته با مخالفت ایران مواجه شد`):
 # the meeting did not take place.
@@ -690,6 +793,22 @@ FAILURE_CUES: tuple[str, ...] = (
     "مخالفت کردند",  # opposed (plural)
     "نپذیرفت",  # did not accept
     "نپذیرفتند",  # did not accept (plural)
+    # the perfect and pluperfect too (`پیشنهاد دیدار … را نپذیرفته بود`: had not accepted;
+    # `نپذیرفته` with any auxiliary after it, `رد کرده بود/است`, `مخالفت کرده است`)
+    "نپذیرفته",  # has/had not accepted
+    "نپذیرفته‌اند",  # have not accepted
+    "نمی‌پذیرد",  # does not accept
+    "نمی‌پذیرند",  # do not accept
+    "قبول نکرد",  # did not accept
+    "قبول نکردند",  # did not accept (plural)
+    "قبول نکرده",  # has/had not accepted
+    "رد کرده",  # has/had rejected (`رد کرد` is a NOT_HELD_CUE)
+    "رد کرده‌اند",  # have rejected
+    "رد کرده بودند",  # had rejected (plural)
+    "مخالفت کرده",  # has/had opposed
+    "مخالفت کرده‌اند",  # have opposed
+    "موافقت نکرده",  # has/had not agreed
+    "موافقت نکرده‌اند",  # have not agreed
     "موافقت نکرد",  # did not agree
     "موافقت نکردند",  # did not agree (plural)
     "رد شد",  # was rejected
@@ -1014,6 +1133,85 @@ EVENT_PREDICATE_CUES: tuple[str, ...] = (
     "سومین",  # third
     "نخستین",  # first
     "اولین",  # first
+)
+
+# A position on talks (`مذاکرات با پاکستان تنها درباره تروریسم … خواهد بود`: talks with
+# Pakistan will only be about terrorism): a generic talks noun opening its clause, `با`
+# X after it, the clause's verb a future copula and a scope word between, no date or
+# event predicate (`EVENT_PREDICATE_CUES`): what talks would be about, no meeting.
+POSITION_COPULAS: tuple[str, ...] = (
+    "خواهد بود",  # will be
+    "خواهند بود",  # will be (plural)
+    "باید باشد",  # must be
+    "باشد",  # be (subjunctive: `… فقط درباره X باشد`)
+)
+SCOPE_WORDS: tuple[str, ...] = (
+    "تنها",  # only
+    "فقط",  # only
+    "صرفا",  # solely
+    "صرفاً",  # solely
+    "منحصرا",  # exclusively
+    "منحصراً",  # exclusively
+    "درباره",  # about
+    "در مورد",  # about
+    "در باره",  # about (spelled apart)
+    "پیرامون",  # concerning
+    "حول",  # around (a topic)
+    "بر سر",  # over (an issue)
+    "محدود به",  # limited to
+)
+
+# --- a meeting trigger coordinated with another verb phrase (`دیدار و … کردند`) ---------
+# `هیئت‌های دو کشور در دوحه دیدار و بر آتش‌بس فوری توافق کرده‌اند`: a bare meeting noun,
+# `و`, then a phrase ending in the light verb both share (`… توافق کردند`, `… را امضا
+# کردند`, `درباره … گفت‌وگو کردند`): that verb is the meeting's own.
+SHARED_LIGHT_VERBS: tuple[str, ...] = (
+    "کرد",  # did
+    "کردند",  # did (plural)
+    "کرده",  # has done (with an auxiliary)
+    "کرده‌اند",  # have done
+    "کرده‌است",  # has done
+    "نمود",  # did (formal)
+    "نمودند",  # did (formal, plural)
+    "نموده‌اند",  # have done (formal)
+    "کند",  # (that he) do
+    "کنند",  # (that they) do
+    "می‌کند",  # does
+    "می‌کنند",  # do
+    "خواهد",  # will (… do)
+    "خواهند",  # will (plural)
+)
+
+# --- attending an event with a counterpart --------------------------------------------
+# `X در نشست سه‌جانبه‌ای در پکن با وزیران خارجه چین و پاکستان شرکت کند`: an event noun
+# (a session, summit or talks) in the clause, then a `با` party right before a verb of
+# attending: X meets that party at the event. (`با حضور X` is `PRESENCE_PHRASES`.)
+ATTEND_WITH_VERBS: tuple[str, ...] = (
+    *(f"شرکت {verb}" for verb in (
+        "کرد",  # took part
+        "کردند",  # took part (plural)
+        "کرده",  # has taken part
+        "کرده‌اند",  # have taken part
+        "کند",  # (that he) take part
+        "کنند",  # (that they) take part
+        "می‌کند",  # takes part
+        "می‌کنند",  # take part
+        "خواهد",  # will take part (`شرکت خواهد کرد`)
+        "خواهند",  # will take part (plural)
+        "داشت",  # took part
+        "داشتند",  # took part (plural)
+    )),
+    *(f"حضور {verb}" for verb in (
+        "یافت",  # attended
+        "یافتند",  # attended (plural)
+        "یابد",  # (that he) attend
+        "یابند",  # (that they) attend
+        "می‌یابد",  # attends
+        "خواهد",  # will attend
+        "خواهند",  # will attend (plural)
+        "داشت",  # was present
+        "داشتند",  # were present
+    )),
 )
 
 # --- signing (`امضا`) ---------------------------------------------------------------
