@@ -46,6 +46,7 @@ from functools import cache, lru_cache
 from itertools import islice, pairwise
 
 from .document import Document, Mention, Sentence
+from .lexicon import numbers as lxn
 from .lexicon import speech as lx
 from .text import normalize
 
@@ -2083,6 +2084,12 @@ def _first_subject_segment(doc: _Doc, start: int, end: int) -> tuple[int, int, b
             continue
         if not last and a > a0 and _adverbial_goes_on(doc, a0, a):
             continue  # `در ادامه این جلسه، X گفت`: the adverbial's noun, not a subject
+        t = _time_adverbial_end(text, a, b)
+        if t is not None:  # `ساعاتی پیش از آغاز نشست، X …`, `دو روز بعد X …`
+            a = _skip_space(text, t, b)[0] if t < b else \
+                (_subject_after_time(doc, a, b) if last else None)
+            if a is None or a >= b:
+                continue  # the whole segment is the time adverbial
         if skipped_name and _apposition_of(doc, a, skipped_name):
             skipped_name = _person_ending(doc, a, b)  # `…، ROLE of X …،`: still about X
             continue
@@ -2120,6 +2127,72 @@ def _first_subject_segment(doc: _Doc, start: int, end: int) -> tuple[int, int, b
         if relay and last:
             return relay[1], b, True
         return a, b, False
+    return None
+
+
+@cache
+def _time_counts() -> frozenset[str]:
+    """Words counting a time unit: numerals (`دو`, `بیست`) and `چند`, `نیم`."""
+    return _wordset("TIME_COUNTS") | frozenset(
+        _key(normalize(w)) for table in (lxn.ONES, lxn.TEENS, lxn.TENS, lxn.HUNDREDS) for w in table)
+
+
+def _time_adverbial_end(text: str, a: int, b: int) -> int | None:
+    """End of a span of time opening [a, b), or None: an indefinite time noun (`ساعاتی`,
+    `مدتی`, `روزی`) or a count and a unit (`دو روز`, `۴۸ ساعت`, `چند هفته`), then a word
+    placing it before/after (`پیش`, `بعد`, `پس`); with `از` after that (`ساعاتی پیش از آغاز
+    نشست`) the phrase runs to the end of the segment: `b`.
+
+    The placing word is needed (`دو روز` alone may be counted days, `کمی از …` is "a few
+    of …") unless the time noun is the whole segment (`لحظاتی بعد` / `ساعاتی،`).
+    """
+    words = list(islice(_WORD_RE.finditer(text, a, b), 4))
+    keys = [_key(w.group()) for w in words]
+    if not keys:
+        return None
+    if keys[0] in _wordset("CLOCK_WORDS") and len(keys) > 1 and keys[1][:1].isdigit():
+        return _clock_time_end(text, a, b)  # `ساعت ۱۰ صبح،`, `ساعت ۱۰ صبح امروز X …`
+    if keys[0] in _wordset("INDEFINITE_TIMES"):
+        n = 1
+    elif len(keys) > 1 and (keys[0].isdigit() or keys[0] in _time_counts()) \
+            and keys[1] in _wordset("TIME_UNITS"):
+        n = 2
+    else:
+        return None
+    if n == len(keys) and not text[words[-1].end():b].strip():
+        return b  # `ساعاتی،`: the time noun is the whole segment
+    if n >= len(keys) or keys[n] not in _wordset("TIME_RELATIONS"):
+        return None
+    if n + 1 < len(keys) and keys[n + 1] == "از":
+        return b  # `… پیش از آغاز نشست جده`: the event is part of the adverbial
+    return words[n].end()
+
+
+def _clock_time_end(text: str, a: int, b: int) -> int:
+    """End of a clock time at `a` (`ساعت ۱۰`, `ساعت ۱۰:۳۰ صبح روز شنبه`): the word and its
+    number, then any time nouns, modifiers and numbers; `b` when they fill the segment."""
+    end = a
+    for i, w in enumerate(_WORD_RE.finditer(text, a, b)):
+        k = _key(w.group())
+        if i > 1 and not (k[:1].isdigit() or k in _wordset("TIME_NOUNS") or k in _wordset("TIME_MODIFIERS")
+                          or k in _wordset("TIME_WORDS") or k in _wordset("LEADING_ADVERBS")):
+            return end
+        end = w.end()
+    return b
+
+
+def _subject_after_time(doc: _Doc, a: int, b: int) -> int | None:
+    """Where the subject starts after a time adverbial with `از` and no comma
+    (`ساعاتی پس از این حمله اوکراین اعلام کرد`): a person, role, body or country written
+    right before the verb, not the object of a preposition (`پس از دیدار با لاوروف وانگ یی
+    گفت`: Wang Yi); None when no such mention closes the segment."""
+    text = doc.text
+    for m in doc.mentions_in(a, b):
+        if text[m.end:b].strip(" \u200c»") or m.entity_type == "pronoun":
+            continue
+        prev = text[a:m.start].split()
+        if len(prev) > 3 and _key(prev[-1]) not in _wordset("PREPOSITIONS"):
+            return m.start
     return None
 
 
@@ -2406,7 +2479,7 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
         if prev is not None and head not in _body_anaphors():
             return _copy(prev, "pronoun")
     name = _as_written(doc, a, b)
-    if not name or _key(name) in _wordset("NOT_SUBJECTS"):
+    if not name or _key(name) in _wordset("NOT_SUBJECTS") or _is_bare_time(name):
         return None
     first_word = _WORD_RE.match(doc.text, a)
     titled = bool(first_word) and _key(first_word.group()) in _wordset("HONORIFICS")
@@ -2426,6 +2499,14 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
         return _Speaker(holder, _person_country(doc, holder, None), "role", True)
     how = "headline" if headline else "name" if quoted else "as_written"
     return _Speaker(name, _phrase_country(doc, a, b) if m is None else (m.country or ""), how, quoted)
+
+
+def _is_bare_time(name: str) -> bool:
+    """A phrase of time words only (`ساعاتی`, `چند ساعت`, `۴۸ ساعت`): never a speaker."""
+    keys = _keys(name)
+    return bool(keys) and all(k in _wordset("INDEFINITE_TIMES") or k in _wordset("TIME_UNITS")
+                              or k in _wordset("TIME_RELATIONS") or k in _time_counts()
+                              or k.isdigit() for k in keys)
 
 
 @cache
@@ -2663,7 +2744,8 @@ def _as_written(doc: _Doc, a: int, b: int) -> str:
             return text[a + 1:close].strip()
     ends = [a]  # where the phrase may end: after each word taken
     prev = ""
-    found = list(islice(_WORD_RE.finditer(text, a, b), 9))  # the loop takes eight at most
+    last = 7  # the last word index taken (`_LINKED_LAST` in a name with a link)
+    found = list(islice(_WORD_RE.finditer(text, a, b), _LINKED_LAST + 1))
     keys = [_key(w.group()) for w in found]
     if found and "و" in keys and (body_end := _body_phrase_end(doc, found[0], b)):
         return text[a:body_end].strip()  # `وزارت منابع آب و آبیاری مصر`: up to its country
@@ -2673,6 +2755,8 @@ def _as_written(doc: _Doc, a: int, b: int) -> str:
                           or _is_time_phrase(keys, n))
         if k == "و" and n > 0 and _is_compound_part(keys, n - 1):
             stop = False  # `کمیته گفت و گو`: the `و` of a compound
+        if stop and _name_link_at(keys, n):
+            stop, last = False, _LINKED_LAST  # `کمیسیون رسیدگی به مشکلات مهاجرین`
         if stop and not (k == "از" and prev in _wordset("QUANTIFIER_HEADS")) \
                 and not (k == "در" and prev in _wordset("SOURCE_NOUNS") and _body_near(doc, w.end(), b)):
             if k == "را" and len(ends) > 2:
@@ -2682,11 +2766,35 @@ def _as_written(doc: _Doc, a: int, b: int) -> str:
             break  # `بیش از ۱۰۰ سازمان`, `یک منبع در دولت انگلستان`: not the end of the phrase
         prev = k
         ends.append(w.end())
-        if n >= 7:
+        if n >= last:
             break
     out_end = ends[-1]
     name = text[a:out_end].strip(" «»\"،")
     return name.replace("«", "").replace("»", "")
+
+
+_LINKED_LAST = 9  # a body's name with a link (`NAME_LINKS`) may run to ten words
+
+
+@cache
+def _name_links() -> frozenset[tuple[str, str]]:
+    """`NAME_LINKS` as pairs of word keys."""
+    return frozenset(tuple(k.split()) for k in _lex_keys("NAME_LINKS"))
+
+
+def _name_link_at(keys: list[str], i: int) -> bool:
+    """keys[i], a preposition inside a written-out subject, links a body's name on
+    (`رسیدگی به`, `در امور`: `NAME_LINKS`): a word before it, and a plain word after it
+    that is no stop (`… در امور پناهندگان`, not `… در بیانیه‌ای`)."""
+    if i == 0 or i + 1 >= len(keys):
+        return False
+    if (keys[i - 1], keys[i]) not in _name_links() and (keys[i], keys[i + 1]) not in _name_links():
+        return False
+    after = i + 2 if (keys[i], keys[i + 1]) in _name_links() else i + 1
+    if after >= len(keys):
+        return False
+    nxt = keys[after]
+    return nxt.isalpha() and nxt not in _wordset("SUBJECT_STOPS") and not _VERB_END_RE.match(nxt)
 
 
 def _is_time_phrase(keys: list[str], i: int) -> bool:
@@ -2931,11 +3039,31 @@ def _is_quoted_words(inner: str) -> bool:
 
 def _reads_as_name(keys: list[str]) -> bool:
     """Words (keys) of a short «…» that read as a name or term: they open with a term or
-    body head (`برنامه`, `عملیات`, `سازمان`), hold a name particle (`بن`, `فون`) or an
-    identifier number (`_is_identifier_number`)."""
-    return keys[0] in _wordset("TERM_HEADS") or keys[0] in _wordset("BODY_HEADS") \
-        or keys[0] in _wordset("NOT_NAMES") or any(k in _wordset("NAME_PARTICLES") for k in keys[1:]) \
+    institutional head (`برنامه`, `عملیات`, `سازمان`, `دولت`), or else hold no plural noun
+    and a name particle (`بن`, `فون`) or an identifier number (`_is_identifier_number`).
+
+    A determiner or quantifier opening them (`«یک شب گفتگوهای طولانی»`, `«این اقدام
+    خطرناک …»`) makes quoted words, as does a plural noun (`«حملات پهپادهای …»`) after no
+    institutional head: names are singular heads (`«سازمان کشورهای صادرکننده نفت»` is one).
+    """
+    if keys[0] in _wordset("FRAGMENT_DETERMINERS"):
+        return False
+    if keys[0] in _wordset("TERM_HEADS") or keys[0] in _wordset("BODY_HEADS") \
+            or keys[0] in _wordset("NOT_NAMES"):
+        return True
+    if any(_is_plural(k) for k in keys):
+        return False
+    return any(k in _wordset("NAME_PARTICLES") for k in keys[1:]) \
         or any(_is_identifier_number(keys, i) for i in range(len(keys)))
+
+
+_PLURAL_MIN = 5  # letters: `گفتگوها`, not `تنها` (only) nor `بهای` (price of)
+
+
+def _is_plural(key: str) -> bool:
+    """A plural noun (`‑ها`, `‑های`, `‑هایی`): the key of a word that ends so and is long
+    enough not to be a bare word that merely ends in `ها`."""
+    return len(key) >= _PLURAL_MIN and key.endswith(("ها", "های", "هایی"))
 
 
 _NUMBER_CHARS = frozenset("٫.,٬/")  # decimal and thousands separators inside a number

@@ -1606,3 +1606,91 @@ def test_the_honorific_according_to_is_an_opener():
     body = "به فرموده رهبر انقلاب، مذاکره با آمریکا هیچ مشکلی از مشکلات کشور را حل نمی‌کند."
     q = _find(extract_quotes(_doc("عنوان", body)), "مذاکره با آمریکا هیچ مشکلی")
     assert (q.kind, q.speaker) == ("indirect", "رهبر انقلاب")
+
+
+# --- a fronted time adverbial is no speaker ------------------------------------------
+@pytest.mark.parametrize("body, speaker", [
+    ("ساعاتی پیش از آغاز نشست جده، روسیه اعلام کرد که آماده مذاکره است.", "روسیه"),
+    ("ساعاتی بعد، وزارت دفاع روسیه اعلام کرد که سه پهپاد را سرنگون کرده است.", "وزارت دفاع روسیه"),
+    ("ساعاتی بعد وزارت دفاع روسیه اعلام کرد که سه پهپاد را سرنگون کرده است.", "وزارت دفاع روسیه"),
+    ("لحظاتی پیش از آغاز نشست، سرگئی لاوروف اعلام کرد که مسکو آماده گفتگوست.", "سرگئی لاوروف"),
+    ("دقایقی پس از این حمله، اوکراین اعلام کرد که پدافند هوایی فعال شده است.", "اوکراین"),
+    ("چند ساعت پیش از این دیدار، کرملین اعلام کرد که پوتین در نشست شرکت نمی‌کند.", "کرملین"),
+    ("دو روز پس از این حمله، زلنسکی گفت که اوکراین تسلیم نمی‌شود.", "زلنسکی"),
+    ("۴۸ ساعت پس از آغاز آتش‌بس، وزارت دفاع اوکراین اعلام کرد که روسیه آن را نقض کرده است.",
+     "وزارت دفاع اوکراین"),
+    ("یک هفته بعد، وزارت خارجه چین اعلام کرد که پکن با تحریم‌ها مخالف است.", "وزارت خارجه چین"),
+    ("مدتی پیش زلنسکی گفته بود که اوکراین تسلیم نمی‌شود.", "زلنسکی"),
+    ("اندکی پس از انتشار این گزارش، سخنگوی کرملین گفت که این ادعا بی‌اساس است.", "سخنگوی کرملین"),
+    ("ساعاتی پس از این حمله اوکراین اعلام کرد که پدافند هوایی فعال شده است.", "اوکراین"),
+    ("ساعت ۱۰ صبح، سخنگوی کرملین گفت که پوتین در نشست شرکت نمی‌کند.", "سخنگوی کرملین"),
+    # a `؛`-segment opening with a time phrase inside the subject's sentence
+    ("پوتین در گفت‌وگو با رسانه‌های چینی که کرملین امروز؛ یک روز پیش از سفر به شانگهای آن را "
+     "منتشر کرد گفت که مسکو به روابط با پکن اهمیت می‌دهد.", "پوتین"),
+])
+def test_a_fronted_time_phrase_is_skipped_before_the_speaker(body, speaker):
+    """`ساعاتی/دقایقی/لحظاتی/مدتی`, `چند ساعت`, `دو روز`, `۴۸ ساعت` (+ `پیش/پس/بعد (از …)`),
+    a clock time: an adverbial opening the sentence, never the speaker."""
+    qs = extract_quotes(_doc("عنوان", body))
+    assert len(qs) == 1 and _same_speaker(qs[0].speaker, speaker), [q.speaker for q in qs]
+
+
+@pytest.mark.parametrize("body", [
+    "ساعاتی پیش اعلام شد که نشست لغو شده است.",  # passive: nobody named
+    "دو ساعت، اعلام شد که نشست لغو شده است.",
+])
+def test_a_bare_time_phrase_is_never_a_speaker(body):
+    assert not [q for q in extract_quotes(_doc("عنوان", body)) if q.speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("دو کشور اعلام کردند که روابط را گسترش می‌دهند.", "دو کشور"),  # a count, no time unit
+    ("روز دوشنبه وزیر خارجه روسیه گفت که مسکو آماده مذاکره است.", "وزیر خارجه روسیه"),
+])
+def test_a_count_or_day_is_not_taken_for_a_time_adverbial(body, speaker):
+    qs = extract_quotes(_doc("عنوان", body))
+    assert [q.speaker for q in qs] == [speaker]
+
+
+# --- a «…» opening with a determiner is quoted words -----------------------------------
+@pytest.mark.parametrize("inner, quoted", [
+    ("یک شب گفتگوهای طولانی", True),  # determiner: quoted words
+    ("هر گونه تجاوز نظامی", True),
+    ("برخی اقدامات تحریک‌آمیز غرب", True),
+    ("حملات پهپادهای ارتش روسیه", True),  # a plural noun, no institutional head
+    ("سازمان کشورهای صادرکننده نفت", False),  # an institutional head: a name
+    ("دولت جمهوری اسلامی افغانستان", False),
+    ("برنامه جامع اقدام مشترک", False),
+])
+def test_a_fragment_opening_with_a_determiner_is_quoted_words(inner, quoted):
+    body = f"دونالد ترامپ نوشت که این آتش‌بس پس از «{inner}» با میانجی‌گری واشنگتن حاصل شد."
+    frags = [q for q in extract_quotes(_doc("عنوان", body)) if q.form == "fragment"]
+    assert bool(frags) == quoted
+
+
+def test_a_determiner_fragment_in_a_probe_sentence():
+    body = ("دونالد ترامپ، رئیس‌جمهور آمریکا، پیشتر در شبکه اجتماعی خود نوشته بود که این آتش‌بس "
+            "پس از «یک شب گفتگوهای طولانی» با میانجی‌گری واشنگتن حاصل شد.")
+    q = _find(extract_quotes(_doc("عنوان", body)), "یک شب گفتگوهای طولانی")
+    assert (q.form, q.speaker) == ("fragment", "دونالد ترامپ")
+
+
+# --- a body's name goes on through a prepositional link -----------------------------
+@pytest.mark.parametrize("body, speaker", [
+    ("کمیسیون عالی رسیدگی به مشکلات مهاجرین طالبان اعلام کرد که ۲۵۰۰ خانواده بازگشته‌اند.",
+     "کمیسیون عالی رسیدگی به مشکلات مهاجرین طالبان"),
+    ("کمیساریای عالی سازمان ملل در امور پناهندگان (UNHCR) اعلام کرد که یک میلیون افغان "
+     "بازگشته‌اند.", "کمیساریای عالی سازمان ملل در امور پناهندگان"),
+    ("کمیته حمایت از روزنامه‌نگاران اعلام کرد که دست‌کم ده خبرنگار کشته شده‌اند.",
+     "کمیته حمایت از روزنامه‌نگاران"),
+    ("ستاد مبارزه با مواد مخدر روز دوشنبه اعلام کرد که دو تن مواد کشف شده است.",
+     "ستاد مبارزه با مواد مخدر"),
+    # no link: the preposition ends the subject
+    ("وزارت خارجه روسیه در بیانیه‌ای اعلام کرد که مسکو آماده مذاکره است.", "وزارت خارجه روسیه"),
+    ("سازمان ملل در نیویورک اعلام کرد که کمک‌ها ارسال می‌شود.", "سازمان ملل"),
+    ("روسیه در پاسخ به این اقدام اعلام کرد که سفیر را احضار می‌کند.", "روسیه"),
+])
+def test_a_body_name_goes_on_through_its_link(body, speaker):
+    """`رسیدگی به`, `در امور`, `حمایت از`, `مبارزه با` inside a body's name (`NAME_LINKS`)."""
+    qs = extract_quotes(_doc("عنوان", body))
+    assert [q.speaker for q in qs] == [speaker]

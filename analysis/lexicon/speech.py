@@ -742,6 +742,23 @@ ADVERBIAL_PHRASES: dict[str, str] = {
     "همچنین": "also",
 }
 
+# Prepositional links inside a body's name: the name goes on through them
+# (`کمیسیون عالی رسیدگی به مشکلات مهاجرین`, `کمیساریای عالی سازمان ملل در امور
+# پناهندگان`, `کمیته حمایت از روزنامه‌نگاران`, `ستاد مبارزه با مواد مخدر`), where
+# a preposition would otherwise end the subject phrase. Noun + preposition, or the
+# preposition + its fixed noun (`در امور` = for the affairs of).
+NAME_LINKS: dict[str, str] = {
+    "رسیدگی به": "handling (of), dealing with",
+    "کمک به": "aid to",
+    "مبارزه با": "fight against",
+    "مقابله با": "countering",
+    "نظارت بر": "oversight of",
+    "حمایت از": "protection of, support for",
+    "دفاع از": "defence of",
+    "پیشگیری از": "prevention of",
+    "در امور": "for the affairs of",
+}
+
 # Words that end a subject noun phrase written out (time words, particles).
 SUBJECT_STOPS: dict[str, str] = {
     **PREPOSITIONS,
@@ -916,6 +933,29 @@ NOT_NAMES: dict[str, str] = {
     "دو": "two",
 }
 
+# Determiners and quantifiers: a short «…» opening with one is quoted words, never a name
+# (`«یک شب گفتگوهای طولانی»` = "one night of long talks"), though some of them are in
+# `NOT_NAMES` (no part of a person's name before a role).
+FRAGMENT_DETERMINERS: dict[str, str] = {
+    "یک": "a, one",
+    "یکی": "one (of)",
+    "دو": "two",
+    "این": "this",
+    "آن": "that",
+    "همین": "this same",
+    "همان": "that same",
+    "هر": "each",
+    "برخی": "some",
+    "بعضی": "some",
+    "همه": "all",
+    "تمام": "all",
+    "تمامی": "all",
+    "چند": "several",
+    "چندین": "several",
+    "بسیاری": "many",
+    "هیچ": "no",
+}
+
 # Words that cannot be a speaker on their own (a determiner or numeral left when the
 # subject phrase stops at a time word: `یک روز پیش …`).
 NOT_SUBJECTS: dict[str, str] = {
@@ -1062,6 +1102,66 @@ TIME_MODIFIERS: dict[str, str] = {
     "هفته": "week (`اواخر هفته`)",
     "ماه": "month (`اوایل ماه`)",
     "سال": "year (`اواسط سال`)",
+}
+
+# --- a fronted time adverbial: `ساعاتی پیش از آغاز نشست، X اعلام کرد` ----------------
+# A sentence may open with an indefinite or counted span of time, optionally placed
+# before/after an event (`ساعاتی پس از این حمله،`, `دو روز بعد`, `چند ساعت پیش از …`): that
+# phrase (to its comma, when `از …` follows) is an adverbial, never the speaker.
+# Indefinite time nouns (`-ی` of indefiniteness): a span of time on their own.
+INDEFINITE_TIMES: dict[str, str] = {
+    "ساعاتی": "some hours",
+    "ساعتی": "an hour",
+    "دقایقی": "some minutes",
+    "دقیقه‌ای": "a minute",
+    "لحظاتی": "some moments",
+    "لحظه‌ای": "a moment",
+    "روزی": "a day (`روزی پس از …` = a day after)",
+    "روزهایی": "some days",
+    "هفته‌ای": "a week",
+    "هفته‌هایی": "some weeks",
+    "ماهی": "a month",
+    "ماه‌هایی": "some months",
+    "سالی": "a year",
+    "مدتی": "a while",
+    "چندی": "a while (`چندی پیش` = a while ago)",
+    "اندکی": "shortly (`اندکی پس از` = shortly after)",
+    "کمی": "a little (`کمی بعد` = a little later)",
+}
+
+# Units of time after a count (`دو روز`, `۴۸ ساعت`, `چند هفته`, `نیم ساعت`).
+TIME_UNITS: dict[str, str] = {
+    "ثانیه": "second",
+    "دقیقه": "minute",
+    "ساعت": "hour",
+    "روز": "day",
+    "شب": "night",
+    "شبانه‌روز": "day and night (24 hours)",
+    "هفته": "week",
+    "ماه": "month",
+    "سال": "year",
+}
+
+# A clock time opening a sentence (`ساعت ۱۰ صبح،` = at 10 a.m.): the word before its number.
+CLOCK_WORDS: dict[str, str] = {
+    "ساعت": "at (o'clock)",
+}
+
+# Counts before a time unit besides the numerals (`numbers.py`) and digits.
+TIME_COUNTS: dict[str, str] = {
+    "چند": "several",
+    "نیم": "half",
+}
+
+# What places a span of time before or after an event: `ساعاتی پیش (از …)`, `دو روز بعد`.
+TIME_RELATIONS: dict[str, str] = {
+    "پیش": "before, ago",
+    "پس": "after (`پس از`)",
+    "بعد": "after, later",
+    "قبل": "before, earlier",
+    "بعدتر": "later",
+    "پیشتر": "earlier",
+    "پیش‌تر": "earlier",
 }
 
 # Single time words that end a subject phrase and may open a clause before it.
