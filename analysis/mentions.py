@@ -83,7 +83,11 @@ With a comma, a name must hold a given name or a word rare in hazm's lexicon (al
 a plural/`ی` ending: `صادرات غلات` is no name). Without one, a name whose first word is
 ordinary (`مهرداد`) is learned when its rare last word is written apart and used alone
 elsewhere (`بذرپاش`). People of family-name-first countries (family_name_first.csv:
-`یون سوک یول`) are called by their first word (`یون`), others by their last.
+`یون سوک یول`) are called by their first word (`یون`), others by their last; a first
+word that is also an ordinary word (`لی`, `یو`; for a name learned from the text, any word
+of hazm's lexicon) only after a title or as a clause's subject (`آقای لی`, `لی گفت`).
+The noun of `به رهبری X` / `به ریاست X` (led / headed by X: NAME_STOP_WORDS) is never
+part of X's name. A name hazm splits at `می` (`میسری` → `می‌سری`) is shortened whole.
 Without a date (or none of a person's tenures covering it), a gazetteer person takes the
 tenure the role written next to the name points to (`آنالنا بربوک، وزیر امور خارجه
 آلمان`: DEU, not IGO:UN), else the latest: one affiliation per person.
@@ -1952,15 +1956,20 @@ def _add_learned(text: str, words: _Words, spans: list[_Role],
     if not learned:
         return spans
     table: dict[str, Entry] = {}
-    family_first = gazetteer().family_name_first
+    titled: dict[str, Entry] = {}  # family-first short names that are also words (`لی`)
+    gaz = gazetteer()
     for name, p in learned.items():
         e = Entry(name, "person", "person", f"L:{name}", p.country, name)
         key = canonical(name)
         table[key] = e
         # whole words: a ZWNJ-joined surname (`اسلام‌جار`) is shortened to all its parts
-        surname = _surname([canonical(w) for w in name.split()], p.country in family_first)
+        keys = [canonical(w) for w in name.split()]
+        family_first = p.country in gaz.family_name_first
+        surname = _surname(keys, family_first, learned=True)
         if surname:
             table.setdefault(surname, e)  # the surname, unless an ordinary word (`صدر`)
+        elif family_first and len(keys) > 1 and _titled_candidate(keys[0], gaz):
+            titled.setdefault(keys[0], e)  # `لی` of a learned `لی جه میونگ`: after a title
     taken = [False] * len(words)
     for r in spans:
         for k in range(r.i, r.j):
@@ -1974,16 +1983,35 @@ def _add_learned(text: str, words: _Words, spans: list[_Role],
             continue  # `مری دو` is not the `جان دو` learned before
         spans.append(_Role(m.i, m.j, m.start, m.end, m.entry, p.country, person=p.name,
                            person_role=p.role, learned=True))
+    if titled:
+        for r in spans:
+            for k in range(r.i, r.j):
+                taken[k] = True
+        spans = _titled_short_names(text, words, spans, titled, taken)
+        for r in spans:
+            if r.entry.entity_id.startswith("L:") and not r.learned:
+                p = learned[r.entry.person]  # a titled short name: the learned person
+                r.learned, r.person, r.person_role = True, p.name, p.role
     spans.sort(key=_FIRST_WORD)
     return spans
 
 
-def _surname(keys: list[str], family_first: bool) -> str:
+def _titled_candidate(word: str, gaz: Gazetteer) -> bool:
+    """Whether a short name that is also a word may still stand for its person after a
+    title or as a clause's subject (`_titled_short_names`): no known entity, ruling
+    family or stop word (`رهبری` of `به رهبری`)."""
+    return word not in gaz.entries and word not in gaz.dynasties and word not in _stopwords()
+
+
+def _surname(keys: list[str], family_first: bool, learned: bool = False) -> str:
     """The word a full name (canonical words `keys`; a ZWNJ-joined word is one of them,
     its parts space-separated: `اسلام جار`) is shortened to, or '' when that word
     is an ordinary one: the last (`پریلو` of `تام پریلو`, never `صدر`); for people of a
     family-name-first country (family_name_first.csv) the first (`یون` of `یون سوک یول`),
     which may have two letters (`شی`, `لی`) if hazm's lexicon does not know it.
+    The first word of a name `learned` from the text, whose edge the name rules only
+    guessed, must be no word of hazm's lexicon at all (also without a `ی` or plural
+    ending): `رهبری` or `ریاستی` swallowed into a name is never its short name.
     A ruling family's name (dynasty_names.csv: `الصباح`, `نهیان`) is no one's short name."""
     if len(keys) < 2:
         return ""
@@ -1995,7 +2023,16 @@ def _surname(keys: list[str], family_first: bool) -> str:
     lexicon = _hazm_lexicon()
     if len(word) <= 2:
         return word if family_first and word not in lexicon.known else ""
+    if family_first and learned and _ordinary_word(word, lexicon):
+        return ""
     return "" if word in lexicon.common else word
+
+
+def _ordinary_word(key: str, lexicon: _Lexicon) -> bool:
+    """Whether a word is in hazm's lexicon, as it is or without a `ی` or plural ending."""
+    return any(st in lexicon.known for st in
+               [key] + [key[: -len(s)] for s in ("ی", *_PLURAL_SUFFIXES)
+                        if key.endswith(s) and len(key) > len(s) + 1])
 
 
 def _gazetteer_surnames(text: str, words: _Words, spans: list[_Role]) -> list[_Role]:
@@ -2010,11 +2047,13 @@ def _gazetteer_surnames(text: str, words: _Words, spans: list[_Role]) -> list[_R
         if r.entry.entity_type != "person" or r.learned or r.j - r.i < 2:
             continue
         family_first = gaz.family_name_first_person(r.entry.entity_id)
-        last = _surname(words.keys[r.i:r.j], family_first)
+        # whole words, ZWNJ parts space-separated as in `canonical`: hazm writes `میسری`
+        # as `می‌سری`, whose surname is `می سری`, never the word `سری` alone
+        keys = [w.replace("\u200c", " ") for w in _whole_words(text, words, r.i, r.j)]
+        last = _surname(keys, family_first)
         if not last:
-            short = words.keys[r.i] if family_first else words.keys[r.j - 1]
-            if short not in gaz.entries and short not in gaz.dynasties \
-                    and short not in _stopwords():
+            short = keys[0] if family_first else keys[-1]
+            if " " not in short and _titled_candidate(short, gaz):
                 titled.setdefault(short, r.entry)
             continue
         if last in gaz.entries:
@@ -2057,7 +2096,8 @@ def _titled_short_names(text: str, words: _Words, spans: list[_Role],
     titles = _name_titles()
     full_end: dict[str, int] = {}  # person id → one past the first word of its full name
     for r in spans:
-        if r.entry.entity_type == "person" and not r.learned and r.j - r.i >= 2:
+        if r.entry.entity_type == "person" and r.j - r.i >= 2 \
+                and (not r.learned or r.entry.entity_id.startswith("L:")):
             full_end.setdefault(r.entry.entity_id, r.j)
     for x in range(1, len(words)):
         entry = titled.get(words.keys[x])

@@ -228,3 +228,59 @@ def test_friday_prayer_leaders_are_not_one_holder(gaz):
     assert "khatami_a" in leaders and len(leaders) > 1  # Tehran's rotate: no unique holder
     assert gaz.entries[canonical("سید احمد خاتمی")].entity_id == "khatami_a"
     assert gaz.entries[canonical("خاتمی")].entity_id == "khatami"  # the bare surname unchanged
+
+
+@pytest.mark.parametrize("phrase,role_id,standalone,country", [
+    ("وزیر امور مهاجرین و عودت‌کنندگان", "refugees_minister", True, "AFG"),  # Afghan ministry
+    ("وزیر مهاجرین", "refugees_minister", False, ""),
+    ("وزیر انرژی و آب", "energy_minister", False, ""),
+    ("وزیر صحت عامه", "health_minister", False, ""),
+    ("وزیر داخله", "interior_minister", True, ""),
+    ("معین وزارت خارجه", "deputy_foreign_minister", False, ""),
+    ("معین", "deputy_minister", False, ""),
+])
+def test_afghan_cabinet_titles_have_their_portfolios(gaz, phrase, role_id, standalone, country):
+    e = gaz.lookup(phrase)
+    assert (e.entity_type, e.entity_id, e.standalone, e.country) == (
+        "role", role_id, standalone, country)
+
+
+@pytest.mark.parametrize("name, pid, date, role, code", [
+    ("مولوی عبدالکبیر", "kabir_a", "2025-08-01", "refugees_minister", "AFG"),
+    ("مولوی عبدالکبیر", "kabir_a", "2023-08-01", "deputy_prime_minister", "AFG"),
+    ("ملا محمد یعقوب مجاهد", "yaqoob", "2025-08-01", "defense_minister", "AFG"),
+    ("محسن نقوی", "naqvi", "2025-08-01", "interior_minister", "PAK"),
+    ("علیرضا بیکدلی", "bikdeli", "2025-08-01", "ambassador", "IRN"),
+    ("علیرضا بیگدلی", "bikdeli", "2025-08-01", "ambassador", "IRN"),
+    ("یو شیائویونگ", "yue_xiaoyong", "2025-08-01", "envoy", "CHN"),
+    ("لی جائه میونگ", "lee_jm", "2025-08-01", "president", "KOR"),
+    ("لی جه‌میونگ", "lee_jm", "2025-08-01", "president", "KOR"),
+])
+def test_afghanistan_neighbourhood_officials(gaz, name, pid, date, role, code):
+    entry = gaz.lookup(name)
+    assert entry is not None and entry.entity_id == pid
+    t = gaz.people[pid].tenure_on(date)
+    assert (t.role, t.country) == (role, code)
+
+
+def test_china_has_several_special_envoys(gaz):
+    """`نماینده ویژه چین` alone is none of them: Afghanistan, Middle East, Eurasia."""
+    assert len(gaz.holders("envoy", "CHN", "2025-08-01")) > 1
+
+
+@pytest.mark.parametrize("name, code", [
+    ("کمیساریای عالی سازمان ملل در امور پناهندگان", "IGO:UNHCR"),
+    ("کمیساریای عالی پناهندگان سازمان ملل", "IGO:UNHCR"),
+    ("کمیساریای عالی پناهندگان", "IGO:UNHCR"),
+    ("صندوق کودکان سازمان ملل", "IGO:UNICEF"),
+    ("برنامه جهانی غذای سازمان ملل", "IGO:WFP"),
+    ("دفتر هماهنگی امور بشردوستانه سازمان ملل", "IGO:OCHA"),
+    ("هیئت معاونت سازمان ملل در افغانستان", "IGO:UNAMA"),
+    ("یوناما", "IGO:UNAMA"),
+    ("سازمان بین‌المللی مهاجرت", "IGO:IOM"),
+    ("سازمان جهانی صحت", "IGO:WHO"),
+    ("کمیسیون عالی رسیدگی به مشکلات مهاجرین", "AFG"),
+])
+def test_un_agencies_and_bodies_with_a_preposition_inside(gaz, name, code):
+    entry = gaz.lookup(name)
+    assert entry is not None and entry.entity_type == "org" and entry.country == code

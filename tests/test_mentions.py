@@ -1463,3 +1463,108 @@ def test_a_full_variant_name_is_the_documents_name():
     assert {m.person for m in ms if m.entity_type == "person"} == {"احمد الشرع"}
     _, ms = mentions_of("ابومحمد الجولانی گفت که کار باید کرد. جولانی افزود.", date="2025-05-01")
     assert {m.person for m in ms if m.entity_type == "person"} == {"ابومحمد الجولانی"}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("یک هیئت چینی به رهبری وانگ شیائومینگ، نماینده ویژه چین، روز چهارشنبه وارد کابل شد.",
+     "وانگ شیائومینگ", "CHN"),
+    ("هیئتی از ویتنام به ریاست ترانه لوانگ، معاون وزیر خارجه ویتنام، وارد تهران شد.",
+     "ترانه لوانگ", "VNM"),
+    ("هیئتی به سرپرستی کاظم ژوبینی، نماینده ویژه ایران، وارد کابل شد.", "کاظم ژوبینی", "IRN"),
+    ("هیئتی به نمایندگی از بهرام گلشیری، سفیر ایران، وارد شد.", "بهرام گلشیری", "IRN"),
+    ("وزیر خارجه هند به همراهی راجیش کومار، سفیر هند، وارد شد.", "راجیش کومار", "IND"),
+])
+def test_led_by_noun_is_not_part_of_the_name(text, name, country):
+    """`به رهبری X` (led by X), `به ریاست`, `به سرپرستی`, `به نمایندگی از`, `به همراهی`:
+    the noun stops the name, so X alone is learned."""
+    _, ms = mentions_of(text)
+    people = {m.person: m.country for m in ms if m.entity_type == "person"}
+    assert people == {name: country}
+
+
+def test_a_swallowed_common_word_is_never_a_short_name():
+    """Even a name learned with a common word before it never makes that word the
+    person: `رهبری` of another delegation stays a word."""
+    _, ms = mentions_of(
+        "یک هیئت چینی به رهبری وانگ شیائومینگ، نماینده ویژه چین، وارد کابل شد. "
+        "هیئتی از ازبکستان به رهبری بختیار سعیدوف، وزیر خارجه ازبکستان، نیز وارد کابل شد.",
+        date="2025-06-01")
+    persons = [(m.surface, m.person) for m in ms if m.entity_type == "person"]
+    assert ("رهبری", "وانگ شیائومینگ") not in persons
+    assert all(not s.startswith("رهبری") for s, _ in persons)
+    assert ("بختیار سعیدوف", "بختیار سعیدوف") in persons
+
+
+def test_learned_family_first_name_is_called_by_its_first_word():
+    """A Korean or Chinese name learned from the text is shortened to its first word, as a
+    gazetteer one; a first word that is also an ordinary word (`لی`, `یو`) only after a
+    title or as a clause's subject."""
+    _, ms = mentions_of("لی هو چول، وزیر خارجه کره جنوبی، وارد تهران شد. لی گفت که روابط "
+                        "دو کشور مهم است. آقای لی افزود که این سفر مهم بود. لی بار دیگر "
+                        "به این موضوع پرداخت.")
+    short = [m for m in ms if m.entity_type == "person" and m.surface == "لی"]
+    assert len(short) == 2 and all(m.person == "لی هو چول" and m.country == "KOR" for m in short)
+    _, ms = mentions_of("وانگ شیائومینگ، نماینده ویژه چین، وارد کابل شد. وانگ گفت که چین "
+                        "آماده کمک است.")
+    assert [(m.surface, m.person) for m in ms if m.entity_type == "person"][-1] == (
+        "وانگ", "وانگ شیائومینگ")
+
+
+def test_a_western_learned_name_keeps_its_last_word():
+    _, ms = mentions_of("جان اسمیتسون، سفیر کانادا، گفت که کار باید کرد. اسمیتسون افزود.")
+    assert [m.person for m in ms if m.surface == "اسمیتسون"] == ["جان اسمیتسون"]
+
+
+@pytest.mark.parametrize("written", ["لی جائه میونگ", "لی جه‌میونگ", "لی جه میونگ"])
+def test_lee_jae_myung_spellings(written):
+    _, ms = mentions_of(f"{written}، رئیس جمهور کره جنوبی، وارد توکیو شد. لی گفت که سفر مهم است.",
+                        date="2025-08-23")
+    people = [(m.surface, m.entity_id) for m in ms if m.entity_type == "person"]
+    assert people[0][1] == "P:lee_jm" and ("لی", "P:lee_jm") in people
+
+
+def test_names_starting_with_mi_match_after_hazm_splits_them():
+    """hazm's normalizer writes `میسری` as `می‌سری` (it takes `می` for the verb prefix);
+    the gazetteer's names go through the same normalizer, so they still match, and the
+    surname is the whole `می‌سری`, never the word `سری` ("series") alone."""
+    _, ms = mentions_of("ویکرام میسری، معین وزارت خارجه هند، گفت که یک سری مذاکرات ادامه "
+                        "دارد. سری بعدی هفته آینده است. میسری افزود که آتش‌بس برقرار است.",
+                        date="2025-05-10")
+    people = [(m.surface, m.entity_id) for m in ms if m.entity_type == "person"]
+    assert [pid for _, pid in people] == ["P:misri", "P:misri"]
+    assert all("سری" != s for s, _ in people)
+    roles = [m for m in ms if m.entity_type == "role"]
+    assert roles[0].entity_id == "ROLE:deputy_foreign_minister" and roles[0].country == "IND"
+    for text, pid in [("میشل بارنیه گفت که کار باید کرد.", "P:barnier"),
+                      ("میخائیل بوگدانوف گفت که کار باید کرد.", "P:bogdanov")]:
+        _, ms = mentions_of(text, date="2024-10-01")
+        assert [m.entity_id for m in ms if m.entity_type == "person"] == [pid]
+
+
+@pytest.mark.parametrize("text,pid,role", [
+    ("مولوی عبدالکبیر، وزیر امور مهاجرین و عودت‌کنندگان حکومت طالبان، با علیرضا بیکدلی، "
+     "سفیر ایران در کابل، دیدار کرد. عبدالکبیر از ایران خواست.", "P:kabir_a", "refugees_minister"),
+    ("ملا محمد یعقوب مجاهد، وزیر دفاع طالبان، گفت.", "P:yaqoob", "defense_minister"),
+    ("محسن نقوی، وزیر داخله پاکستان، گفت.", "P:naqvi", "interior_minister"),
+])
+def test_afghan_region_officials(text, pid, role):
+    _, ms = mentions_of(text, date="2025-06-01")
+    first = next(m for m in ms if m.entity_type == "person")
+    assert (first.entity_id, first.role) == (pid, role)
+    r = next(m for m in ms if m.entity_type == "role")
+    assert r.entity_id == f"ROLE:{role}" and r.person == first.person
+
+
+@pytest.mark.parametrize("text,code", [
+    ("کمیساریای عالی سازمان ملل در امور پناهندگان (UNHCR) اعلام کرد که بازگشت ادامه دارد.",
+     "IGO:UNHCR"),
+    ("کمیسیون عالی رسیدگی به مشکلات مهاجرین طالبان اعلام کرد که ۲۵۰۰ خانواده برگشتند.", "AFG"),
+    ("سازمان بین‌المللی مهاجرت اعلام کرد که بازگشت ادامه دارد.", "IGO:IOM"),
+    ("دفتر هماهنگی امور بشردوستانه سازمان ملل (اوچا) گفت.", "IGO:OCHA"),
+])
+def test_organisation_names_with_a_preposition_are_one_mention(text, code):
+    _, ms = mentions_of(text)
+    first = ms[0]
+    assert first.entity_type == "org" and first.country == code
+    assert text.startswith(first.surface) and len(first.surface.split()) > 2
+    assert not any(m.entity_id == "IGO:UN" for m in ms)

@@ -237,6 +237,16 @@ NAME_STOP_WORDS: set[str] = {
     "بدرقه",  # send-off
     "منابع",  # sources
     "هواداران",  # supporters
+    # the noun of `به رهبری X` / `به ریاست X` … (led / headed / … by X), never the
+    # first word of X's name: `هیئتی از چین به رهبری یو شیائویونگ`
+    "رهبری",  # leadership (به رهبری: led by)
+    "ریاست",  # presidency, chairmanship (به ریاست: headed by)
+    "سرپرستی",  # supervision, acting headship (به سرپرستی: headed by)
+    "نمایندگی",  # representation (به نمایندگی از: on behalf of)
+    "همراهی",  # accompaniment (به همراهی: accompanied by)
+    "معیت",  # company (در معیت: accompanied by)
+    "مدیریت",  # management (به مدیریت: run by)
+    "فرماندهی",  # command (به فرماندهی: commanded by)
 }
 
 # The object marker: a role phrase followed by it is an object, not an apposition
