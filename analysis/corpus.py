@@ -255,7 +255,7 @@ def split_page(text: str, split_stories: bool = True) -> list[tuple[str, list[st
     paragraph without sentence-final punctuation) that follows a finished body
     paragraph and is followed by a body paragraph, or after an end-of-story marker.
     """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _drop_link_blocks(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     blocks: list[list[str]] = []
     if nonblank and any(not lines[i].strip() for i in range(nonblank[0], nonblank[-1])):
@@ -303,6 +303,33 @@ def split_page(text: str, split_stories: bool = True) -> list[tuple[str, list[st
             stories[-1][1].append(para)
         boundary = False
     return stories
+
+
+def _drop_link_blocks(lines: list[str]) -> list[str]:
+    """The lines without blocks of links to other stories: a `بیشتر بخوانید:` line and the
+    headline-like lines after it (blank lines between them too), or a `بیشتر بخوانید:
+    HEADLINE` line alone. Their headlines belong to other stories (`X: statement` would
+    read as this story's quote)."""
+    head_re = _link_head_re()
+    out: list[str] = []
+    dropping = False
+    for line in lines:
+        folded = fold(line).strip()
+        m = head_re.fullmatch(folded)
+        if m:
+            dropping = not m.group("rest")  # a headline after the colon: this line only
+            continue
+        if dropping and (not folded or is_headline(folded)):
+            continue
+        dropping = False
+        out.append(line)
+    return out
+
+
+@cache
+def _link_head_re() -> re.Pattern:
+    heads = "|".join(f"(?:{p})" for p in fx.LINK_BLOCK_HEADS)
+    return re.compile(rf"(?:{heads})\s*(?::\s*(?P<rest>\S.*)?)?")
 
 
 def _starts_story(para: str, paragraphs: list[str | None], i: int, body: list[str]) -> bool:

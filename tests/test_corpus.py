@@ -225,6 +225,28 @@ def test_a_subheading_before_a_continuing_paragraph_does_not_split(opener):
         f"{opener} در این دیدار بر گسترش روابط تاکید کرد."])]
 
 
+@pytest.mark.parametrize("head", ["بیشتر بخوانید:", "اخبار مرتبط", "مطالب مرتبط:"])
+def test_a_block_of_links_to_other_stories_is_dropped(head):
+    text = ("عراقچی با همتای عمانی دیدار کرد\nسرویس سیاسی - کد خبر: ۱۹۸۷۶۵\n۱۴۰۳/۰۴/۱۸ - ۱۸:۴۵\n"
+            "وزیر امور خارجه امروز در مسقط با همتای عمانی خود دیدار کرد.\n"
+            f"{head}\nلاوروف: روسیه آماده کمک به حل مسئله است\nترامپ: مذاکرات ادامه دارد\n"
+            "دو طرف درباره روابط دوجانبه گفت‌وگو کردند.\n")
+    assert split_page(text) == [("عراقچی با همتای عمانی دیدار کرد", [
+        "وزیر امور خارجه امروز در مسقط با همتای عمانی خود دیدار کرد.",
+        "دو طرف درباره روابط دوجانبه گفت‌وگو کردند."])]
+
+
+def test_a_link_with_its_headline_on_the_same_line_is_dropped_alone():
+    text = ("تیتر اصلی خبر\nبند اول است.\nبیشتر بخوانید: ظریف: دولت برای رفع تحریم‌ها برنامه دارد\n"
+            "یک میان‌تیتر بی نقطه\nبند دوم است.\n")
+    assert split_page(text) == [("تیتر اصلی خبر", ["بند اول است.", "یک میان‌تیتر بی نقطه", "بند دوم است."])]
+
+
+def test_the_word_read_inside_a_sentence_is_no_link_block():
+    text = "تیتر\nاو گفت: بیشتر بخوانید و بیشتر بدانید.\nبند دوم است.\n"
+    assert split_page(text) == [("تیتر", ["او گفت: بیشتر بخوانید و بیشتر بدانید.", "بند دوم است."])]
+
+
 def test_unpunctuated_body_paragraph_without_following_body_does_not_split():
     page = "تیتر\n\nمتن اول.\n\nبندی بدون نقطه در پایان\n"
     assert split_page(page) == [("تیتر", ["متن اول.", "بندی بدون نقطه در پایان"])]

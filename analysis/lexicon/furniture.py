@@ -23,6 +23,11 @@ FURNITURE_LINES: list[str] = [
     r"اشتراک گذاری",  # "share"
     r"برچسب ها\s*:?",  # "tags"
     r"[0-9۰-۹٠-٩]+\s*/\s*[0-9۰-۹٠-٩]+",  # editor/service code such as ۲۱۳/۴۲ alone on a line
+    # a date line alone, with a time: `۱۴۰۳/۰۴/۱۸ - ۱۸:۴۵`
+    r"[0-9۰-۹٠-٩]{2,4}\s*/\s*[0-9۰-۹٠-٩]{1,2}\s*/\s*[0-9۰-۹٠-٩]{1,4}"
+    r"(?:\s*[-–،,]?\s*[0-9۰-۹٠-٩]{1,2}\s*:\s*[0-9۰-۹٠-٩]{2})?",
+    # a desk and the news code: `سرویس سیاسی - کد خبر: ۱۹۸۷۶۵` ("political desk - news code")
+    r"(?:سرویس|گروه)(?:\s+\S+){1,3}\s*[-–]\s*کد خبر\s*:?\s*[0-9۰-۹٠-٩]+",
 ]
 
 # --- markers that end a story (a page may go on with the next one) ------------
@@ -97,4 +102,18 @@ CONTINUATION_OPENERS: list[str] = [
     "علاوه بر این",  # "besides this"
     "بنابراین",  # "therefore"
     "این در حالی است",  # "this while"
+]
+# Heads of a block of links to other stories (`بیشتر بخوانید:` and the headlines under
+# it): the block is dropped with the headline-like lines that follow the head, or the
+# one line when a headline follows the colon on it. Whole-line regexes, folded text.
+LINK_BLOCK_HEADS: list[str] = [
+    r"بیشتر بخوانید",  # "read more"
+    r"بخوانید",  # "read"
+    r"این خبر را هم بخوانید",  # "read this news too"
+    r"اخبار مرتبط",  # "related news"
+    r"مطالب مرتبط",  # "related articles"
+    r"خبرهای مرتبط",  # "related news"
+    r"پیشنهاد ویژه",  # "special suggestion"
+    r"پیشنهاد سردبیر",  # "editor's pick"
+    r"ببینید",  # "watch"
 ]
