@@ -1096,6 +1096,8 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
             if comma is None or comma >= len(text) or text[comma] not in " \u200c":
                 continue
         spk_end = comma  # the speaker's name ends at the first comma
+        if _no_opener_speaker(doc, m.end(), spk_end):
+            continue  # `به نظر می‌رسد، …`, `به تعبیر دیگر، …`, `از منظر حقوقی، …`
         spk = None
         appositive = _appositive_end(doc, m.end(), comma, s1)
         named = _name_after_role(doc, m.end(), comma, s1) if appositive is None else None
@@ -1404,7 +1406,7 @@ def _verb_quote(doc: _Doc, sent: Sentence, m: re.Match, guillemets, line_end: in
             return None  # `خواست` without `از X` is 'wanted', not 'asked'
 
     if nxt == ":" or (nxt == "\u200c" and text[after + 1:after + 2] == ":"):
-        if "را" in pre_words[-3:]:
+        if "را" in _main_clause_words(text, clause0, m.start())[-3:]:
             return None  # `… قحطی را تأیید کرده است: A، B، C`: a list, not speech
         colon = text.index(":", after)
         t0, t1 = _quote_after_colon(text, colon, line_end, guillemets)
@@ -1474,6 +1476,22 @@ def _verb_quote(doc: _Doc, sent: Sentence, m: re.Match, guillemets, line_end: in
     form = "as_said" if as_said else "belief" if _is_belief(cue) else \
         "verb_comma" if comma else "verb_clause"
     return _Cand(sent.sent_id, "indirect", form, cue, t0, t1, *subj(), order=m.start())
+
+
+def _main_clause_words(text: str, clause0: int, verb: int) -> list[str]:
+    """The word keys of [clause0, verb) that belong to the verb's own clause: not the words
+    of a quotation (`با بیان اینکه «… ملت‌ها را بشکند» افزود: …`) nor of a clause opened by
+    `با بیان اینکه` and ended by its finite verb (`با بیان اینکه X تحریم‌ها را شکست افزود:`),
+    whose `را` is no object of the speech verb."""
+    close = max(text.rfind(q, clause0, verb) for q in _QUOTE_CLOSE)
+    if close >= 0 and not any(text.find(q, close, verb) >= 0 for q in _QUOTE_OPEN):
+        clause0 = close + 1
+    words = _keys(text[clause0:verb])
+    if _regexes()["clause_opener"].search(text, clause0, verb):
+        for i in range(len(words) - 1, -1, -1):
+            if _VERB_END_RE.match(words[i]) and not _is_compound_part(words, i):
+                return words[i + 1:]
+    return words
 
 
 def _whole_quotation(text: str, t0: int, t1: int, guillemets) -> tuple[int, int] | None:
@@ -1803,6 +1821,19 @@ def _given_names() -> frozenset[str]:
     return frozenset(_key(normalize(g)) for g in GIVEN_NAMES)
 
 
+def _no_opener_speaker(doc: _Doc, a: int, b: int) -> bool:
+    """The words [a, b) after a source opener name no speaker: they open with a word of
+    `OPENER_NON_SPEAKERS` (`به نظر می‌رسد`: it seems; `به تعبیر دیگر`: in other words;
+    `به نظر من`: a view inside a quote), or they are `PERSPECTIVE_ADJECTIVES` only
+    (`از نظر اقتصادی و سیاسی`, `از منظر حقوقی`)."""
+    words = _keys(doc.text[a:b])
+    if not words:
+        return True
+    if words[0] in _wordset("OPENER_NON_SPEAKERS"):
+        return True
+    return all(w in _wordset("PERSPECTIVE_ADJECTIVES") for w in words if w != "و")
+
+
 def _next_comma(text: str, start: int, stop: int, max_words: int) -> int | None:
     comma = text.find("،", start, stop)
     if comma < 0 or len(text[start:comma].split()) > max_words:
@@ -2061,6 +2092,55 @@ def _fewer_words(text: str, a: int, b: int, n: int) -> bool:
 
 def _first_subject_segment(doc: _Doc, start: int, end: int) -> tuple[int, int, bool] | None:
     """The comma-segment of [start, end) that holds the subject; flag: relayed (به نقل از).
+
+    A `،` right after a finite verb closes a clause of its own (IRNA's long `،`-joined
+    sentences: `دو طرف درباره A، B و C رایزنی کردند، عراقچی … گفت`), whatever list commas
+    come before it: the subject is looked for after it first, and kept when it is a
+    mention (a name, a role, a body or a pronoun).
+    """
+    closed = _closed_clause_end(doc, start, end)
+    if closed is not None:
+        seg = _subject_segment_from(doc, closed, end)
+        if seg is not None and _mention_at(doc, seg[0]) is not None:
+            return seg
+    return _subject_segment_from(doc, start, end)
+
+
+def _closed_clause_end(doc: _Doc, start: int, end: int) -> int | None:
+    """After the last `،` of [start, end) that follows a finite verb ending a clause of
+    its own: none of the comma-segments since the previous such comma holds `که`, a clause
+    opener (`با بیان اینکه`) or opens with a subordinator (`در حالی که`, `اگرچه`), where
+    the verb would be a relative or subordinate clause's (`X، که A، B و C را بررسی کرد، گفت`)."""
+    text = doc.text
+    seps = doc.separators()
+    lo = bisect.bisect_left(seps, start)
+    hi = bisect.bisect_left(seps, end, lo)
+    found = None
+    run_open = True  # no `که` / opener in the run of segments since the last close
+    seg_start = start
+    for i in range(lo, hi):
+        a, b = seg_start, seps[i]
+        seg_start = b + 1
+        if text[b] != "،":
+            run_open = True  # `؛` ends a clause anyway
+            continue
+        raw = text[a:b].split()
+        if not raw:
+            continue
+        keys = [_key(w) for w in raw]
+        if "که" in keys or _regexes()["clause_opener"].search(text, a, b) \
+                or _anchored()["subordinate"].match(text, _skip_space(text, a, b)[0], b) \
+                or _QUOTE_OPEN_RE.search(text, a, b):
+            run_open = False
+        if _VERB_END_RE.match(keys[-1]) and not (len(keys) >= 3 and _is_compound_part(keys[-3:], 0)):
+            if run_open:
+                found = b + 1
+            run_open = True
+    return found
+
+
+def _subject_segment_from(doc: _Doc, start: int, end: int) -> tuple[int, int, bool] | None:
+    """`_first_subject_segment` from `start`, without the closed-clause rule.
 
     Segments run between `،`/`؛`; the last one (to `end`) may be long, so it is read only
     where the rules look (its start, its first word) and searched through indexes.
@@ -2387,12 +2467,39 @@ def _speaker_of(doc: _Doc, start: int, end: int, state: _State) -> _Speaker:
     if seg is None:  # no subject written: the clause shares the previous subject
         return _copy(state.last_speaker or state.last_person, "pronoun") or _Speaker("", "", "as_written")
     a, b, _relayed = seg
+    if _reciprocal_subject(doc.text, a, b) and _singular_verb(doc.text, end):
+        # `دو طرف …، گفت`: both sides never speak with one voice; a person right before
+        # the verb does, else the speaker is the salient one, as for a subjectless clause
+        return _person_before_verb(doc, a, end) \
+            or _copy(state.last_speaker or state.last_person, "pronoun") or _Speaker("", "", "as_written")
     spk = _phrase_speaker(doc, a, b, state=state)
     if spk is not None and not spk.name:
         spk = None
     if spk is None or (spk.resolved_by == "as_written" and not spk.is_person):
         spk = _person_before_verb(doc, a, end) or spk
     return spk or _copy(state.last_speaker or state.last_person, "pronoun") or _Speaker("", "", "as_written")
+
+
+@cache
+def _reciprocal_re() -> re.Pattern:
+    return re.compile(_alts(lx.RECIPROCAL_PLURALS, word_start=True) + r"(?![\w\u200c])")
+
+
+def _reciprocal_subject(text: str, a: int, b: int) -> bool:
+    """The subject phrase at `a` is a referring plural (`دو طرف`, `طرفین`, `هر دو`)."""
+    return _reciprocal_re().match(text, a, b) is not None
+
+
+def _singular_verb(text: str, pos: int) -> bool:
+    """A speech verb at `pos` that is singular (`گفت`, `افزود`, `تاکید کرد`), or a
+    singular finite verb ending right before `pos` (the first clause's, in `… تاکید کرد و
+    گفت`, whose subject the second clause shares)."""
+    m = _verb_re().match(text, pos)
+    if m:
+        return not _key(m.group()).endswith("ند")
+    words = text[max(0, pos - 40):pos].split()
+    last = _key(words[-1]) if words else ""
+    return bool(_VERB_END_RE.match(last)) and not last.endswith("ند")
 
 
 def _person_before_verb(doc: _Doc, a: int, verb: int) -> _Speaker | None:
@@ -2823,10 +2930,29 @@ def _person_country(doc: _Doc, person: str, m: Mention | None) -> str:
 
 
 def _phrase_country(doc: _Doc, a: int, b: int) -> str:
+    """The country of a speaker phrase written at [a, b): of a mention in the phrase itself
+    (`سخنگوی وزارت خارجه آمریکا`, `منبعی در وزارت خارجه X`), never of an adjunct after it
+    (`… با اشاره به تحریم‌های اتحادیه اروپا`, `درباره …`, `در واکنش به …`)."""
+    b = _adjunct_start(doc.text, a, b)
     for m in doc.mentions_in(a, b):
         if m.country:
             return m.country
     return ""
+
+
+def _adjunct_start(text: str, a: int, b: int) -> int:
+    """Where the first adjunct after the first word of [a, b) starts (`ADJUNCT_WORDS`,
+    `در` + `ADJUNCT_AFTER_DAR`), or `b`."""
+    words = list(_WORD_RE.finditer(text, a, b))
+    keys = [_key(w.group()) for w in words]
+    for i in range(1, len(words)):
+        k = keys[i]
+        if k == "با" and keys[i - 1] in _wordset("NAME_BEFORE_BA"):
+            continue
+        if k in _wordset("ADJUNCT_WORDS") or (
+                k == "در" and i + 1 < len(keys) and keys[i + 1] in _wordset("ADJUNCT_AFTER_DAR")):
+            return words[i].start()
+    return b
 
 
 def _statement_issuer(doc: _Doc, sent: Sentence, noun: re.Match) -> _Speaker | None:

@@ -1694,3 +1694,112 @@ def test_a_body_name_goes_on_through_its_link(body, speaker):
     """`رسیدگی به`, `در امور`, `حمایت از`, `مبارزه با` inside a body's name (`NAME_LINKS`)."""
     qs = extract_quotes(_doc("عنوان", body))
     assert [q.speaker for q in qs] == [speaker]
+
+
+# --- a `،` after a finite verb closes a clause for the speaker search ---------------------
+_MEETING = ("سید عباس عراقچی وزیر امور خارجه کشورمان ظهر امروز در مسقط با بدر البوسعیدی وزیر "
+            "خارجه عمان دیدار و گفت‌وگو کرد.\n")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # IRNA's long sentence: list commas before the verb, then `، NAME … گفت`
+    ("به گزارش ایرنا، در این دیدار که در محل وزارت خارجه عمان برگزار شد، دو طرف درباره روابط "
+     "دوجانبه، تحولات منطقه و روند گفت‌وگوهای غیرمستقیم تهران و واشنگتن رایزنی کردند، عراقچی با "
+     "قدردانی از نقش سازنده مسقط گفت: «ایران با حسن نیت وارد این مذاکرات شده است.»",
+     "سید عباس عراقچی"),
+    ("دو طرف در این دیدار، روابط اقتصادی، انرژی و ترانزیت را بررسی کردند، البوسعیدی نیز اظهار "
+     "داشت که کشورش همه تلاش خود را برای تسهیل گفت‌وگوها به کار خواهد گرفت.", "بدر البوسعیدی"),
+    ("در این دیدار، طرفین درباره همکاری‌های بندری، گمرکی و مالی گفت‌وگو کردند، وزیر خارجه عمان "
+     "گفت: «مسقط از هر ابتکاری برای کاهش تنش حمایت می‌کند.»", "بدر البوسعیدی"),
+    # negative: the verb before the comma is a relative clause's (`که`): the subject stays
+    ("عراقچی، که دیروز درباره روابط دوجانبه، تحولات منطقه و مذاکرات با البوسعیدی گفت‌وگو کرد، "
+     "گفت: «ایران با حسن نیت وارد این مذاکرات شده است.»", "سید عباس عراقچی"),
+    # negative: no subject after the comma: the subject before it speaks
+    ("عراقچی وارد مسقط شد، در فرودگاه به خبرنگاران گفت: «ایران با حسن نیت وارد این مذاکرات "
+     "شده است.»", "سید عباس عراقچی"),
+])
+def test_a_comma_after_a_finite_verb_closes_the_clause(body, speaker):
+    qs = extract_quotes(_doc("عنوان", _MEETING + body))
+    assert [q.speaker for q in qs] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("دو طرف در این دیدار بر گسترش روابط تاکید کرد و گفت: «روابط باید گسترش یابد.»",
+     "سید عباس عراقچی"),
+    # a plural verb: both sides speak
+    ("دو طرف در این دیدار گفتند: «روابط دو کشور باید گسترش یابد.»", "دو طرف"),
+    ("طرفین در بیانیه پایانی اعلام کردند که روابط دو کشور گسترش می‌یابد.", "طرفین"),
+])
+def test_a_referring_plural_never_speaks_with_a_singular_verb(body, speaker):
+    qs = extract_quotes(_doc("عنوان", _MEETING + body))
+    assert [q.speaker for q in qs] == [speaker]
+
+
+# --- openers of a point of view: از دید X، به تعبیر X، … ---------------------------------
+_LAVROV = "سرگئی لاوروف وزیر خارجه روسیه روز دوشنبه وارد تهران شد.\n"
+
+
+@pytest.mark.parametrize("opener", ["از دید", "به تعبیر", "به زعم", "به نظر", "به عقیده",
+                                    "از منظر", "از دیدگاه"])
+def test_a_point_of_view_opener_names_its_speaker(opener):
+    body = _LAVROV + f"{opener} لاوروف، غرب مسئول تشدید بحران اوکراین است و باید پاسخگو باشد."
+    qs = extract_quotes(_doc("عنوان", body))
+    assert [(q.speaker, q.kind) for q in qs] == [("سرگئی لاوروف", "indirect")]
+
+
+@pytest.mark.parametrize("body", [
+    "به نظر می‌رسد، غرب مسئول تشدید بحران اوکراین است و باید پاسخگو باشد.",
+    "به نظر نمی‌رسد که غرب مسئول تشدید بحران اوکراین باشد و باید پاسخگو باشد.",
+    "به تعبیر دیگر، غرب مسئول تشدید بحران اوکراین است و باید پاسخگو باشد.",
+    "از نظر اقتصادی، ایران در وضعیت دشواری قرار دارد و تورم بالاست.",
+    "از منظر حقوقی و سیاسی، ایران در وضعیت دشواری قرار دارد و تورم بالاست.",
+])
+def test_a_point_of_view_opener_without_a_speaker_is_no_quote(body):
+    assert extract_quotes(_doc("عنوان", body)) == []
+
+
+def test_a_first_person_view_inside_a_quote_is_the_speakers():
+    body = _LAVROV + "وی گفت: به نظر من، غرب مسئول تشدید بحران اوکراین است و باید پاسخگو باشد."
+    qs = extract_quotes(_doc("عنوان", body))
+    assert [(q.speaker, q.kind) for q in qs] == [("سرگئی لاوروف", "direct")]
+
+
+# --- a second speech verb after a `با بیان اینکه` clause --------------------------------
+_BAGHERI = "علی باقری کنی معاون وزیر خارجه ایران به کاراکاس سفر کرد.\n"
+
+
+@pytest.mark.parametrize("body, second", [
+    ("باقری کنی با بیان اینکه «ایران و ونزوئلا نشان دادند که تحریم‌ها نمی‌تواند اراده ملت‌ها را "
+     "بشکند» افزود: همکاری‌های اقتصادی دو کشور باید به سطح روابط سیاسی برسد.", "direct"),
+    ("باقری کنی با تاکید بر اینکه ایران و ونزوئلا تحریم‌ها را شکست دادند تصریح کرد: همکاری‌های "
+     "اقتصادی دو کشور باید به سطح روابط سیاسی برسد.", "direct"),
+    ("باقری کنی با اشاره به اینکه «ایران و ونزوئلا تحریم‌ها را شکست دادند» افزود که همکاری‌های "
+     "اقتصادی دو کشور باید به سطح روابط سیاسی برسد.", "indirect"),
+])
+def test_a_speech_verb_after_a_clause_opener_gives_a_second_quote(body, second):
+    qs = extract_quotes(_doc("عنوان", _BAGHERI + body))
+    assert [q.speaker for q in qs] == ["علی باقری کنی"] * 2
+    assert qs[1].kind == second and "همکاری" in qs[1].text
+
+
+def test_an_object_before_a_colon_is_still_a_list():
+    body = "وزارت بهداشت غزه آمار قربانیان را تأیید کرده است: کودکان، زنان و سالمندان بیشترین قربانیان هستند."
+    assert extract_quotes(_doc("عنوان", body)) == []
+
+
+# --- a speaker phrase's country never comes from an adjunct -----------------------------
+@pytest.mark.parametrize("body, speaker, country", [
+    ("سخنگوی کاخ ریاست همچنین با اشاره به تحریم‌های جدید اتحادیه اروپا خاطرنشان کرد که این "
+     "اقدامات غیرقانونی است.", "سخنگوی کاخ ریاست", ""),
+    ("سخنگوی کاخ ریاست در واکنش به تحریم‌های جدید آمریکا گفت که این اقدامات غیرقانونی است.",
+     "سخنگوی کاخ ریاست", ""),
+    ("سخنگوی کاخ ریاست درباره تحریم‌های جدید آمریکا گفت که این اقدامات غیرقانونی است.",
+     "سخنگوی کاخ ریاست", ""),
+    # the phrase's own country, or an affiliation `در X`, stays
+    ("یکی از مقامات آمریکایی در واکنش به تحریم‌های جدید روسیه گفت که این اقدامات غیرقانونی است.",
+     "یکی از مقامات آمریکایی", "USA"),
+    ("یک منبع در وزارت خارجه روسیه به رویترز گفت که این اقدامات غیرقانونی است.", "یک منبع", "RUS"),
+])
+def test_a_speakers_country_never_comes_from_an_adjunct(body, speaker, country):
+    qs = extract_quotes(_doc("عنوان", "نشست خبری برگزار شد.\n" + body))
+    assert [(q.speaker, q.speaker_country) for q in qs] == [(speaker, country)]

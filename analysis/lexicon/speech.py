@@ -248,6 +248,44 @@ SOURCE_OPENERS: dict[str, str] = {
     "بنا بر اظهارات": "according to the statements of",
     "به ادعای": "as claimed by",
     "به فرموده": "according to the words of (honorific: `به فرموده رهبر انقلاب، …`)",
+    # openers of a view (`از دید لودریان، …`, `به تعبیر لاریجانی، …`); the words after them
+    # that make them no source (`به نظر می‌رسد`, `به تعبیر دیگر`, `از نظر اقتصادی`) are
+    # in `OPENER_NON_SPEAKERS` and the relational-adjective rule of `quotes`
+    "از دید": "in the eyes of",
+    "از منظر": "from the perspective of",
+    "به تعبیر": "in the words of",
+    "به زعم": "in the (presumed) view of",
+    "به نظر": "in the opinion of",
+}
+
+# Words right after a source opener that make it no source: `به نظر می‌رسد` (it seems),
+# `به تعبیر دیگر` (in other words), `به نظر من` (a first-person view inside a quote).
+OPENER_NON_SPEAKERS: dict[str, str] = {
+    "می‌رسد": "seems (`به نظر می‌رسد`)",
+    "نمی‌رسد": "does not seem",
+    "می‌رسید": "seemed",
+    "نمی‌رسید": "did not seem",
+    "رسید": "seemed",
+    "نرسید": "did not seem",
+    "برسد": "(may) seem",
+    "رسد": "seems",
+    "می‌آید": "seems (`به نظر می‌آید`)",
+    "نمی‌آید": "does not seem",
+    "آمد": "seemed",
+    "آید": "seems",
+    "می": "(`به نظر می رسد`, spaced)",
+    "نمی": "(`به نظر نمی رسد`, spaced)",
+    "دیگر": "other (`به تعبیر دیگر`: in other words)",
+    "دیگری": "another",
+    "بهتر": "better (`به تعبیر بهتر`)",
+    "ساده‌تر": "simpler (`به تعبیر ساده‌تر`)",
+    "من": "I (a view inside a quote)",
+    "ما": "we",
+    "شما": "you",
+    "بنده": "I (humble)",
+    "اینجانب": "I (formal)",
+    "خودم": "myself",
+    "خود": "self",
 }
 # Of those, the ones that open a clause only (`بر اساس اعلام X، …` after the sentence's
 # start, a comma or `که`): in mid-clause they are an adverbial of the predicate (`این
@@ -383,6 +421,86 @@ PLURAL_PRONOUNS: dict[str, str] = {
     "آنها": "they",
     "آن‌ها": "they",
     "آنان": "they",
+}
+
+# Referring plurals: a subject that names both sides of a meeting. They are never the
+# speaker of a quote whose verb is singular (`دو طرف … رایزنی کردند، X گفت`).
+RECIPROCAL_PLURALS: dict[str, str] = {
+    "دو طرف": "the two sides",
+    "هر دو طرف": "both sides",
+    "طرفین": "both sides",
+    "هر دو": "both",
+    "دو کشور": "the two countries",
+    "هر دو کشور": "both countries",
+    "دو مقام": "the two officials",
+    "دو وزیر": "the two ministers",
+    "دو رهبر": "the two leaders",
+    "دو رئیس‌جمهور": "the two presidents",
+    "دو هیئت": "the two delegations",
+    "دو هیات": "the two delegations",
+}
+
+# Relational adjectives that make a source opener a point of view, not a source:
+# `از نظر اقتصادی، …` (economically), `از منظر حقوقی و سیاسی، …`.
+PERSPECTIVE_ADJECTIVES: dict[str, str] = {
+    "اقتصادی": "economic", "سیاسی": "political", "حقوقی": "legal", "قانونی": "legal",
+    "امنیتی": "security", "نظامی": "military", "فنی": "technical", "تاریخی": "historical",
+    "فرهنگی": "cultural", "اجتماعی": "social", "راهبردی": "strategic", "استراتژیک": "strategic",
+    "تجاری": "commercial", "دیپلماتیک": "diplomatic", "مالی": "financial", "علمی": "scientific",
+    "اخلاقی": "moral", "شرعی": "religious-legal", "منطقه‌ای": "regional", "بین‌المللی": "international",
+    "داخلی": "domestic", "خارجی": "foreign", "کارشناسی": "expert", "شخصی": "personal",
+    "عملی": "practical", "نظری": "theoretical", "زمانی": "temporal", "جغرافیایی": "geographic",
+    "ژئوپلیتیک": "geopolitical", "ژئوپلیتیکی": "geopolitical", "انسانی": "humanitarian",
+    "بشردوستانه": "humanitarian", "رسانه‌ای": "media", "روانی": "psychological",
+    "ساختاری": "structural", "عملیاتی": "operational", "کمی": "quantitative", "کیفی": "qualitative",
+    "آماری": "statistical", "ملی": "national", "دینی": "religious", "مذهبی": "religious",
+    "ایدئولوژیک": "ideological", "تکنیکی": "technical", "اداری": "administrative",
+}
+
+# Words that start an adjunct after a speaker phrase (`سخنگوی … با اشاره به تحریم‌های
+# اتحادیه اروپا گفت`): a country named from there on is not the speaker's. `در` starts
+# one only before the nouns of `ADJUNCT_AFTER_DAR` (`منبعی در وزارت خارجه X` is the
+# speaker's affiliation); `با` not after the words of `NAME_BEFORE_BA` (`دفتر مبارزه با
+# مواد مخدر`: part of a body's name).
+ADJUNCT_WORDS: dict[str, str] = {
+    "با": "with (`با اشاره به`, `با انتقاد از`)",
+    "به": "to (`به خبرنگاران`, `به رویترز`)",
+    "درباره": "about",
+    "دربارهٔ": "about",
+    "ضمن": "while",
+    "طی": "during",
+    "خطاب": "addressing",
+    "نسبت": "regarding (`نسبت به`)",
+    "پس": "after (`پس از`)",
+    "پیش": "before (`پیش از`)",
+    "بعد": "after",
+    "قبل": "before",
+    "که": "who/which (a relative clause: `… که در برلین زندگی می‌کند`)",
+}
+ADJUNCT_AFTER_DAR: dict[str, str] = {
+    "خصوص": "regarding (`در خصوص`)",
+    "مورد": "about (`در مورد`)",
+    "واکنش": "in reaction (`در واکنش به`)",
+    "پاسخ": "in answer (`در پاسخ به`)",
+    "باره": "about (`در باره`)",
+    "ارتباط": "in connection (`در ارتباط با`)",
+    "رابطه": "in relation (`در رابطه با`)",
+    "حاشیه": "on the sidelines",
+    "گفتگو": "in a conversation",
+    "گفت‌وگو": "in a conversation",
+    "مصاحبه": "in an interview",
+    "دیدار": "in a meeting",
+    "نشست": "in a session",
+    "جمع": "among",
+    "ادامه": "further",
+    "سخنانی": "in a speech",
+    "اشاره": "(`در اشاره به`)",
+}
+NAME_BEFORE_BA: dict[str, str] = {
+    "مبارزه": "fight (`دفتر مبارزه با مواد مخدر`)",
+    "مقابله": "countering",
+    "همکاری": "cooperation",
+    "دوستی": "friendship (`گروه دوستی با`)",
 }
 
 # First-person openers of a paragraph that continues a direct quotation.
