@@ -213,6 +213,11 @@ class _Lex:
     not_nine_contrast: frozenset  # `نه X نه Y`, `نه X بلکه Y`
     yek_not_measure: frozenset  # `یک پا` "a leg"
     currency_scales: dict  # `همت` → 10^12
+    ambiguous_currencies: frozenset  # `رند`, `سوم`: money only with evidence
+    money_context: frozenset  # `قیمت`, `بودجه`: the sentence speaks of money
+    currency_name_after_re: re.Pattern  # `فرانک سی‌اف‌آ`
+    idiom_re: re.Pattern  # `یک روح در دو بدن`: numbers that count nothing
+    turn_stems: tuple  # `چرخش ۱۸۰ درجه‌ای`: a turnaround
 
 
 @cache
@@ -301,7 +306,18 @@ def _lex() -> _Lex:
         not_nine_contrast=_keyset(q.NOT_NINE_CONTRAST),
         yek_not_measure=_keyset(q.YEK_NOT_MEASURE),
         currency_scales=_keymap(q.CURRENCY_SCALES),
+        ambiguous_currencies=_keyset(q.AMBIGUOUS_CURRENCIES),
+        money_context=_keyset(q.MONEY_CONTEXT_WORDS),
+        currency_name_after_re=re.compile(
+            rf"{_GAP}({_phrase_re(q.CURRENCY_NAME_AFTER)})(?![^\W\d_])"),
+        idiom_re=re.compile(rf"(?<![^\W\d_])(?:{_phrase_re(q.NUMBER_IDIOMS)})"
+                            rf"(?:\u200c?(?:{'|'.join(_IDIOM_SUFFIXES)}))?(?![^\W\d_])"),
+        turn_stems=tuple(_key(_norm(w)) for w in q.TURN_STEMS),
     )
+
+
+# Endings allowed on the last word of an idiom (`دو روی یک سکه‌اند`, `هفت‌خوانی`).
+_IDIOM_SUFFIXES = ("ای", "ی", "ها", "های", "اند", "است", "ست")
 
 
 # --- verbs after `از NUM UNIT` (`از ۵۰ هزار نفر گذشت`) ------------------------------
@@ -554,8 +570,16 @@ def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
     _, currency, measure, classifier, _ = _unit_stems(k1)
     if currency:
         country = _currency_country(doc, w2)
+        if currency in lex.ambiguous_currencies and not _money_meant(
+                doc, span, sent, country, lex):
+            currency = None  # `۱۲ رند` twelve rounds, `دو سوم` two thirds
+    if currency:
         if country is not None:  # `۲۰ میلیارد دلار استرالیا`: whose dollar
             return _Unit("money", f"{lex.currencies[currency]} {country.text}", country.end, True)
+        named_after = lex.currency_name_after_re.match(text, w1.end, sent.end)
+        if named_after:  # `۲۰ میلیارد فرانک سی‌اف‌آ`
+            unit = f"{lex.currencies[currency]} {named_after.group(1)}"
+            return _Unit("money", unit, named_after.end(), True)
         return _Unit("money", lex.currencies[currency], w1.end, True)
     if k1 == q.TONNE:
         return _tan_unit(doc, span, w1, w2, sent, lex)
@@ -612,14 +636,32 @@ def _percent_at(w1: _Word, w2: _Word | None, lex: _Lex) -> int | None:
     return None
 
 
+def _money_meant(doc: Document, span: NumberSpan, sent: Sentence, country: _Word | None,
+                 lex: _Lex) -> bool:
+    """Whether a currency name that is also a common word (AMBIGUOUS_CURRENCIES: `رند`
+    "round", `سوم` "third", `تنگه` "strait") is money after this number: the figure is
+    in digits or has a scale word (never `دو سوم` "two thirds"), and a scale word
+    (`۱۵ میلیارد رند`), the currency's country (`۳۰۰ رند آفریقای جنوبی`) or a word of
+    money in the sentence (`نرخ دلار به ۳۵ بات رسید`) says that money is meant."""
+    if span.scale == 1 and span.words:
+        return False
+    if span.scale > 1 or country is not None:
+        return True
+    words = doc.text[sent.start:sent.end].split()
+    keys = {_key(w) for w in words} | {_key(a + b) for a, b in zip(words, words[1:])}
+    return not keys.isdisjoint(lex.money_context)
+
+
 def _currency_country(doc: Document, w2: _Word | None) -> _Word | None:
     """The country written right after a currency (`دلار استرالیا`, `دلار هنگ‌کنگ`,
-    `لیر ترکیه`): the country's name mention starting at the next word, or None. It
-    names the currency (the Australian dollar), so it belongs to the unit."""
+    `لیر ترکیه`), or its demonym (`ریال سعودی`, `دینار کویتی`, `دلار آمریکایی`): the
+    name mention starting at the next word, or None. It names the currency (the
+    Australian dollar), so it belongs to the unit."""
     if w2 is None:
         return None
     for m in doc.mentions:
-        if m.start == w2.start and m.entity_type == "country" and m.end >= w2.end:
+        if (m.start == w2.start and m.entity_type in ("country", "demonym")
+                and m.end >= w2.end):
             return _Word(m.start, m.end, doc.text[m.start:m.end])
     return None
 
@@ -766,8 +808,11 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
         return "description"
     if akey in lex.vague or bkey in lex.vague:
         return "vague"  # `ده ها`, `چند هزار`
-    if after is not None and _is_ordinal_word(after.text):
-        return "fraction"  # `دو سوم`
+    if after is not None and _is_ordinal_word(after.text) and not (
+            unit is not None and unit.kind == "money"):
+        return "fraction"  # `دو سوم`, not `۵ میلیارد سوم` (the som, a currency)
+    if _in_idiom(text, span, sent, unit, lex):
+        return "idiom"  # `یک روح در دو بدن`, `چرخش ۱۸۰ درجه‌ای`
     if unit is not None and unit.kind == "percent" and span.value == 100:
         nxt = _word_after(text, unit.end, sent.end)
         if nxt is not None and nxt.key in lex.certainty:
@@ -777,6 +822,27 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
     if _hypothetical(text, _back(sent, span.start, _CLAUSE), span.start, lex):
         return "hypothetical"
     return ""
+
+
+def _in_idiom(text: str, span: NumberSpan, sent: Sentence, unit: _Unit | None,
+              lex: _Lex) -> bool:
+    """The number is part of an idiom (NUMBER_IDIOMS: `یک روح در دو بدن`, `دو روی یک
+    سکه`, `هفت خوان`), or is `۱۸۰ درجه` with a word of turning near it (`۱۸۰ درجه
+    تغییر کرد`, `چرخش ۱۸۰ درجه‌ای`): it counts nothing."""
+    lo = _back(sent, span.start, _NEAR)
+    hi = _ahead(sent, span.end)
+    for m in lex.idiom_re.finditer(text, lo, hi):
+        if m.start() <= span.start < m.end():
+            return True
+    if unit is None or unit.kind != "measure" or span.value != q.TURNABOUT_DEGREES:
+        return False
+    if _key(unit.unit) != _key(_norm("درجه")):
+        return False
+    before = text[lo:span.start].split()[-q.TURN_WINDOW:]
+    after = text[unit.end:hi].split()[:q.TURN_WINDOW]
+    joined = [_key(w) for w in before + after]
+    joined += [a + b for a, b in zip(joined, joined[1:])]
+    return any(stem in w for w in joined for stem in lex.turn_stems)
 
 
 def _is_acronym(word: str, lex: _Lex) -> bool:

@@ -221,7 +221,100 @@ CURRENCIES: dict[str, str] = {
     "کرون": "کرون",  # krona
     "بیت‌کوین": "بیت‌کوین",  # bitcoin
     "سنت": "سنت",  # cent
+    # the Americas
+    "پزو": "پزو",  # peso (Argentina, Mexico, Chile, Colombia, …)
+    "پسو": "پزو",  # peso (other spelling)
+    "رئال": "رئال",  # real (Brazil); also the football club: see AMBIGUOUS_CURRENCIES
+    "بولیوار": "بولیوار",  # bolívar (Venezuela)
+    "بلیوار": "بولیوار",  # bolívar (other spelling)
+    "سول": "سول",  # sol (Peru)
+    # Africa
+    "نایرا": "نایرا",  # naira (Nigeria)
+    "رند": "رند",  # rand (South Africa); also "round" (boxing), "shrewd"
+    "شیلینگ": "شیلینگ",  # shilling (Kenya, Tanzania, Uganda, Somalia)
+    "سدی": "سدی",  # cedi (Ghana); also `سد` + `ی` "a dam"
+    "کوانزا": "کوانزا",  # kwanza (Angola)
+    "کواچا": "کواچا",  # kwacha (Zambia, Malawi)
+    "بیر": "بیر",  # birr (Ethiopia)
+    # Europe
+    "زلوتی": "زلوتی",  # złoty (Poland)
+    "فورینت": "فورینت",  # forint (Hungary)
+    "گریونا": "گریونا",  # hryvnia (Ukraine)
+    "هریونیا": "گریونا",  # hryvnia (other spelling)
+    "لئو": "لئو",  # leu (Romania, Moldova); also the name Leo
+    "دنار": "دنار",  # denar (North Macedonia)
+    # not `کرونا` (koruna, but mostly the coronavirus: `۱۰ هزار کرونا`) nor `مارک`
+    # (the old mark, but mostly "brand": `قیمت ۳ مارک خودرو`); `کرون` covers the koruna
+    # Asia
+    "روپی": "روپیه",  # rupee (other spelling)
+    "تاکا": "تاکا",  # taka (Bangladesh)
+    "بات": "بات",  # baht (Thailand)
+    "رینگیت": "رینگیت",  # ringgit (Malaysia)
+    "دونگ": "دونگ",  # dong (Vietnam)
+    "کیات": "کیات",  # kyat (Myanmar)
+    "سوم": "سوم",  # som (Kyrgyzstan, Uzbekistan); also "third", `دو سوم` "two thirds"
+    "تنگه": "تنگه",  # tenge (Kazakhstan); also "strait"
+    "لاری": "لاری",  # lari (Georgia); also "of Lar", a family name
+    "درام": "درام",  # dram (Armenia); also "drama"
 }
+# Currency names that are also common words (`رند` "round", `سوم` "third", `تنگه`
+# "strait", `لئو` Leo, `درام` "drama"): right after a number they are money only with
+# a sign that money is meant: a figure in digits or with a scale word, and either a
+# scale word (`۵ میلیارد سوم`), the currency's country after it (`رند آفریقای جنوبی`)
+# or a word of money in the sentence (MONEY_CONTEXT_WORDS: `نرخ دلار به ۳۵ بات رسید`).
+# Otherwise the old reading stands: `دو سوم` two thirds, `۱۲ رند` twelve rounds.
+AMBIGUOUS_CURRENCIES: frozenset[str] = frozenset({
+    "رئال",  # real / Real (Madrid)
+    "سول",  # sol / (a name)
+    "رند",  # rand / round, shrewd
+    "سدی",  # cedi / a dam
+    "بیر",  # birr / (a name)
+    "لئو",  # leu / Leo
+    "تاکا",  # taka / (a name)
+    "بات",  # baht / (a word-piece)
+    "دونگ",  # dong / (a name)
+    "سوم",  # som / third
+    "تنگه",  # tenge / strait
+    "لاری",  # lari / of Lar, a family name
+    "درام",  # dram / drama
+})
+# Words that show a sentence speaks of money (the evidence an ambiguous currency needs).
+MONEY_CONTEXT_WORDS: frozenset[str] = frozenset({
+    "قیمت",  # price
+    "ارزش",  # value
+    "نرخ",  # rate
+    "ارز",  # currency, foreign exchange
+    "پول",  # money
+    "پولی",  # monetary
+    "بودجه",  # budget
+    "وام",  # loan
+    "اعتبار",  # credit
+    "بدهی",  # debt
+    "هزینه",  # cost, spending
+    "درآمد",  # income, revenue
+    "حقوق",  # salary
+    "دستمزد",  # wage
+    "یارانه",  # subsidy
+    "مالیات",  # tax
+    "تورم",  # inflation
+    "پرداخت",  # payment
+    "سرمایه‌گذاری",  # investment
+    "کسری",  # deficit
+    "معادل",  # equivalent
+    "برابر",  # equal to
+    "دلار",  # dollar
+    "یورو",  # euro
+    "بانک",  # bank
+    "بانک مرکزی",  # central bank
+})
+# Words written after a currency that belong to its name: `فرانک سی‌اف‌آ` (the CFA franc
+# of West and Central Africa). A country or a demonym after a currency is read from the
+# name mentions (`دلار استرالیا`, `ریال سعودی`, `دینار کویتی`).
+CURRENCY_NAME_AFTER: tuple[str, ...] = (
+    "سی‌اف‌آ",  # CFA (franc)
+    "سی اف آ",  # CFA (spaced)
+    "CFA",  # CFA (Latin)
+)
 # Currency words that stand for a scaled amount: the figure is multiplied by the scale
 # (`۵۷۰۰ همت` = 5700 × 10^12 tomans), the unit is kept as written.
 CURRENCY_SCALES: dict[str, int] = {
@@ -997,6 +1090,68 @@ NOT_UNITS: frozenset[str] = frozenset({
     "برابری",  # -fold
     "جانبه",  # -lateral (`سه جانبه`: trilateral)
 })
+
+# Idioms and proverbs with small number words: the numbers in them count nothing
+# (`ایران و تاجیکستان یک روح در دو بدن هستند` "one soul in two bodies"). Matched as
+# phrases (space and ZWNJ interchangeable, a suffix allowed on the last word:
+# `دو روی یک سکه‌اند`); a number inside a match is no statistic.
+NUMBER_IDIOMS: dict[str, str] = {
+    "یک روح در دو بدن": "one soul in two bodies (very close friends)",
+    "یک روح در دو کالبد": "one soul in two bodies",
+    "دو روی یک سکه": "two sides of one coin",
+    "دو روی سکه": "two sides of the coin",
+    "دو سوی یک سکه": "two sides of one coin",
+    "دو طرف یک سکه": "two sides of one coin",
+    "یک بام و دو هوا": "one roof, two climates (double standards)",
+    "یک بام دو هوا": "double standards",
+    "یک دست صدا ندارد": "one hand makes no sound (it takes two)",
+    "دو دوتا چهارتا": "two twos are four (plain arithmetic, obvious)",
+    "دو دو تا چهار تا": "two twos are four",
+    "یک تیر و دو نشان": "one arrow, two targets (two birds with one stone)",
+    "یک تیر دو نشان": "two birds with one stone",
+    "با یک تیر دو نشان": "two birds with one stone",
+    "هفت خوان": "the seven labours (of Rostam): a long ordeal",
+    "هفت خوان رستم": "the seven labours of Rostam",
+    "یک قدم جلوتر": "one step ahead",
+    "یک گام جلوتر": "one step ahead",
+    "یک قدم عقب‌تر": "one step behind",
+    "یک قدم به جلو": "a step forward",
+    "یک گام به جلو": "a step forward",
+    "یک گام به پیش": "a step forward",
+    "دو قدم به عقب": "two steps back",
+    "دو گام به عقب": "two steps back",
+    "دو گام به پس": "two steps back",
+    "یک کلاغ چهل کلاغ": "one crow, forty crows (exaggerating a rumour)",
+    "هزار و یک دلیل": "a thousand and one reasons (countless)",
+    "هزار و یک بهانه": "a thousand and one excuses",
+    "هزار و یک شب": "the Thousand and One Nights",
+    "از هفت دولت آزاد": "free of the seven states (carefree)",
+    "هفت آسمان": "the seven heavens",
+    "هفت پشت": "seven generations (`هفت پشت غریبه` total strangers)",
+    "دو دستی": "with both hands (clinging, or handing over readily)",
+    "دو قطبی": "polarised, polarisation",
+    "دو پهلو": "two-sided, ambiguous (words)",
+    "چهار چشمی": "with four eyes (watching closely)",
+    "یک دل نه صد دل": "not with one heart but a hundred (wholeheartedly)",
+    "صد تا یک غاز": "a hundred for a penny (worthless talk)",
+    "شش دانگ حواس": "all six parts of one's attention (full attention)",
+    "یک شبه ره صد ساله": "a century's road overnight",
+}
+# `۱۸۰ درجه` / `صد و هشتاد درجه` is a turnaround (`سیاست آمریکا ۱۸۰ درجه تغییر کرد`,
+# `چرخش ۱۸۰ درجه‌ای`) when one of these stems is among the few words around it;
+# `دمای کوره به ۱۸۰ درجه رسید` is a temperature and stays.
+TURNABOUT_DEGREES = 180
+TURN_STEMS: tuple[str, ...] = (
+    "چرخ",  # turn (`چرخش`, `چرخید`, `می‌چرخد`)
+    "تغییر",  # change
+    "عوض",  # change (`عوض شد`)
+    "دور زد",  # turned about
+    "دورزدن",  # turning about
+    "تغییرجهت",  # change of direction
+    "یوترن",  # U-turn
+    "برگشت",  # turned back
+)
+TURN_WINDOW = 3  # words before the number or after the unit
 
 # `۱۰۰ درصد` / `صد در صد` before these words is an idiom of certainty, not a figure.
 CERTAINTY_WORDS: frozenset[str] = frozenset({
