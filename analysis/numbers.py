@@ -396,6 +396,8 @@ def _parse_tokens(toks: list[_Tok], i: int) -> _Parsed | None:
                 break
             current, limit = t.value, Decimal(0)
         elif stem == "small":
+            if kind == "ord" and current is None and total > 0 and not pending_and:
+                break  # `۵ میلیارد سوم`: an ordinal right after a scale is another word (a currency)
             if current is not None:
                 if pending_and and t.value < limit:
                     current += t.value

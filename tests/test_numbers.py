@@ -112,6 +112,15 @@ def test_a_run_of_scales_after_the_second_part(text, value):
     assert parse_number(text) == value
 
 
+def test_an_ordinal_right_after_a_scale_is_not_part_of_the_number():
+    # `۵ میلیارد سوم` (five billion som): سوم is the currency here, not "third"
+    assert parse_number("۵ میلیارد") == 5 * 10**9
+    with pytest.raises(ValueError):
+        parse_number("۵ میلیارد سوم")
+    assert parse_ordinal("هزار و سوم") == 1003  # with `و` it is the ordinal
+
+
+
 @pytest.mark.parametrize(
     "text, rank",
     [
