@@ -908,8 +908,11 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
                 fillers += 1
                 j += qualifier
                 continue
-            if w in stop or _is_verb(text[words.starts[j]:words.ends[j]]) or w[0].isdigit():
-                break
+            if w in stop or _is_verb(text[words.starts[j]:words.ends[j]]) or w[0].isdigit() \
+                    or w in _time_words():
+                break  # (`رئیس مجلس … صبح امروز X رئیس پارلمان اوگاندا`: two roles)
+            if _name_after_and(text, words, j, by_word):
+                break  # `وزیر جهاد کشاورزی و میتیکا لینتوری وزیر کشاورزی کنیا`: two people
             # `سفیر و معاون نمایندگی کشورمان`: one person's two titles share the country
             # when the first needs one; `رئیس جمهور و وزیر خارجه روسیه`: two people
             if w in lex.ROLE_FILLER_CONNECTORS and j + 1 < n \
@@ -954,6 +957,27 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
     out.sort(key=_FIRST_WORD)
     _share_coordinated_country(words, out)
     return out
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    return frozenset(canonical_word(w) for w in lex.TIME_WORDS)
+
+
+def _name_after_and(text: str, words: _Words, j: int, by_word: dict[int, _Role]) -> bool:
+    """Whether word `j` is `و` "and" opening a person's name rather than the next word of a
+    ministry name (`وزیر صنعت و تجارت برزیل`): the word after it is a given name, or two
+    words after it are unlike ordinary words (`و میتیکا لینتوری وزیر کشاورزی کنیا`)."""
+    if words.keys[j] != canonical_word(lex.AND_WORD) or j + 1 >= len(words) \
+            or by_word.get(j + 1) is not None:
+        return False
+    k = j + 1
+    if words.keys[k] in _given_names():
+        return True
+    return k + 1 < len(words) and by_word.get(k + 1) is None \
+        and text[words.ends[k]:words.starts[k + 1]] == " " \
+        and all(_name_like(words.keys[x]) and words.keys[x] not in _hazm_lexicon().known
+                for x in (k, k + 1))
 
 
 @cache
@@ -1463,8 +1487,8 @@ def _namesake_start(text: str, words: _Words, i: int, own: str,
         if k in honorifics:
             pass  # `سید`: shared by too many to tell a namesake from the person
         elif k in given:
-            if k in own:
-                own_given = True
+            if k in own or _given_spelled_within(k, own):
+                own_given = True  # (`ولادیمیر زلنسکی` for `ولودیمیر زلنسکی`: a spelling)
             else:
                 other = True
         elif _rare_given_name(text, words, a - 1) and not _spelled_within(k, own):
@@ -1503,6 +1527,21 @@ def _spelled_within(key: str, own: str) -> bool:
     for length in (n - 1, n, n + 1):
         for s in range(max(1, len(own) - length + 1)):
             if SequenceMatcher(None, key, own[s:s + length]).ratio() >= 0.75:
+                return True
+    return False
+
+
+@lru_cache(maxsize=10_000)
+def _given_spelled_within(key: str, own: str) -> bool:
+    """Whether a listed given name is another spelling of one of a person's own names
+    (`ولادیمیر` of `ولودیمیر`): long names only, and closer than `_spelled_within` asks,
+    since short given names differ by a letter (`محمد`, `محمود`)."""
+    n = len(key)
+    if n < 6:
+        return False
+    for length in (n - 1, n, n + 1):
+        for s in range(max(1, len(own) - length + 1)):
+            if SequenceMatcher(None, key, own[s:s + length]).ratio() >= 0.85:
                 return True
     return False
 
@@ -1612,7 +1651,14 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
         prev = by_end.get(r.i)
         after = words.keys[r.j] if r.j < len(words) else ""
         if after == canonical_word(lex.OBJECT_MARKER) and gap.strip() == "":
-            continue  # `X رئیس جمهور روسیه را …`: the role is an object, not X's title
+            # `X رئیس جمهور روسیه را …`: the role is an object, not X's title, unless the
+            # subject ends before a name (`آشتیانی ویکتور خرنین وزیر دفاع بلاروس را …`)
+            span = _object_name(text, words, r, taken, spans_by_word)
+            if span is not None:
+                name = text[words.starts[span[0]]:words.ends[span[1] - 1]]
+                learned.setdefault(name, _Learned(name, r.country, r.entry.entity_id, r.region))
+                r.person = name
+            continue
         # `X رهبر سابق حزب کارگر و عضو مجلس عوام این کشور`: a second role of the same person
         before = by_end.get(r.i - 1) if r.i > 1 else None
         if before is not None and before.entry.entity_type == "role" and before.person \
@@ -1685,7 +1731,10 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
             continue
         a, b = span
         name = text[words.starts[a]:words.ends[b - 1]]
-        learned.setdefault(name, _Learned(name, r.country, r.entry.entity_id, r.region))
+        role_id = r.entry.entity_id
+        if role_id in lex.RELATIONAL_ROLES:  # `X همتای بولیویایی خود`: the subject's office
+            role_id = _counterpart_office(text, spans, r, words.starts[a], doc.date, gaz) or role_id
+        learned.setdefault(name, _Learned(name, r.country, role_id, r.region))
         r.person = name
     for r in spans:
         if r.entry.entity_type == "role" and not r.country and not r.entry.plural:
@@ -1693,6 +1742,59 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
     if dropped:  # surnames inside a new «full name» are that person, not the gazetteer's
         spans[:] = [r for r in spans if id(r) not in dropped]
     return learned
+
+
+def _counterpart_office(text: str, spans: list[_Role], r: _Role, name_start: int,
+                        date: str | None, gaz: Gazetteer) -> str:
+    """The office of the one whose counterpart a name introduced by `همتای X خود` is:
+    the nearest person or role of another country before the name in the same sentence
+    (`عراقچی … با روخلیو مایتا همتای بولیویایی خود`: a foreign minister, so Mayta is
+    Bolivia's foreign minister, and a later `وزیر خارجه بولیوی` is him); '' if none."""
+    for s in reversed(spans):
+        if s.end > name_start:
+            continue
+        if any(c in text[s.end:name_start] for c in ".!?؟\n"):
+            return ""  # another sentence
+        kind = s.entry.entity_type
+        if kind == "role" and s.entry.entity_id not in lex.RELATIONAL_ROLES \
+                and not s.entry.plural and s.country and s.country != r.country \
+                and not s.region:
+            return s.entry.entity_id
+        if kind == "person" and s.country != r.country:
+            if s.learned:
+                return s.person_role if s.person_role not in lex.RELATIONAL_ROLES else ""
+            person = gaz.people.get(s.entry.entity_id)
+            if person is not None:
+                tenure = person.tenure_on(date)
+                if tenure.country != r.country:
+                    return tenure.role
+            return ""
+    return ""
+
+
+def _object_name(text: str, words: _Words, r: _Role, taken: dict[int, _Role],
+                 spans_by_word: dict[int, _Role]) -> tuple[int, int] | None:
+    """The name of an object role's holder (`ROLE را …`), written right before it after the
+    sentence's subject or an adverb: `آشتیانی ویکتور خرنین وزیر دفاع بلاروس را به حضور
+    پذیرفت` (a named person before), `… صبح امروز X وزیر … را پذیرفت` (a time word),
+    `… در تهران X وزیر … را پذیرفت` (a place after `در`). Without such an edge the words
+    before the role may be the subject itself (`X رئیس جمهور روسیه را دعوت کرد`)."""
+    span = _name_span(text, words, r.i, -1, taken, False, False)
+    if span is None or span[1] - span[0] < 2:
+        return None
+    a = span[0]
+    if a == 0 or not _only_joiners(text[words.ends[a - 1]:words.starts[a]]):
+        return None
+    edge = spans_by_word.get(a - 1)
+    if edge is not None:
+        kind = edge.entry.entity_type
+        if kind == "person" or (kind == "role" and edge.person):
+            return span
+        if kind in ("capital", "country", "place") and edge.i > 0 \
+                and words.keys[edge.i - 1] == canonical_word(lex.PLACE_ADVERB_PREPOSITION):
+            return span
+        return None
+    return span if words.keys[a - 1] in _time_words() else None
 
 
 def _name_after_post(text: str, words: _Words, r: _Role, by_start: dict[int, _Role],
@@ -2387,6 +2489,8 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             own = m.role if m.entity_type == "person" else _role_id(m)
             if own in lex.DIPLOMATIC_ROLES:
                 diplomats.setdefault(m.country, set()).add((m.person, own))
+    for rid, country, name in _elect_roles(doc, mentions, gaz):
+        known.setdefault((_role_key(rid), country), set()).add(name)
     not_current = _not_current_words()
     for m in mentions:
         if m.entity_type != "role" or m.person or id(m) in plural:
@@ -2427,6 +2531,42 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                     continue
             if len(cands) == 1:
                 m.person, m.country = next(iter(cands))
+
+
+def _elect_roles(doc: Document, mentions: list[Mention],
+                 gaz: Gazetteer) -> list[tuple[str, str, str]]:
+    """(role id, country, name) of office holders-elect the document names: `مسعود پزشکیان
+    رئیس‌جمهور منتخب` written before his term (people.csv's tenure starts after the
+    article's date, by at most `lex.ELECT_MAX_DAYS`): in that article he is the bare
+    `رئیس‌جمهور` too, though the date excludes him. Only with the `منتخب` apposition."""
+    if not doc.date:
+        return []
+    elect = canonical_word(lex.ELECT_WORD)
+    out = []
+    for x, y in zip(mentions, mentions[1:]):
+        if x.entity_type != "person" or not x.entity_id.startswith("P:") \
+                or y.entity_type != "role" or doc.text[x.end:y.start].strip() not in ("", "،", ","):
+            continue
+        after = doc.text[y.end:y.end + 40].split()
+        if not after or canonical_word(after[0].strip("،,.")) != elect:
+            continue
+        p = gaz.people.get(x.entity_id[2:])
+        if p is None:
+            continue
+        for t in p.tenures:
+            if t.role == _role_id(y) and t.valid_from > doc.date \
+                    and _days_between(doc.date, t.valid_from) <= lex.ELECT_MAX_DAYS:
+                out.append((t.role, t.country, x.person))
+    return out
+
+
+def _days_between(a: str, b: str) -> int:
+    """Days from ISO date `a` to ISO date `b` (a large number when either is unreadable)."""
+    from datetime import date
+    try:
+        return (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days
+    except ValueError:
+        return 10 ** 6
 
 
 def _last_introduced(cands: set[tuple[str, str]],

@@ -1568,3 +1568,98 @@ def test_organisation_names_with_a_preposition_are_one_mention(text, code):
     assert first.entity_type == "org" and first.country == code
     assert text.startswith(first.surface) and len(first.surface.split()) > 2
     assert not any(m.entity_id == "IGO:UN" for m in ms)
+
+
+# --- probe 15: less famous officials (objects of receiving verbs, run-on roles, counterparts)
+
+def _learned(ms):
+    return {m.person: (m.country, m.role) for m in ms if m.entity_type == "person"}
+
+
+@pytest.mark.parametrize("body", [
+    "آشتیانی ویکتور خرنین وزیر دفاع بلاروس را به حضور پذیرفت.",
+    "عزیز نصیرزاده در تهران ویکتور خرنین وزیر دفاع بلاروس را پذیرفت.",
+    "عزیز نصیرزاده صبح امروز ویکتور خرنین وزیر دفاع بلاروس را پذیرفت.",
+    "وزیر دفاع ایران میزبان ویکتور خرنین وزیر دفاع بلاروس بود.",
+])
+def test_object_role_name_after_subject_place_or_time(body):
+    _, ms = mentions_of(body)
+    assert _learned(ms).get("ویکتور خرنین") == ("BLR", "defense_minister")
+
+
+def test_object_role_without_edge_learns_no_subject():
+    _, ms = mentions_of("پوتین رئیس جمهور فرانسه را دعوت کرد.")
+    assert not any(m.entity_type == "person" and m.country == "FRA" for m in ms)
+    _, ms = mentions_of("سخنگوی دولت فاطمه مهاجرانی وزیر خارجه عمان را پذیرفت.")
+    assert not any(m.entity_type == "person" and m.country == "OMN" for m in ms)
+
+
+def test_role_phrase_stops_at_time_words_and_and_name():
+    _, ms = mentions_of("محمدباقر قالیباف رئیس مجلس شورای اسلامی صبح امروز ربکا کاداگا "
+                        "رئیس پارلمان اوگاندا را پذیرفت.")
+    roles = {m.surface: m.country for m in ms if m.entity_type == "role"}
+    assert roles == {"رئیس مجلس شورای اسلامی": "IRN", "رئیس پارلمان اوگاندا": "UGA"}
+    assert _learned(ms).get("ربکا کاداگا") == ("UGA", "speaker")
+    _, ms = mentions_of("وزیر جهاد کشاورزی و میتیکا لینتوری وزیر کشاورزی کنیا دیدار کردند.")
+    roles = {m.surface: m.country for m in ms if m.entity_type == "role"}
+    assert roles == {"وزیر جهاد کشاورزی": "IRN", "وزیر کشاورزی کنیا": "KEN"}
+    assert _learned(ms).get("میتیکا لینتوری") == ("KEN", "agriculture_minister")
+    # `و` inside a ministry name still joins it
+    _, ms = mentions_of("وزیر صنعت و تجارت برزیل گفت.")
+    assert [(m.surface, m.country) for m in ms if m.entity_type == "role"] == [
+        ("وزیر صنعت و تجارت برزیل", "BRA")]
+
+
+def test_foreign_given_name_outweighs_common_word_surname():
+    _, ms = mentions_of("سیمون استیل دبیر اجرایی کنوانسیون تغییرات آب و هوایی سازمان ملل گفت.")
+    assert "سیمون استیل" in _learned(ms)
+
+
+@pytest.mark.parametrize("body, role, country", [
+    ("سخنگوی دستگاه دیپلماسی کشورمان گفت.", "ROLE:foreign_ministry_spokesperson", "IRN"),
+    ("وزیر روابط بین‌الملل و همکاری آفریقای جنوبی گفت.", "ROLE:foreign_minister", "ZAF"),
+    ("وزیر اروپا و امور خارجه فرانسه گفت.", "ROLE:foreign_minister", "FRA"),
+    ("وزیر روابط خارجی کوبا گفت.", "ROLE:foreign_minister", "CUB"),
+    ("معاون وزیر روابط خارجی کوبا گفت.", "ROLE:deputy_foreign_minister", "CUB"),
+    ("وزیر امور خارجه و همکاری بین‌المللی ایتالیا گفت.", "ROLE:foreign_minister", "ITA"),
+])
+def test_foreign_minister_titles(body, role, country):
+    _, ms = mentions_of(body)
+    assert [(m.entity_id, m.country) for m in ms if m.entity_type == "role"] == [(role, country)]
+
+
+def test_counterpart_takes_the_subjects_office():
+    _, ms = mentions_of("عباس عراقچی وزیر امور خارجه کشورمان با روخلیو مایتا همتای بولیویایی خود "
+                        "دیدار کرد. وزیر خارجه بولیوی یادآور شد که روابط خوب است.")
+    assert _learned(ms)["روخلیو مایتا"] == ("BOL", "foreign_minister")
+    last = [m for m in ms if m.entity_type == "role"][-1]
+    assert last.surface == "وزیر خارجه بولیوی" and last.person == "روخلیو مایتا"
+    # a defence minister's counterpart is no foreign minister
+    _, ms = mentions_of("وزیر دفاع کشورمان با ویکتور خرنین همتای بلاروسی خود دیدار کرد. "
+                        "وزیر خارجه بلاروس گفت.")
+    assert _learned(ms)["ویکتور خرنین"] == ("BLR", "defense_minister")
+    last = [m for m in ms if m.entity_type == "role"][-1]
+    assert last.person == ""
+
+
+def test_president_elect_counts_for_the_bare_role_before_his_term():
+    title = "نخست‌وزیر عراق با رئیس‌جمهور دیدار کرد"
+    body = ("محمد شیاع السودانی نخست‌وزیر عراق امروز با مسعود پزشکیان رئیس‌جمهور منتخب "
+            "دیدار کرد.\nاردوغان: ترکیه برای میانجی‌گری آماده است\n")
+    _, ms = mentions_of(body, title, "2024-07-08")
+    heads = [m for m in ms if m.entity_type == "role" and m.surface == "رئیس‌جمهور"]
+    assert heads and all(m.person == "مسعود پزشکیان" for m in heads)
+    # without `منتخب` the date still excludes him: the bare role stays unresolved to him
+    body2 = "محمد شیاع السودانی نخست‌وزیر عراق امروز با مسعود پزشکیان دیدار کرد."
+    _, ms = mentions_of(body2, title, "2024-07-08")
+    head = [m for m in ms if m.entity_type == "role" and m.surface == "رئیس‌جمهور"][0]
+    assert head.person != "مسعود پزشکیان"
+    # a term starting long after the article: no holder-elect
+    _, ms = mentions_of(body, title, "2023-07-08")
+    head = [m for m in ms if m.entity_type == "role" and m.surface == "رئیس‌جمهور"][0]
+    assert head.person != "مسعود پزشکیان"
+
+
+def test_foreign_given_name_spelling_of_a_known_person_stays_him():
+    _, ms = mentions_of("ولادیمیر زلنسکی رئیس‌جمهور اوکراین وارد واشنگتن شد.", date="2024-01-01")
+    assert [m.entity_id for m in ms if m.entity_type == "person"] == ["P:zelensky"]

@@ -57,6 +57,12 @@ NOT_CURRENT_WORDS: set[str] = {
     "منتخب",  # elect (president-elect)
 }
 
+# `X رئیس‌جمهور منتخب` "X, the president-elect": before the term starts (people.csv's
+# tenure begins after the article's date by at most ELECT_MAX_DAYS days) the article's
+# bare `رئیس‌جمهور` may already be him.
+ELECT_WORD = "منتخب"  # elect(ed)
+ELECT_MAX_DAYS = 120
+
 # Role ids that relate the bearer to someone else (`همتای ایرانی خود` "his Iranian
 # counterpart"): any person of that country may bear them, whatever their office.
 RELATIONAL_ROLES: set[str] = {
@@ -247,7 +253,42 @@ NAME_STOP_WORDS: set[str] = {
     "معیت",  # company (در معیت: accompanied by)
     "مدیریت",  # management (به مدیریت: run by)
     "فرماندهی",  # command (به فرماندهی: commanded by)
+    # `میزبان X بود` / `پذیرای X بود`: the host, never part of the guest's name X
+    "میزبان",  # host
+    "پذیرای",  # receiving (a guest)
 }
+
+# Time words (`صبح امروز`, `روز دوشنبه`, `عصر دیروز`): no role phrase runs across
+# them (`رئیس مجلس شورای اسلامی صبح امروز X رئیس پارلمان اوگاندا` is two roles), and a
+# name right after them may be the object of a receiving verb (`… صبح امروز X وزیر
+# دفاع بلاروس را پذیرفت`: X is that minister, the subject came before).
+TIME_WORDS: set[str] = {
+    "امروز",  # today
+    "دیروز",  # yesterday
+    "فردا",  # tomorrow
+    "امشب",  # tonight
+    "دیشب",  # last night
+    "صبح",  # morning
+    "ظهر",  # noon
+    "بعدازظهر",  # afternoon
+    "عصر",  # late afternoon
+    "شب",  # night
+    "بامداد",  # dawn, early morning
+    "شامگاه",  # evening
+    "روز",  # day
+    "شنبه",  # Saturday
+    "یکشنبه",  # Sunday
+    "دوشنبه",  # Monday
+    "سه‌شنبه",  # Tuesday
+    "چهارشنبه",  # Wednesday
+    "پنجشنبه",  # Thursday
+    "پنج‌شنبه",  # Thursday
+    "جمعه",  # Friday
+}
+
+# `در تهران X وزیر دفاع بلاروس را پذیرفت`: a place after this preposition closes an
+# adverbial phrase, so the words between it and an object role are the guest's name.
+PLACE_ADVERB_PREPOSITION = "در"  # in
 
 # The object marker: a role phrase followed by it is an object, not an apposition
 # of the name before it (`X رئیس جمهور روسیه را … دعوت کرد`).
@@ -291,6 +332,24 @@ GIVEN_NAMES: set[str] = {
     "سیروس", "نادر", "مرضیه", "معصومه", "فاطمه", "زهرا", "طاهره", "اکرم", "محمدحسین",
     "محمدحسن", "محمدصادق", "محمدکاظم", "سیدمحمد", "سیدعلی", "سیدعباس", "سیدحسین",
     "عبدالناصر", "جمشید", "بهروز", "فریدون", "شهریار", "کیومرث", "سمیع",
+    # foreign first names as Persian media write them (a surname after them may be an
+    # ordinary word: `سیمون استیل`, "steel")
+    # Anglo / French / German / Dutch
+    "جیمز", "مایکل", "رابرت", "ویلیام", "ریچارد", "چارلز", "تونی", "کریستوفر", "استیون",
+    "استفان", "مارتین", "آلبرت", "ادوارد", "هنری", "پاتریک", "فرانسیس", "توماس", "دانیل",
+    "ساموئل", "امانوئل", "سیریل", "فیلیپ", "ژوزف", "جوزف", "ژان", "ژاک", "فرانسوا", "لویی",
+    "کاترین", "الیزابت", "هلن", "جولیا", "لورا", "ربکا", "آنگلا", "اورسولا", "کریستین",
+    "اریک", "ادگار", "آلوین", "نلسون", "جولیوس", "سیمون", "ویکتور", "هانس", "ولفگانگ",
+    "کارل", "فریدریش", "اولاف", "یوهان", "گابریل", "برونو",
+    # Spanish / Portuguese / Italian
+    "خوان", "کارلوس", "لوئیس", "ماریا", "پدرو", "خوزه", "ژوزه", "خورخه", "خاویر",
+    "رافائل", "ریکاردو", "روخلیو", "فرناندو", "آنتونیو", "ماریو", "مارکو", "آلبرتو",
+    "گوستاوو", "دیگو", "پابلو", "سرجیو", "ماتئو", "جووانی",
+    # Slavic
+    "سرگئی", "آندری", "آندره", "الکساندر", "ولادیمیر", "دیمیتری", "دمیتری", "نیکلای",
+    "الکسی", "یوری", "میخائیل", "ویتالی", "اولگا", "ناتالیا",
+    # African
+    "ابوبکر", "آمادو", "ابراهیما", "مامادو", "یوسفو", "اوهورو",
 }
 
 # Given names that are also ordinary words ("light", "sweet", "loyalty", "much", "hope"):
@@ -327,6 +386,10 @@ GIVEN_NAMES_ALSO_WORDS: set[str] = {
     "میر",  # Mir ("chief", part of names: میر رحمان)
     "پیروز",  # Piruz ("victorious")
     "نوید",  # Navid ("good news")
+    "پیر",  # Pierre ("old")
+    "آنا",  # Anna ("instantly")
+    "سارا",  # Sara (a frequent word form to hazm)
+    "ایوان",  # Ivan ("porch, hall"; also an Iranian surname)
 }
 
 # Arabic theophoric given names open with `عبد` "servant (of)": `عبدالمطلب`, `عبدالمتین`.
