@@ -215,6 +215,10 @@ def _lex() -> dict:
                                                      *lex.VENUE_FILLERS, *lex.ORDINAL_WORDS)},
         "venue_fillers": keys(lex.VENUE_FILLERS),
         "venue_markers": keys(lex.VENUE_MARKERS),
+        "setting_frames": keys(lex.SETTING_FRAMES),
+        "joint_hold": keys(lex.JOINT_HOLD_WORDS),
+        "joint_coordinators": seqs(lex.JOINT_COORDINATORS),
+        "setting_determiners": keys(lex.SETTING_DETERMINERS),
         "number_tens": keys(lex.NUMBER_TENS),
         "counterpart": keys(lex.COUNTERPART_WORDS),
         "counterpart_owners": keys(lex.COUNTERPART_OWNERS),
@@ -1996,7 +2000,65 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
         if len({p.country for p in parts}) >= 2 and (
                 _plural_or_reciprocal(s, subj, i, hi) or _meeting_phrase(s, i, n, hi)):
             return _within(parts)
-    return []
+    return _joint_subject_pairs(ctx, s, i, n, hi, kind)
+
+
+def _joint_subject_pairs(ctx: _Context, s: _Sent, i: int, n: int, hi: int,
+                         kind: str) -> list[tuple[_Party, _Party]]:
+    """Parties that hold a meeting together, as its subject: `چین، روسیه و ایران نشست
+    سه‌جانبه‌ای را در پکن برگزار کردند`, `چین به همراه روسیه و ایران نشست … برگزار
+    کرد`, `چین با روسیه و ایران نشست … برگزار کرد`, `X همراه با Y و Z گفت‌وگو کردند`:
+    one pair per two parties. The verb must be the meeting's own: a holding verb
+    (`JOINT_HOLD_WORDS`: `برگزار کرد`, `تشکیل دادند`) later in the clause with no `که`
+    or other verb between, or the trigger's light verb (`دیدار کردند`). The subject is
+    the last chain before the trigger (at most three other words between), a list
+    (`X، Y و Z`), or one party, a coordinator (`JOINT_COORDINATORS`) and the others.
+    `ایران با روسیه و چین همکاری می‌کند` has no trigger; `X با Y دیدار کرد` is read
+    before (X meets Y)."""
+    L = _lex()
+    if kind not in ("session", "meet", "talk", "call") or not _joint_verb(s, i, n, hi, kind):
+        return []
+    lo = _subject_lo(s, i)
+    before = [c for c in s.chains if c.first >= lo and c.last < i]
+    if not before:
+        return []
+    last = before[-1]
+    gap = [j for j in range(last.last + 1, i) if s.words[j] not in PUNCT_LINK]
+    if len(gap) > 3 or any(s.is_stop(j) or s.keys[j] in (WITH, THAT) for j in gap):
+        return []
+    # a coordinator right before the last chain, and the first party right before it
+    coord = next((k for k in (2, 1) if last.first - k >= lo
+                  and s.match(last.first - k, L["joint_coordinators"]) == k), 0)
+    if coord:
+        first = next((c for c in before if c.last == last.first - coord - 1), None)
+        if first is None or _preceded_by_marker(s, first.first):
+            return []
+        parts = _parties(first, ctx) + _parties(last, ctx)
+    else:
+        if not last.has_and or _preceded_by_marker(s, last.first):
+            return []
+        parts = _parties(last, ctx)
+    if len({p.country for p in parts}) < 2:
+        return []
+    return _within(parts)
+
+
+def _joint_verb(s: _Sent, i: int, n: int, hi: int, kind: str) -> bool:
+    """Whether the trigger at token i has a verb of its own that holds the meeting: its
+    light verb right after it (`دیدار کردند`, `گفت‌وگو کردند`), or a holding word
+    (`برگزار`, `تشکیل`) before the clause's first verb after it, with no `که` between
+    (`نشست سه‌جانبه‌ای را در پکن برگزار کردند`)."""
+    L = _lex()
+    if kind != "session" and i + n < hi and s.is_verb(i + n):
+        return True
+    for j in range(i + n, min(hi, i + n + 12)):
+        if s.keys[j] == THAT:
+            return False
+        if s.keys[j] in L["joint_hold"]:
+            return j + 1 < hi and s.is_verb(j + 1)
+        if s.is_verb(j):
+            return False
+    return False
 
 
 def _attended_with(s: _Sent, i: int, n: int, hi: int) -> tuple[_Chain | None, int]:
@@ -2632,6 +2694,8 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
     own = _own_past_verb_end(s, i, n, hi)
     if own is not None and not s.find(L["planned"], lo, own):
         return "held"  # `در سفر خود به پکن با X دیدار کرده بود و مقدمات … را فراهم کرده بود`
+    if _setting_of_past_verb(s, i, n, lo, hi) and not s.find(L["planned"], lo, i + n + 1):
+        return "held"  # `در گفت‌وگوی تلفنی با X … خواستار آتش‌بس شد`: the call took place
     if s.find(L["planned"], lo, hi) or s.match(i + n, L["planned_participles"]):
         return "planned"  # (`سفر برنامه‌ریزی‌شده او به X`: his planned trip)
     # the first verb after the trigger is subjunctive (`دیدار کند`, `برگزار کند`)
@@ -2722,6 +2786,38 @@ def _own_past_verb_end(s: _Sent, i: int, n: int, hi: int) -> int | None:
             return None
         return j + 1
     return None
+
+
+def _setting_of_past_verb(s: _Sent, i: int, n: int, lo: int, hi: int) -> bool:
+    """The trigger is the setting of its clause's main verb, and that verb is a finite
+    past: `در گفت‌وگوی تلفنی با X … خواستار آتش‌بس فوری شد`, `طی دیدار با Y از او برای
+    سفر به تهران دعوت کرد`, `در جریان تماس با Z پیشنهاد … را مطرح کرد`. The meeting took
+    place; a request, invitation or proposal made in it (`خواستار`, `دعوت`, `پیشنهاد`)
+    is about something else. The trigger follows `در`/`طی`/`حین`/`هنگام`, or `در` and a
+    frame (`جریان`, `خلال`, `حاشیه`), with at most a demonstrative (`در این تماس`)
+    between; the main verb is the clause's last verb (a perfect `کرده است` counts by
+    its participle)."""
+    L = _lex()
+    keys = s.keys
+    k = i - 1
+    if k >= lo and keys[k] in L["setting_determiners"]:
+        k -= 1
+    if k < lo:
+        return False
+    if keys[k] in L["setting_frames"] and k - 1 >= lo and keys[k - 1] == IN:
+        k -= 1
+    elif not (keys[k] == IN or keys[k] in L["venue_markers"]):
+        return False
+    verb = next((j for j in range(hi - 1, i + n - 1, -1) if s.is_verb(j)), None)
+    if verb is None:
+        return False
+    if keys[verb] in L["perfect_aux"] and verb - 1 >= i + n and keys[verb - 1].endswith(
+            ("ده", "ته")):
+        verb -= 1  # `کرده است`
+    elif keys[verb].endswith(("ده", "ته")) and not (
+            verb + 1 < hi and keys[verb + 1] in L["perfect_aux"]):
+        return False  # a bare participle: the sentence goes on
+    return s.is_past(verb) and not s.find(L["future"], i + n, hi)
 
 
 def _ready(s: _Sent, i: int, lo: int) -> bool:

@@ -1561,3 +1561,65 @@ def test_attending_an_event_with_a_counterpart(body, rows):
 def test_a_position_on_talks_is_no_planned_meeting(body, rows):
     """`مذاکرات با X تنها درباره Y خواهد بود`: what talks would be about, no row."""
     assert _rows(_run(body)) == rows
+
+
+# --- quality pass 15: parties holding a meeting together, a request made in a call,
+# planned and held rows of one pair --------------------------------------------------------
+
+_TRIO = {("CHN", "IRN", "held"), ("CHN", "RUS", "held"), ("IRN", "RUS", "held")}
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("وی یادآور شد که چین به همراه روسیه و ایران نشست سه‌جانبه‌ای را در پکن در ماه مارس "
+     "برگزار کرد.", _TRIO),
+    ("چین، روسیه و ایران نشست سه‌جانبه‌ای را در پکن در ماه مارس برگزار کردند.", _TRIO),
+    ("چین با روسیه و ایران نشست سه‌جانبه‌ای را در پکن برگزار کرد.", _TRIO),
+    ("چین همراه با روسیه و ایران نشست سه‌جانبه‌ای را در پکن برگزار کرد.", _TRIO),
+    ("نمایندگان ایران، روسیه و چین نشستی را در مسکو تشکیل دادند.", _TRIO),
+    ("روسیه به همراه چین گفت‌وگو کردند.", {("CHN", "RUS", "held")}),
+    ("ترکیه با روسیه نشستی در آستانه برگزار کرد.", {("RUS", "TUR", "held")}),
+    ("چین، روسیه و ایران نشست سه‌جانبه‌ای را در پکن برگزار خواهند کرد.",
+     {(a, b, "planned") for a, b, _ in _TRIO}),
+    # no meeting verb, or no meeting noun: nothing
+    ("ایران با روسیه و چین همکاری می‌کند.", set()),
+    ("ایران و روسیه درباره سوریه توافق کردند.", set()),
+    ("چین به همراه روسیه در نشست سران بریکس شرکت کرد.", set()),
+    ("سخنگوی وزارت خارجه ایران نشست خبری برگزار کرد.", set()),
+])
+def test_parties_holding_a_meeting_together(body, rows):
+    """`X به همراه / همراه با / با Y و Z نشست … برگزار کرد`, `X، Y و Z نشست … را …
+    برگزار کردند`: one pair per two parties."""
+    assert _rows(_run(body)) == rows
+
+
+@pytest.mark.parametrize("body, rows", [
+    # a request, invitation or proposal made in a call or meeting: the call took place
+    ("فولکر پرتس نماینده سازمان ملل در گفت‌وگوی تلفنی با عبدالفتاح برهان فرمانده ارتش "
+     "سودان خواستار آتش‌بس فوری شد.", {("IGO:UN", "SDN", "held")}),
+    ("وزیر خارجه ایران در تماس تلفنی با وزیر خارجه ترکیه از او برای سفر به تهران دعوت "
+     "کرد.", {("IRN", "TUR", "held")}),
+    ("وزیر خارجه ایران در جریان دیدار با وزیر خارجه ترکیه پیشنهاد تشکیل کمیته مشترک را "
+     "مطرح کرده است.", {("IRN", "TUR", "held")}),
+    # the call is what is requested, or still to come: planned
+    ("فولکر پرتس نماینده سازمان ملل خواستار گفت‌وگوی تلفنی با عبدالفتاح برهان فرمانده "
+     "ارتش سودان شد.", {("IGO:UN", "SDN", "planned")}),
+    ("وزیر خارجه ایران در دیدار آینده با وزیر خارجه ترکیه خواستار آتش‌بس شد.",
+     {("IRN", "TUR", "planned")}),
+    ("فولکر پرتس نماینده سازمان ملل در گفت‌وگوی تلفنی با عبدالفتاح برهان فرمانده ارتش "
+     "سودان خواستار آتش‌بس فوری خواهد شد.", {("IGO:UN", "SDN", "planned")}),
+])
+def test_a_request_made_in_a_past_call_leaves_it_held(body, rows):
+    """`در گفت‌وگوی تلفنی با X … خواستار … شد`: the call is the setting of a past verb."""
+    assert _rows(_run(body)) == rows
+
+
+def test_a_planned_meeting_keeps_its_own_mode_beside_a_held_call():
+    """c07: a phone call held (with a request in it) and an in-person meeting planned
+    in another sentence: two rows, each with its own mode."""
+    body = ("وزرای امور خارجه ایران و مصر در تماسی تلفنی درباره تشدید تنش‌ها در لبنان و غزه "
+            "گفت‌وگو کردند.\nبه گزارش تسنیم، سید عباس عراقچی در گفت‌وگوی تلفنی با بدر "
+            "عبدالعاطی وزیر خارجه مصر، با اشاره به حملات رژیم صهیونیستی به لبنان، خواستار "
+            "اقدام فوری کشورهای اسلامی شد.\nدو طرف همچنین بر ادامه رایزنی‌ها و دیدار در "
+            "حاشیه نشست آتی مجمع عمومی سازمان ملل تاکید کردند.")
+    assert _full(body, "گفت‌وگوی تلفنی وزرای خارجه ایران و مصر") == {
+        ("EGY", "IRN", "phone", "held"), ("EGY", "IRN", "in_person", "planned")}

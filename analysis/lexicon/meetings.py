@@ -357,6 +357,22 @@ NUMBER_TENS: tuple[str, ...] = (
 )
 # Prepositions that open a venue phrase besides NON_SUBJECT_MARKERS (`طی نشست …`).
 VENUE_MARKERS: tuple[str, ...] = ("طی", "حین", "هنگام")  # during, while, at the time of
+# A meeting as the setting of a past main verb (`در جریان تماس تلفنی با X … خواستار …
+# شد`): the frame nouns after `در`, and the determiners between it and the trigger.
+SETTING_FRAMES: tuple[str, ...] = ("جریان", "خلال", "حاشیه", "طول")  # during, on the sidelines
+SETTING_DETERMINERS: tuple[str, ...] = ("این", "آن", "همین")  # this, that, this same
+# Parties holding a meeting together as its subject (`چین به همراه روسیه و ایران نشست
+# سه‌جانبه‌ای را … برگزار کرد`): the words joining the first party to the others, and
+# the words of holding (before a light verb).
+JOINT_COORDINATORS: tuple[str, ...] = (
+    "به همراه",  # together with
+    "همراه با",  # together with
+    "با",  # with
+)
+JOINT_HOLD_WORDS: tuple[str, ...] = (
+    "برگزار",  # (برگزار کرد) held
+    "تشکیل",  # (تشکیل دادند) convened
+)
 
 # Sentence adverbials opened by a preposition: a party right after one is the subject
 # (`در همین حال مهرداد بذرپاش با … دیدار کرد`), not the object of `در`. Only closed
