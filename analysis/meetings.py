@@ -253,6 +253,10 @@ def _lex() -> dict:
         "scope": seqs(lex.SCOPE_WORDS),
         "shared_light": keys(lex.SHARED_LIGHT_VERBS),
         "attend_with": seqs(lex.ATTEND_WITH_VERBS),
+        "credential_giving": keys(lex.CREDENTIAL_GIVING_WORDS),
+        "credential_receiving": keys(lex.CREDENTIAL_RECEIVING_WORDS),
+        "credential_copy": keys(lex.CREDENTIAL_COPY_WORDS),
+        "not_credentials": seqs(lex.NOT_CREDENTIAL_CUES),
     }
     # the adverbials by their last key (only those can end at a token with that key)
     by_last: dict[str, list[list[str]]] = {}
@@ -1833,6 +1837,8 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
                    kind: str) -> list[tuple[_Party, _Party]]:
     """The pairs of parties that met according to the trigger at token i."""
     L = _lex()
+    if kind == "credentials":
+        return _credentials_pairs(ctx, s, i, n)
     joined = _joined_pairs(ctx, s, i, n, kind)
     if joined:
         return joined
@@ -2318,6 +2324,56 @@ def _receive_pairs(ctx: _Context, s: _Sent, i: int, n: int, lo: int,
     subj = _subject(s, start)
     host = _parties(subj, ctx) if subj is not None else list(ctx.topic)
     return _cross(host, guests)
+
+
+def _credentials_pairs(ctx: _Context, s: _Sent, i: int,
+                       n: int) -> list[tuple[_Party, _Party]]:
+    """An ambassador presenting his credentials (the noun at token i, `استوارنامه`)
+    meets the one he hands them to (`lex.CREDENTIAL_GIVING_WORDS`):
+
+    - the presenter: the party right after the noun (`استوارنامه سفیر Z`), else the
+      clause's subject (`X استوارنامه خود را …`, `X رونوشت استوارنامه خود را …`);
+    - the receiver: the party after the first `به` that follows the noun (`… را به Y
+      تقدیم کرد`, `تقدیم استوارنامه سفیر Z به Y`), or right after a presenting word
+      before the verb (`… را تقدیم Y کرد`); with a receiving word (`دریافت`) after
+      the noun, the subject (`Y استوارنامه سفیر Z را دریافت کرد`).
+
+    No pair without a presenting or receiving word in the clause, with an MP's or an
+    accreditation committee's credentials (`NOT_CREDENTIAL_CUES`), or when the
+    receiver names no person or role (a head of state, a minister)."""
+    L = _lex()
+    keys = s.keys
+    hi = _clause(s, i)[1]
+    lo = _subject_lo(s, i)
+    if s.find(L["not_credentials"], lo, hi):
+        return []
+    giving = [j for j in range(lo, hi) if keys[j] in L["credential_giving"]]
+    receiving = [j for j in range(i + n, hi) if keys[j] in L["credential_receiving"]]
+    if not giving and not receiving:
+        return []
+    own = i + n < hi and keys[i + n] == lex.REFLEXIVE  # `استوارنامه خود`
+    presenter = None if own else _genitive_chain(s, i, n, hi)
+    if presenter is not None and any(keys[j] == TO for j in range(i + n, presenter.first)):
+        presenter = None  # `استوارنامه را به Y …`: Y is the receiver
+    receiver = None
+    if giving:
+        start = presenter.last if presenter is not None else i + n - 1
+        to = next((j for j in range(start + 1, hi) if keys[j] == TO), None)
+        if to is not None:
+            receiver = s.chain_starting_after(to, max_gap=1)
+        if receiver is None:  # `… را تقدیم Y کرد`
+            after = [j for j in giving if j > i]
+            receiver = s.chain_first.get(after[0] + 1) if after else None
+        if presenter is None:
+            anchor = i - 1 if i > 0 and keys[i - 1] in L["credential_copy"] else i
+            presenter = _subject(s, anchor)
+    else:  # `Y استوارنامه سفیر Z را دریافت کرد`
+        receiver = _subject(s, i)
+    if presenter is None or receiver is None or receiver is presenter:
+        return []
+    if not any(m.entity_type in ("person", "role") for m in receiver.mentions):
+        return []
+    return _cross(_parties(presenter, ctx), _parties(receiver, ctx))
 
 
 def _indefinite(s: _Sent, i: int, n: int) -> bool:

@@ -1623,3 +1623,46 @@ def test_a_planned_meeting_keeps_its_own_mode_beside_a_held_call():
             "حاشیه نشست آتی مجمع عمومی سازمان ملل تاکید کردند.")
     assert _full(body, "گفت‌وگوی تلفنی وزرای خارجه ایران و مصر") == {
         ("EGY", "IRN", "phone", "held"), ("EGY", "IRN", "in_person", "planned")}
+
+
+# --- quality pass 17: an ambassador presenting his credentials ---------------------------
+
+@pytest.mark.parametrize("body, rows", [
+    # f05: presented to the head of state (`تقدیم کرد`, `تقدیم نمود`)
+    ("علی‌اکبر سیبویه سفیر جدید جمهوری اسلامی ایران در مسقط، استوارنامه خود را به سلطان "
+     "قابوس بن سعید پادشاه عمان تقدیم کرد.", {("IRN", "OMN", "held")}),
+    ("سفیر جدید ایران استوارنامه خود را به رئیس‌جمهور ترکیه تقدیم نمود.",
+     {("IRN", "TUR", "held")}),
+    # the copy handed to the foreign minister
+    ("سفیر جدید ایران در روسیه رونوشت استوارنامه خود را به وزیر امور خارجه روسیه تسلیم "
+     "کرد.", {("IRN", "RUS", "held")}),
+    # noun and passive forms, and the receipt by the head of state
+    ("مراسم تقدیم استوارنامه سفیر جدید ایران به رئیس‌جمهور ترکیه روز دوشنبه برگزار شد.",
+     {("IRN", "TUR", "held")}),
+    ("استوارنامه سفیر جدید ایران به رئیس‌جمهور ترکیه تقدیم شد.", {("IRN", "TUR", "held")}),
+    ("رئیس‌جمهور ترکیه استوارنامه سفیر جدید ایران را دریافت کرد.", {("IRN", "TUR", "held")}),
+    # `تقدیم Y کرد`; a permanent representative to the UN Secretary-General
+    ("سفیر جدید ایران استوارنامه خود را تقدیم رئیس‌جمهور ترکیه کرد.",
+     {("IRN", "TUR", "held")}),
+    ("نماینده دائم ایران در سازمان ملل استوارنامه خود را به دبیرکل سازمان ملل تقدیم کرد.",
+     {("IGO:UN", "IRN", "held")}),
+    # future: planned
+    ("سفیر جدید ایران روز دوشنبه استوارنامه خود را به رئیس‌جمهور ترکیه تقدیم خواهد کرد.",
+     {("IRN", "TUR", "planned")}),
+    # an MP's credentials, no presenting word, no receiver: no meeting
+    ("مجلس اعتبارنامه نماینده تهران را تصویب کرد.", set()),
+    ("نماینده منتخب تهران اعتبارنامه خود را به هیئت رئیسه مجلس ایران تقدیم کرد.", set()),
+    ("استوارنامه سفیر جدید ایران در ترکیه صادر شد.", set()),
+    ("سفیر جدید ایران استوارنامه خود را تقدیم کرد.", set()),
+    # a congratulation or condolence message is no meeting
+    ("رئیس‌جمهور ایران در پیامی پیروزی رئیس‌جمهور ترکیه در انتخابات را تبریک گفت.", set()),
+    ("رئیس‌جمهور ایران در پیامی درگذشت رئیس‌جمهور پیشین ترکیه را به رئیس‌جمهور ترکیه "
+     "تسلیت گفت.", set()),
+])
+def test_presenting_credentials_is_an_in_person_meeting(body, rows):
+    """`X استوارنامه خود را به Y تقدیم کرد`, `رونوشت استوارنامه … را به Y تسلیم کرد`,
+    `تقدیم استوارنامه سفیر X به Y`, `Y استوارنامه سفیر X را دریافت کرد`: the ambassador's
+    country meets Y in person; an MP's credentials and messages are no meeting."""
+    ms = _run(body)
+    assert _rows(ms) == rows
+    assert all(m.mode == "in_person" for m in ms)

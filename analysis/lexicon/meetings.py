@@ -17,6 +17,7 @@ from . import speech as _speech
 #   host   hosting / receiving a guest   welcome  receiving or seeing off a person
 #   sign   signing an agreement together session  a session (needs two named parties)
 #   invite an invitation (inviter and invitee: planned)
+#   credentials  an ambassador presenting his credentials to a head of state (in person)
 MEETING_TRIGGERS: dict[str, str] = {
     "دیدار": "meet",  # meeting, visit
     "ملاقات": "meet",  # meeting, audience
@@ -42,6 +43,10 @@ MEETING_TRIGGERS: dict[str, str] = {
     "ویدیوکنفرانس": "call",  # video conference (other spelling)
     "امضا": "sign",  # signature, signing
     "دعوت": "invite",  # invitation (to visit): a planned meeting
+    # an ambassador presenting his credentials (to a head of state, a copy to a foreign
+    # minister) is received in person: see `CREDENTIAL_*` below
+    "استوارنامه": "credentials",  # letter of credence
+    "اعتبارنامه": "credentials",  # credentials (also an MP's: `NOT_CREDENTIAL_CUES`)
     # receiving a visitor: `X Y را به حضور پذیرفت` (X received Y, granted Y an audience);
     # bare `پذیرفت` (accepted) only with a delegation as its object (`DELEGATION_WORDS`:
     # `هیئتی از حماس … را پذیرفت`), never `پیشنهاد … را پذیرفت` (accepted the proposal)
@@ -1254,3 +1259,46 @@ GROUP_MEMBERS: dict[str, tuple[str, ...]] = {
     "IGO:E3": ("FRA", "DEU", "GBR"),  # the European troika (تروئیکای اروپایی)
     "IGO:P5+1": ("USA", "GBR", "FRA", "RUS", "CHN", "DEU"),  # P5+1 (گروه ۵+۱)
 }
+
+# --- presenting credentials (`استوارنامه`) ----------------------------------------------
+# TEAM: an ambassador presenting his letter of credence (or its copy) is an in-person
+# meeting between his country and the one he hands it to: `X (سفیر Z) استوارنامه خود را
+# به Y تقدیم کرد/نمود` (presented his credentials to Y), `رونوشت استوارنامه خود را به
+# وزیر خارجه Y تسلیم کرد` (handed the copy to Y's foreign minister), `استوارنامه خود را
+# تقدیم Y کرد`, the noun and passive forms `(مراسم) تقدیم استوارنامه سفیر Z به Y`,
+# `استوارنامه سفیر Z به Y تقدیم شد`, and the receipt `Y استوارنامه سفیر Z را دریافت کرد`
+# (Y received the credentials of Z's ambassador). The status is the verb's (`تقدیم خواهد
+# کرد`: planned). Without a presenting word in the clause, or with the credentials of
+# an MP (`اعتبارنامه نماینده …`, `تصویب اعتبارنامه`) or an accreditation committee, no
+# meeting.
+CREDENTIAL_GIVING_WORDS: tuple[str, ...] = (
+    "تقدیم",  # presenting (`تقدیم کرد` presented, `تقدیم شد` was presented)
+    "تسلیم",  # handing over
+    "ارائه",  # presenting, submitting
+)
+CREDENTIAL_RECEIVING_WORDS: tuple[str, ...] = (
+    "دریافت",  # receiving (`Y … را دریافت کرد`: Y received)
+)
+CREDENTIAL_COPY_WORDS: tuple[str, ...] = (
+    "رونوشت",  # copy (of the credentials: handed to the foreign minister)
+    "رونوشتی",  # a copy
+    "نسخه",  # copy
+)
+# The credentials of an MP, a delegation to an assembly, a reporter: no ambassador's.
+NOT_CREDENTIAL_CUES: tuple[str, ...] = (
+    "مجلس",  # parliament
+    "پارلمان",  # parliament
+    "نماینده مجلس",  # MP
+    "نمایندگان مجلس",  # MPs
+    "منتخب",  # elected
+    "تصویب",  # approval (`تصویب اعتبارنامه`)
+    "تایید",  # confirmation
+    "تأیید",  # confirmation (with hamza)
+    "ابطال",  # annulment
+    "رد",  # rejection (`رد اعتبارنامه`)
+    "بررسی",  # review
+    "کمیته",  # committee (`کمیته اعتبارنامه سازمان ملل`: accreditation)
+    "کمیسیون",  # commission
+    "خبرنگار",  # reporter (press accreditation)
+    "خبرنگاران",  # reporters
+)
