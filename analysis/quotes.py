@@ -569,6 +569,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 state.role_last = False
     cands += _heads_quoted_in_the_body(doc, unknown_heads, cands, resolved)
     _role_heads_to_body_people(doc, cands, resolved)
+    _role_then_name(doc, cands, resolved)
     _roles_to_the_named_speaker(doc, cands, resolved)
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
         spk = resolved.get(id(c))
@@ -616,6 +617,94 @@ def _roles_to_the_named_speaker(doc: _Doc, cands: list[_Cand], resolved: dict[in
             continue
         for i in idx:
             resolved[id(order[i])] = _Speaker(person, holder.country, "role", True)
+
+
+_ROLE_NAME_GAP = 2  # sentences from a role's last quote to the name that continues it
+
+
+def _role_then_name(doc: _Doc, cands: list[_Cand], resolved: dict[int, _Speaker]) -> None:
+    """`رئیس سازمان توسعه تجارت ایران اعلام کرد که …` then (next sentence or paragraph)
+    `محمدعلی دهقان دهنوی افزود: …`: the role's holder, named only now. When a name no
+    gazetteer knows is first written as the subject of a continuing speech verb
+    (`CONTINUATION_CUES`, or `همچنین گفت`) right after the quotes of a one-person role
+    that nothing resolved, with no other speaker between, those quotes are the name's.
+    """
+    text = doc.text
+    order = sorted((c for c in cands if id(c) in resolved), key=lambda c: c.start)
+    seen: set[str] = set()
+    for i, c in enumerate(order):
+        spk = resolved[id(c)]
+        first_time = spk.name not in seen
+        seen.add(spk.name)
+        if i == 0 or not first_time or c.form == "headline" or not _unknown_name(doc, c, spk):
+            continue
+        if not _continues_speech(text, c):
+            continue
+        prev = resolved[id(order[i - 1])]
+        j = i - 1
+        while j >= 0 and resolved[id(order[j])].name == prev.name:
+            j -= 1
+        run = order[j + 1:i]
+        if not 0 < c.sent_id - run[-1].sent_id <= _ROLE_NAME_GAP:
+            continue
+        if prev.is_person or not _is_role_speaker(prev) or \
+                _key(prev.name.split()[0]) in _wordset("INDEFINITES") or \
+                resolved[id(run[0])].resolved_by != "as_written":
+            continue  # a person, a body, `یک منبع`, or a role that something resolved
+        if text.find(spk.name) < run[0].start or any(resolved[id(o)].name == prev.name for o in order[i + 1:]):
+            continue  # the name was written before (with another role), or the role speaks on
+        person = _Speaker(spk.name, spk.country or prev.country, "role", True)
+        for r in run:
+            resolved[id(r)] = person
+
+
+def _unknown_name(doc: _Doc, c: _Cand, spk: _Speaker) -> bool:
+    """The speaker is written as a name of two or three plain words that no mention covers
+    (`محمدعلی دهقان دهنوی`), not a role, body, medium or pronoun."""
+    keys = list(_name_keys(spk.name))
+    if spk.resolved_by not in ("as_written", "name") or not 2 <= len(keys) <= 3:
+        return False
+    if not all(k.isalpha() for k in keys) or not _name_like(keys) or _is_medium(spk.name):
+        return False
+    if any(k in _wordset(t) for k in keys for t in ("APPOSITIVE_HEADS", "BODY_HEADS", "INDEFINITES",
+                                                   "SPEAKER_ROLE_HEADS", "GENERIC_BODY_WORDS")):
+        return False
+    if any(m.entity_type in ("person", "role", "org", "country", "capital", "demonym")
+           for m in doc.mentions_in(c.subj_start, c.subj_end)):
+        return False
+    from .gazetteer import canonical, gazetteer
+
+    gaz = gazetteer()  # `ژاپن تایمز`: a place's or a medium's name is no person's
+    if canonical(normalize(spk.name)) in gaz.media or any(gaz.lookup(w) for w in spk.name.split()):
+        return False
+    return _name_opens_clause(doc, c, spk.name)
+
+
+def _name_opens_clause(doc: _Doc, c: _Cand, name: str) -> bool:
+    """`NAME افزود/همچنین گفت …` at its sentence's (or line's) start, after a source line at
+    most, with a singular verb: not `همچنین سران نظامی … هشدار داده‌اند`."""
+    text = doc.text
+    at = text.find(name, c.subj_start, max(c.subj_end, c.start))
+    if at < 0:
+        return False
+    sent = doc.sentences[c.sent_id] if 0 <= c.sent_id < len(doc.sentences) else None
+    s0 = max(sent.start if sent is not None else 0, text.rfind("\n", 0, at) + 1)
+    s0 = _after_line_prefix(text, s0, at)
+    before = text[s0:at].strip(" \u200c")
+    if before and not (before.endswith("،") and _regexes()["source_line"].match(before)):
+        return False  # (`به گزارش ایرنا، NAME افزود` is at the start)
+    verb = _verb_re().search(text, at + len(name), c.start if c.start > at else c.subj_end + 40)
+    return verb is not None and not _key(verb.group()).endswith("ند")
+
+
+def _continues_speech(text: str, c: _Cand) -> bool:
+    """The candidate's speech verb continues (`افزود`, `ادامه داد`, `همچنین گفت`)."""
+    if c.cue and _key(c.cue).startswith(_lex_keys("CONTINUATION_CUES")):
+        return True
+    clause = text[c.subj_start:c.start] if c.subj_start < c.start else text[c.subj_start:c.subj_end]
+    keys = _keys(clause)
+    return any(" ".join(keys[n:n + len(a.split())]) == a
+               for a in _lex_keys("CONTINUATION_ADVERBS") for n in range(len(keys)))
 
 
 def _names_in_subject(doc: _Doc, c: _Cand, person: str) -> bool:
@@ -778,46 +867,110 @@ def _headlines(doc: _Doc) -> tuple[list[_Cand], list[_Cand]]:
             continue
         for seg in re.finditer(r"[^|/]+", line):
             seg_text = seg.group()
-            m = _HEAD_RE.match(seg_text.strip())
+            s_text = seg_text.strip()
+            base = line_start + seg.start() + len(seg_text) - len(seg_text.lstrip())
+            m = _HEAD_RE.match(s_text)
             if not m:
                 continue
-            head, body = m.group(1).strip(), m.group(2)
-            lead = len(seg_text) - len(seg_text.lstrip())
-            if "؛" in head:  # `آلمان سفیر ایران را احضار کرد؛ بربوک: …`: the head follows the `؛`
-                after = head.rindex("؛") + 1
-                lead += after + len(head[after:]) - len(head[after:].lstrip())
-                head = head[after:].strip()
-            bare = _head_without_occasion(head)
-            occasion = bare != head
-            head = _head_without_addressee(bare)
-            if not 1 <= len(head.split()) <= 5 or len(body.split()) < 3:
-                continue
-            if _key(head.split()[0]) in _wordset("PREPOSITIONS"):
-                continue  # `پس از دیدار با X: …`: an occasion with no speaker before it
-            if "-" in head or _verb_re().search(head) or _regexes()["source_line"].search(head):
-                continue
-            offset = line_start + seg.start() + lead
-            h_start = offset
-            h_end = offset + len(head)
-            b_start = line_start + seg.start() + (len(seg_text) - len(seg_text.lstrip())) + m.start(2)
-            b_end = line_start + seg.end()
-            b_start, b_end = _strip_span(text, b_start, b_end)
-            cand = _Cand(doc.sent_id_at(b_start), "direct", "headline", "", b_start, b_end,
-                         h_start, h_end, order=b_start)
-            if not _head_names_speaker(doc, h_start, h_end):
-                if _plain_head(head):
-                    unknown.append(cand)
-                continue
-            if occasion and _mention_at(doc, h_start, types=_HEAD_SPEAKER_TYPES) is None \
-                    and not _is_medium(head):
-                continue  # `توافق ایران و عمان در دیدار …: …`: a topic before the occasion
-            cand.speaker = _phrase_speaker(doc, h_start, h_end, headline=True)
-            if cand.speaker is not None:
-                out.append(cand)
+            if _is_outlet_head(m.group(1)):  # `فارس: ولایتی: …`, `خبرآنلاین: X در تهران؛ «…»`
+                inner = _outlet_headline(doc, base, s_text, m)
+                if inner is not None:
+                    cand, known = inner
+                    (out if known else unknown).append(cand)
+                    continue
+            found = _headline_cand(doc, base, s_text, m.start(1), m.group(1), m.start(2))
+            if found is not None:
+                cand, known = found
+                (out if known else unknown).append(cand)
     return out, unknown
 
 
 _HEAD_SPEAKER_TYPES = ("person", "role", "org", "capital", "country", "demonym")
+
+
+def _headline_cand(doc: _Doc, base: int, seg: str, h_off: int, head: str,
+                   b_off: int) -> tuple[_Cand, bool] | None:
+    """The quote of a headline segment `seg` (at text offset `base`) read as `head: body`,
+    the head at `h_off` and the body at `b_off` in `seg`: (candidate, whether its head is
+    a known speaker), else None. An unknown head that could be a body's name is kept, to
+    count only if the body quotes it (`_heads_quoted_in_the_body`)."""
+    text = doc.text
+    body = seg[b_off:]
+    lead = h_off + len(head) - len(head.lstrip())
+    head = head.strip()
+    if "؛" in head:  # `آلمان سفیر ایران را احضار کرد؛ بربوک: …`: the head follows the `؛`
+        after = head.rindex("؛") + 1
+        lead += after + len(head[after:]) - len(head[after:].lstrip())
+        head = head[after:].strip()
+    bare = _head_without_occasion(head)
+    occasion = bare != head
+    head = _head_without_addressee(bare)
+    if not 1 <= len(head.split()) <= 5 or len(body.split()) < 3:
+        return None
+    if _key(head.split()[0]) in _wordset("PREPOSITIONS"):
+        return None  # `پس از دیدار با X: …`: an occasion with no speaker before it
+    if "-" in head or _verb_re().search(head) or _regexes()["source_line"].search(head):
+        return None
+    h_start = base + lead
+    h_end = h_start + len(head)
+    b_start, b_end = _strip_span(text, base + b_off, base + len(seg))
+    cand = _Cand(doc.sent_id_at(b_start), "direct", "headline", "", b_start, b_end,
+                 h_start, h_end, order=b_start)
+    if not _head_names_speaker(doc, h_start, h_end):
+        return (cand, False) if _plain_head(head) else None
+    if occasion and _mention_at(doc, h_start, types=_HEAD_SPEAKER_TYPES) is None \
+            and not _is_medium(head):
+        return None  # `توافق ایران و عمان در دیدار …: …`: a topic before the occasion
+    cand.speaker = _phrase_speaker(doc, h_start, h_end, headline=True)
+    return None if cand.speaker is None else (cand, True)
+
+
+_OUTLET_HEAD_MAX_WORDS = 3  # `فارس`, `خبرگزاری فارس`, `روزنامه نیویورک تایمز`
+
+
+def _is_outlet_head(head: str) -> bool:
+    """A headline head that is only a news outlet's name (`فارس:`, `روزنامه کیهان:`)."""
+    head = head.strip()
+    return 1 <= len(head.split()) <= _OUTLET_HEAD_MAX_WORDS and "؛" not in head \
+        and _is_medium(head)
+
+
+def _outlet_headline(doc: _Doc, base: int, seg: str, m: re.Match) -> tuple[_Cand, bool] | None:
+    """A headline that an outlet's name opens (`فارس: …`, `خبرآنلاین: …`), read past the
+    outlet: `OUTLET: NAME: statement` is NAME's quote (`فارس: ولایتی: سیاست … است`), and
+    `OUTLET: X …؛ «…»` the quotation X's (`خبرآنلاین: گروسی در تهران؛ «همکاری‌ها …»`),
+    X the one person named before the `؛`. None otherwise (the outlet's own headline)."""
+    b_off = m.start(2)
+    inner = _HEAD_RE.match(seg[b_off:])
+    if inner is not None:
+        return _headline_cand(doc, base, seg, b_off + inner.start(1), inner.group(1),
+                              b_off + inner.start(2))
+    return _headline_quotation(doc, base + b_off, base + len(seg))
+
+
+def _headline_quotation(doc: _Doc, a: int, b: int) -> tuple[_Cand, bool] | None:
+    """`X در تهران؛ «همکاری‌ها باید گسترش یابد»` in [a, b): the guillemets after the last
+    `؛` run to the headline's end, and the part before names exactly one person (a person
+    mention, or a role that resolves to one): that person's direct quote."""
+    text = doc.text
+    semi = text.rfind("؛", a, b)
+    if semi < 0:
+        return None
+    q0, q1 = _skip_space(text, semi + 1, b)
+    q1 = q1 - len(text[q0:q1]) + len(text[q0:q1].rstrip(" .!؟?"))
+    if not (text.startswith("«", q0) and q1 - q0 > 2 and text[q1 - 1] == "»"
+            and "«" not in text[q0 + 1:q1 - 1] and "»" not in text[q0 + 1:q1 - 1]):
+        return None
+    persons = {_clean_name(mm.person or mm.surface): mm for mm in doc.mentions_in(a, semi)
+               if mm.entity_type in ("person", "role") and (mm.person or mm.entity_type == "person")}
+    persons.pop("", None)
+    if len(persons) != 1 or len(text[q0 + 1:q1 - 1].split()) < 2:
+        return None
+    (mm,) = persons.values()
+    cand = _Cand(doc.sent_id_at(q0), "direct", "headline", "", q0 + 1, q1 - 1,
+                 mm.start, mm.end, order=q0 + 1)
+    cand.speaker = _phrase_speaker(doc, mm.start, mm.end, headline=True)
+    return None if cand.speaker is None or not cand.speaker.is_person else (cand, True)
 
 
 def _plain_head(head: str) -> bool:
@@ -2579,11 +2732,17 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
                 return _copy(body, "pronoun")
         if head in _wordset("ROLE_HEADS") and state.last_person is not None:
             return _copy(state.last_person, "pronoun")  # `این دیپلمات ایرانی`: a person
-        anaphor = _body_anaphor(doc, head, a, state)
+        if head in _wordset("APPOSITIVE_HEADS"):
+            # `این کارشناس افزود` after `مسعود نیلی، اقتصاددان، … گفت`: a person, never a body
+            if state.last_person is not None:
+                return _copy(_person_called(doc, words[1], a, state) or state.last_person, "pronoun")
+            if state.role_last and state.last_body is not None:  # `یک کارشناس … گفت`
+                return _copy(state.last_body, "pronoun")
+        anaphor = _body_anaphor(doc, head, a, state, _phrase_country(doc, a, b))
         if anaphor is not None:
             return anaphor
         prev = state.last_body or state.last_speaker
-        if prev is not None and head not in _body_anaphors():
+        if prev is not None and head not in _body_anaphors() and head not in _wordset("APPOSITIVE_HEADS"):
             return _copy(prev, "pronoun")
     name = _as_written(doc, a, b)
     if not name or _key(name) in _wordset("NOT_SUBJECTS") or _is_bare_time(name):
@@ -2608,6 +2767,16 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
     return _Speaker(name, _phrase_country(doc, a, b) if m is None else (m.country or ""), how, quoted)
 
 
+def _person_called(doc: _Doc, noun: str, pos: int, state: _State) -> _Speaker | None:
+    """The last person speaker before `pos` that the article introduced with `noun` as an
+    apposition (`NAME، کارشناس …،` or `NAME کارشناس …`), for `این کارشناس`; None if none."""
+    text = doc.text[:pos]
+    for spk in reversed(state.persons):
+        if re.search(_phrase(spk.name) + _SP + "،?" + _SP + _phrase(noun) + r"(?![\w\u200c])", text):
+            return spk
+    return None
+
+
 def _is_bare_time(name: str) -> bool:
     """A phrase of time words only (`ساعاتی`, `چند ساعت`, `۴۸ ساعت`): never a speaker."""
     keys = _keys(name)
@@ -2623,7 +2792,7 @@ def _body_anaphors() -> dict[str, frozenset[str]]:
             for h, heads in lx.BODY_ANAPHORS.items()}
 
 
-def _body_anaphor(doc: _Doc, head: str, pos: int, state: _State) -> _Speaker | None:
+def _body_anaphor(doc: _Doc, head: str, pos: int, state: _State, country: str = "") -> _Speaker | None:
     """`این وزارتخانه می‌گوید …` (this ministry): the last body before `pos` whose name
     opens with a matching head (`وزارت بهداشت غزه`), a speaker or an organisation
     mention; None when the head is no body noun or nothing matches (the subject then
@@ -2631,6 +2800,8 @@ def _body_anaphor(doc: _Doc, head: str, pos: int, state: _State) -> _Speaker | N
     heads = _body_anaphors().get(head)
     if not heads:
         return None
+    if head in _wordset("MEDIA_ANAPHORS"):  # `این روزنامه`: an outlet, spoken of or not
+        return _last_outlet(doc, head, pos, state, country)
     for body in reversed(state.bodies):
         words = body.name.replace("\u200c", " ").split()
         if words and _key(words[0]) in heads:
@@ -2641,6 +2812,56 @@ def _body_anaphor(doc: _Doc, head: str, pos: int, state: _State) -> _Speaker | N
         words = doc.text[m.start:m.end].replace("\u200c", " ").split()
         if words and _key(words[0]) in heads:
             return _Speaker(doc.text[m.start:m.end], m.country or "", "pronoun", False)
+    return None
+
+
+@cache
+def _outlet_res() -> dict[str, re.Pattern]:
+    """Per `MEDIA_ANAPHORS` head: a regex for the outlet nouns it refers back to, as words."""
+    out = {}
+    for h in lx.MEDIA_ANAPHORS:
+        nouns = sorted(lx.BODY_ANAPHORS[h], key=len, reverse=True)
+        out[_lex_key(h)] = re.compile(_NOT_BEFORE + "(?:" + "|".join(_phrase(n) for n in nouns)
+                                      + r")(?![\w\u200c])")
+    return out
+
+
+_OUTLET_MAX_WORDS = 4  # `روزنامه نیویورک تایمز`, `شبکه خبری الجزیره قطر`
+
+
+def _last_outlet(doc: _Doc, head: str, pos: int, state: _State, country: str = "") -> _Speaker | None:
+    """`این روزنامه یادآور شد` after `روزنامه اعتماد … نوشت`: the last outlet written out
+    before `pos` with a noun that `head` refers back to (`روزنامه`; `رسانه` any outlet) and
+    its name (`روزنامه اعتماد`), a media speaker; None when there is none (the subject then
+    stays as written, never an earlier person). An outlet noun after a demonstrative (`این
+    روزنامه` itself) or with no name after it is no outlet. With a country (`این رسانه
+    اماراتی`) the outlet is of that country: a medium speaker of it, else one so written."""
+    text = doc.text
+    if country:
+        for body in reversed(state.bodies):
+            if body.country == country and _is_medium(body.name):
+                return _copy(body, "pronoun")
+    rx = _outlet_res().get(head)
+    if rx is None:
+        return None
+    for m in reversed(list(rx.finditer(text, 0, pos))):
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and _key(before[-1]) in _wordset("DEMONSTRATIVES"):
+            continue
+        stop = min([i for i in (text.find(ch, m.end(), pos) for ch in _CLAUSE_MARKS) if i >= 0]
+                   + [pos])
+        words = _as_written(doc, m.start(), stop).split()[:_OUTLET_MAX_WORDS]
+        for n, w in enumerate(words[1:], 1):  # `خبرگزاری هرانا گزارش داد`: up to `گزارش`
+            if _key(w) in _wordset("OUTLET_NAME_STOPS") or _verb_re().fullmatch(w) or _VERB_END_RE.match(w):
+                words = words[:n]
+                break
+        if len(words) < 2 or len(words) <= len(m.group().split()):
+            continue
+        name = " ".join(words)
+        found = _phrase_country(doc, m.start(), m.start() + len(name))
+        if country and found != country:
+            continue
+        return _Speaker(name, found, "pronoun", False)
     return None
 
 

@@ -1803,3 +1803,167 @@ def test_an_object_before_a_colon_is_still_a_list():
 def test_a_speakers_country_never_comes_from_an_adjunct(body, speaker, country):
     qs = extract_quotes(_doc("عنوان", "نشست خبری برگزار شد.\n" + body))
     assert [(q.speaker, q.speaker_country) for q in qs] == [(speaker, country)]
+
+
+# --- `این کارشناس` (a demonstrative + an apposition noun) is the last person --------------
+_STATS_BODY = "مرکز آمار ایران روز سه‌شنبه اعلام کرد که نرخ تورم نقطه‌به‌نقطه به ۳۸ درصد رسیده است.\n"
+
+
+@pytest.mark.parametrize("intro, anaphor", [
+    ("مسعود نیلی، اقتصاددان، در گفت‌وگو با دنیای اقتصاد گفت", "این کارشناس افزود"),
+    ("مسعود نیلی، اقتصاددان، در گفت‌وگو با دنیای اقتصاد گفت", "این اقتصاددان ادامه داد"),
+    ("مسعود نیلی، استاد دانشگاه شریف، در گفت‌وگو با دنیای اقتصاد گفت", "این استاد دانشگاه افزود"),
+    ("مسعود نیلی، تحلیلگر مسائل اقتصادی، به ایسنا گفت", "همین تحلیلگر تصریح کرد"),
+    ("مسعود نیلی، پژوهشگر اقتصاد، به ایسنا گفت", "این پژوهشگر افزود"),
+])
+def test_a_demonstrative_apposition_noun_is_the_last_person(intro, anaphor):
+    """`مسعود نیلی، اقتصاددان، … گفت …. این کارشناس افزود: «…»`: the economist, not the
+    body quoted before him."""
+    body = (_STATS_BODY + f"{intro} که ریشه تورم در کسری بودجه دولت است. {anaphor}: «تا زمانی که "
+            "بانک مرکزی کسری دولت را تأمین کند، هیچ سیاست ضدتورمی جواب نمی‌دهد.»")
+    q = _find(extract_quotes(_doc("تورم", body)), "هیچ سیاست ضدتورمی")
+    assert q.speaker == "مسعود نیلی"
+
+
+def test_a_demonstrative_apposition_noun_prefers_the_person_introduced_with_it():
+    """Two persons quoted: `این اقتصاددان` is the one the article called an economist."""
+    body = ("مسعود نیلی، اقتصاددان، گفت که ریشه تورم در کسری بودجه دولت است. "
+            "حسین شریعتمداری، مدیرمسئول کیهان، گفت که تحریم‌ها علت اصلی گرانی است. "
+            "این اقتصاددان افزود: «بانک مرکزی باید مستقل باشد و کسری را تأمین نکند.»")
+    q = _find(extract_quotes(_doc("تورم", body)), "بانک مرکزی باید مستقل")
+    assert q.speaker == "مسعود نیلی"
+
+
+def test_a_demonstrative_apposition_noun_with_no_person_is_no_body():
+    """With no person before, `این کارشناس` is not the body quoted earlier."""
+    body = _STATS_BODY + "این کارشناس افزود: «هیچ سیاست ضدتورمی بدون انضباط مالی جواب نمی‌دهد.»"
+    q = _find(extract_quotes(_doc("تورم", body)), "هیچ سیاست ضدتورمی")
+    assert q.speaker != "مرکز آمار ایران"
+
+
+# --- an outlet's name before a headline's speaker ---------------------------------------
+_VELAYATI = ("به گزارش خبرگزاری فارس، علی‌اکبر ولایتی، مشاور رهبر ایران در امور بین‌الملل، روز "
+             "یکشنبه گفت: «سیاست نگاه به شرق یک راهبرد است نه تاکتیک.»")
+
+
+@pytest.mark.parametrize("title", [
+    "فارس: ولایتی: سیاست نگاه به شرق راهبردی است",
+    "خبرگزاری فارس: ولایتی: سیاست نگاه به شرق راهبردی است",
+    "تسنیم: ولایتی: سیاست نگاه به شرق راهبردی است",
+])
+def test_an_outlet_before_a_headline_speaker_is_read_past(title):
+    qs = [q for q in extract_quotes(_doc(title, _VELAYATI)) if q.sent_id == 0]
+    assert [(q.speaker, q.text) for q in qs] == [("علی‌اکبر ولایتی", "سیاست نگاه به شرق راهبردی است")]
+
+
+_GROSSI = ("به گزارش خبرآنلاین، رافائل گروسی، مدیرکل آژانس بین‌المللی انرژی اتمی، روز چهارشنبه در "
+           "تهران با محمد اسلامی دیدار کرد. گروسی در نشست خبری گفت: «همکاری‌ها باید گسترش یابد.»")
+
+
+@pytest.mark.parametrize("title", [
+    "خبرآنلاین: گروسی در تهران؛ «همکاری‌ها باید گسترش یابد»",
+    "ایسنا: سفر گروسی به تهران؛ «همکاری‌ها باید گسترش یابد»",
+])
+def test_an_outlet_headline_with_a_persons_quotation_after_a_semicolon(title):
+    qs = [q for q in extract_quotes(_doc(title, _GROSSI)) if q.sent_id == 0]
+    assert [(q.speaker, q.text) for q in qs] == [("رافائل گروسی", "همکاری‌ها باید گسترش یابد")]
+
+
+def test_an_outlet_headline_without_a_speaker_stays_the_outlets():
+    """`نیویورک تایمز: مذاکرات … رسیده است`: no second head and no person's quotation."""
+    qs = [q for q in extract_quotes(_doc("نیویورک تایمز: مذاکرات مسقط به مرحله فنی رسیده است",
+                                         "روزنامه نیویورک تایمز در گزارشی نوشت که مذاکرات به مرحله "
+                                         "فنی رسیده است.")) if q.sent_id == 0]
+    assert [q.speaker.replace("\u200c", " ") for q in qs] == ["نیویورک تایمز"]
+
+
+def test_an_outlet_headline_with_two_people_before_the_semicolon_is_not_a_persons():
+    title = "خبرآنلاین: دیدار گروسی و اسلامی در تهران؛ «همکاری‌ها باید گسترش یابد»"
+    body = _GROSSI.replace("با محمد اسلامی", "با محمد اسلامی، رئیس سازمان انرژی اتمی ایران،")
+    qs = [q for q in extract_quotes(_doc(title, body)) if q.sent_id == 0]
+    assert all(q.speaker not in ("رافائل گروسی", "محمد اسلامی") for q in qs)
+
+
+# --- `این روزنامه` is the last outlet, never a person ----------------------------------
+@pytest.mark.parametrize("outlet, anaphor", [
+    ("روزنامه اعتماد", "این روزنامه"),
+    ("روزنامه اعتماد", "این نشریه"),
+    ("روزنامه اعتماد", "این رسانه"),
+    ("شبکه الجزیره", "این شبکه"),
+    ("خبرگزاری رویترز", "این خبرگزاری"),
+])
+def test_a_demonstrative_medium_is_the_last_outlet(outlet, anaphor):
+    body = ("حسین شریعتمداری، مدیرمسئول روزنامه کیهان، یادآور شد که اروپا به تعهدات خود عمل نکرد.\n"
+            f"در مقابل، {outlet} در گزارشی نوشت که قطع ارتباط با اروپا هزینه‌های سنگینی دارد.\n"
+            f"{anaphor} یادآور شد که حجم تجارت ایران و اروپا در سال ۲۰۱۷ به ۲۱ میلیارد یورو رسیده بود.")
+    q = _find(extract_quotes(_doc("اروپا", body)), "حجم تجارت ایران و اروپا")
+    assert q.speaker == outlet
+
+
+def test_a_demonstrative_medium_with_no_outlet_is_no_person():
+    body = ("حسین شریعتمداری، مدیرمسئول کیهان، یادآور شد که اروپا به تعهدات خود عمل نکرد.\n"
+            "این روزنامه یادآور شد که حجم تجارت ایران و اروپا در سال ۲۰۱۷ به ۲۱ میلیارد یورو رسیده بود.")
+    q = _find(extract_quotes(_doc("اروپا", body)), "حجم تجارت ایران و اروپا")
+    assert q.speaker != "حسین شریعتمداری"
+
+
+# --- a role-first lead, then the holder's name with a continuing verb ----------------------
+_TPO = ("به گزارش خبرگزاری ایرنا، رئیس سازمان توسعه تجارت ایران اعلام کرد که صادرات غیرنفتی ایران "
+        "به امارات در شش ماه نخست سال با رشد ۲۰ درصدی به ۳٫۸ میلیارد دلار رسیده است.\n")
+
+
+@pytest.mark.parametrize("second", [
+    "محمدعلی دهقان دهنوی افزود: امارات پس از چین دومین مقصد صادراتی ایران است.",
+    "محمدعلی دهقان دهنوی ادامه داد که امارات پس از چین دومین مقصد صادراتی ایران است.",
+    "محمدعلی دهقان دهنوی همچنین گفت: «امارات پس از چین دومین مقصد صادراتی ایران است.»",
+    "محمدعلی دهقان دهنوی تصریح کرد: امارات پس از چین دومین مقصد صادراتی ایران است.",
+])
+def test_a_role_lead_then_a_name_continuing_is_one_person(second):
+    qs = extract_quotes(_doc("صادرات", _TPO + second))
+    assert [q.speaker for q in qs] == ["محمدعلی دهقان دهنوی"] * 2
+
+
+@pytest.mark.parametrize("second", [
+    # not a continuing verb: another person may answer
+    "محمدعلی دهقان دهنوی گفت: امارات پس از چین دومین مقصد صادراتی ایران است.",
+    # another speaker between the role and the name
+    ("مرکز آمار ایران اعلام کرد که تورم کاهش یافته است. محمدعلی دهقان دهنوی افزود: امارات پس از "
+     "چین دومین مقصد صادراتی ایران است."),
+])
+def test_a_role_lead_stays_the_role_without_a_continuation(second):
+    qs = extract_quotes(_doc("صادرات", _TPO + second))
+    assert qs[0].speaker == "رئیس سازمان توسعه تجارت ایران"
+
+
+def test_a_role_with_a_holder_is_not_given_to_a_later_name():
+    """An indefinite source (`یک منبع آگاه`) is not the name that follows."""
+    body = ("یک منبع آگاه اعلام کرد که صادرات غیرنفتی ایران به امارات ۲۰ درصد رشد داشته است.\n"
+            "محمدعلی دهقان دهنوی افزود: امارات پس از چین دومین مقصد صادراتی ایران است.")
+    qs = extract_quotes(_doc("صادرات", body))
+    assert qs[0].speaker == "یک منبع آگاه"
+
+
+def test_a_role_lead_then_a_name_after_a_source_line():
+    body = ("به گزارش ایرنا، استاندار خراسان رضوی در مراسم بازگشایی بازارچه مرزی سرخس گفت: این "
+            "بازارچه روزانه ۳۰۰ تن کالا را مبادله خواهد کرد.\n"
+            "یعقوبعلی نظری افزود: در شش ماه نخست امسال بیش از یک میلیون تن کالا ترانزیت شده است.")
+    qs = extract_quotes(_doc("بازارچه", body))
+    assert [q.speaker for q in qs] == ["یعقوبعلی نظری"] * 2
+
+
+def test_a_plural_group_after_also_is_no_roles_holder():
+    """`همچنین سران نظامی … هشدار داده‌اند`: a group, not the role's name."""
+    body = ("سخنگوی وزارت امور خارجه در پیامی گفت: دنیا صدای مظلومیت شما را شنیده است.\n"
+            "همچنین سران نظامی و امنیتی بارها با هشدار اینکه طرح اشغال شهر غزه شکست خواهد خورد "
+            "اذعان کرده‌اند که غزه به باتلاق تبدیل شده است.")
+    qs = extract_quotes(_doc("غزه", body))
+    assert qs[0].speaker == "سخنگوی وزارت امور خارجه"
+
+
+def test_a_demonstrative_medium_with_a_country_is_that_countrys_outlet():
+    """`این رسانه اماراتی` is the Emirati outlet quoted before, not a later Iranian one."""
+    body = ("پایگاه خبری ۲۴ امارات در گزارشی نوشت که رزمایش ایران پیامی به اسرائیل است.\n"
+            "گزارش تلویزیون دولتی ایران حاکیست که کشتی‌های جنگی موشک‌های کروز شلیک کرده‌اند.\n"
+            "این رسانه اماراتی ادامه داد: به نظر می‌رسد نیروی دریایی ایران از حمله بزرگ اجتناب کرده است.")
+    q = _find(extract_quotes(_doc("رزمایش", body)), "از حمله بزرگ اجتناب")
+    assert "تلویزیون" not in q.speaker and q.speaker != ""

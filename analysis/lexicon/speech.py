@@ -1378,6 +1378,65 @@ BODY_ANAPHORS: dict[str, tuple[str, ...]] = {
     "آژانس": ("آژانس",),  # this agency
     "صندوق": ("صندوق",),  # this fund
     "بانک": ("بانک",),  # this bank
+    # news media (`این روزنامه یادآور شد`): the last outlet so written, never a person
+    "روزنامه": ("روزنامه",),  # this newspaper
+    "نشریه": ("نشریه", "روزنامه", "هفته‌نامه", "ماهنامه", "مجله"),  # this publication
+    "هفته‌نامه": ("هفته‌نامه", "نشریه"),  # this weekly
+    "مجله": ("مجله", "ماهنامه", "نشریه"),  # this magazine
+    "رسانه": ("روزنامه", "خبرگزاری", "شبکه", "تلویزیون", "پایگاه", "وب‌سایت", "سایت",
+              "نشریه", "هفته‌نامه", "مجله", "رادیو", "رسانه"),  # this medium (any outlet)
+    "خبرگزاری": ("خبرگزاری",),  # this news agency
+    "شبکه": ("شبکه", "تلویزیون"),  # this (TV) network
+    "تلویزیون": ("تلویزیون", "شبکه"),  # this television
+    "پایگاه": ("پایگاه", "وب‌سایت", "سایت"),  # this (news) site
+    "وب‌سایت": ("وب‌سایت", "سایت", "پایگاه"),  # this web site
+    "سایت": ("سایت", "وب‌سایت", "پایگاه"),  # this site
+}
+
+# Words that end an outlet's name written before them (`خبرگزاری هرانا گزارش داد`,
+# `گزارش تلویزیون دولتی ایران حاکیست که`): the name is the words before.
+OUTLET_NAME_STOPS: dict[str, str] = {
+    "گزارش": "report(ed)",
+    "حاکی": "indicating",
+    "حاکیست": "indicates (حاکی است)",
+    "نوشت": "wrote",
+    "اعلام": "announced",
+    "افزود": "added",
+    "مدعی": "claiming",
+}
+
+# The `BODY_ANAPHORS` heads that name a news medium: they refer back to the last outlet
+# written out (`روزنامه اعتماد`, `خبرگزاری فارس`), spoken of or not.
+MEDIA_ANAPHORS: dict[str, str] = {
+    "روزنامه": "newspaper",
+    "نشریه": "publication",
+    "هفته‌نامه": "weekly",
+    "مجله": "magazine",
+    "رسانه": "medium",
+    "خبرگزاری": "news agency",
+    "شبکه": "(TV) network",
+    "تلویزیون": "television",
+    "پایگاه": "(news) site",
+    "وب‌سایت": "web site",
+    "سایت": "site",
+}
+
+# Speech verbs that continue what the same speaker said before (`… افزود: …`): a name
+# first written with one of them, right after quotes of a role with no holder (`رئیس
+# سازمان توسعه تجارت اعلام کرد …` then `NAME افزود: …`), is that role's holder.
+CONTINUATION_CUES: dict[str, str] = {
+    "افزود": "added",
+    "اضافه کرد": "added",
+    "ادامه داد": "continued",
+    "تصریح کرد": "stated (further)",
+    "خاطرنشان کرد": "pointed out",
+    "خاطرنشان ساخت": "pointed out",
+}
+
+# Adverbs that mark a speech verb as continuing (`NAME همچنین گفت`, `NAME نیز گفت`).
+CONTINUATION_ADVERBS: dict[str, str] = {
+    "همچنین": "also",
+    "در ادامه": "further on",
 }
 
 # Speech verbs whose object (`X را`) is the thing said: after an indefinite object
