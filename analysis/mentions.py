@@ -527,6 +527,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     mentions: list[Mention] = []
     roles = _compose_roles(text, words, matches, gaz)
     roles = _shortened_roles(text, words, matches, roles)
+    roles = _listed_ministry_titles(text, words, matches, roles)
+    roles = _repeated_bare_roles(text, words, matches, roles)
     roles = _merge_quoted_names(text, words, roles)
     namesakes = _namesakes(text, words, roles, gaz)
     if namesakes:
@@ -1050,6 +1052,149 @@ def _shortened_roles(text: str, words: _Words, matches: list[_Role],
     return sorted(roles + added, key=_FIRST_WORD)
 
 
+def _listed_ministry_titles(text: str, words: _Words, matches: list[_Role],
+                            roles: list[_Role]) -> list[_Role]:
+    """A ministry title whose portfolios are listed with commas before its country
+    (`وزیر صنعت، تجارت و توسعه برزیل`, `وزیر کشاورزی، جنگلداری و شیلات ژاپن`): the
+    comma does not end the role phrase, the country after the list is the minister's
+    (not Iran's, which roles.csv gives the short title `وزیر صنعت` by default). Only a
+    portfolio minister (`lex.BARE_REPEAT_ROLES`, `_minister`) whose match found no
+    country, with at least one word of the list between the comma and the country, and
+    only words, `،` and `و` on the way: no stop word, verb, number or other mention
+    (`وزیر صنعت، معدن و تجارت گفت …` stays Iran's; `وزیر بهداشت، ایران را …` is a clause)."""
+    by_span = {(r.i, r.j): r for r in roles}
+    covered = {k for r in roles for k in range(r.i, r.j)}
+    by_word = {m.i: m for m in matches}
+    stop = _stopwords() - {canonical_word(lex.AND_WORD)}
+    dropped: set[int] = set()  # id() of the country spans a title took
+    added: list[_Role] = []
+    for m in matches:
+        e = m.entry
+        if e.entity_type != "role" or e.plural or e.entity_id not in lex.BARE_REPEAT_ROLES \
+                or not e.entity_id.endswith("_minister"):
+            continue
+        own = by_span.get((m.i, m.j))
+        if own is None and (m.i in covered or e.standalone or e.country):
+            continue
+        if own is not None and own.country != e.country:
+            continue
+        if m.j >= len(words) or text[m.end:words.starts[m.j]].strip() not in ("،", ","):
+            continue
+        k, target = m.j, None
+        while k < len(words) and k - m.j <= lex.ROLE_MAX_FILLER:
+            if k > m.j and not _only_joiners(text[words.ends[k - 1]:words.starts[k]]) \
+                    and text[words.ends[k - 1]:words.starts[k]].strip() not in ("،", ","):
+                break
+            nxt = by_word.get(k)
+            if nxt is not None:
+                if k > m.j and nxt.entry.entity_type in ("country", "capital"):
+                    target = by_span.get((nxt.i, nxt.j))
+                break
+            w = words.keys[k]
+            if w in stop or w[0].isdigit() or _is_verb(text[words.starts[k]:words.ends[k]]):
+                break
+            k += 1
+        if target is None or not target.country:
+            continue
+        r = _Role(m.i, target.j, m.start, target.end, e, target.country,
+                  role_text=text[m.start:words.ends[target.i - 1]].strip())
+        if own is not None:
+            dropped.add(id(own))
+        dropped.add(id(target))
+        added.append(r)
+    if not added:
+        return roles
+    return sorted([r for r in roles if id(r) not in dropped] + added, key=_FIRST_WORD)
+
+
+@cache
+def _home_default_phrases() -> frozenset[str]:
+    return frozenset(canonical(p) for p in lex.HOME_DEFAULT_ROLE_PHRASES)
+
+
+_SENTENCE_END = re.compile(r"[.!؟?\n]")
+
+
+def _repeated_bare_roles(text: str, words: _Words, matches: list[_Role],
+                         roles: list[_Role]) -> list[_Role]:
+    """A bare role word (`استاندار`, `سفیر`, `وزیر بهداشت`; `lex.BARE_REPEAT_ROLES`) with no
+    country after it, in a later sentence than the same office written with its country
+    (`استاندار خراسان رضوی گفت … استاندار در حاشیه این مراسم با سرکنسول ترکمنستان دیدار
+    کرد`), is that office again: its country and region (the holder follows in
+    resolution), when every earlier mention of that role id has one country (and region).
+
+    A role that needs a country (`استاندار`) is then a mention it was not before; a short
+    title roles.csv gives Iran by default (`وزیر بهداشت`, `lex.HOME_DEFAULT_ROLE_PHRASES`)
+    takes the one other country named for it before (`وزیر بهداشت عراق … وزیر بهداشت
+    افزود`). The bare word must stand alone (`_bare_role_word`): not the object of
+    another title (`معاون استاندار`), not former (`سفیر سابق`), not followed by a word
+    that may narrow it (`سفیر جدید`, `استاندار یعقوبعلی نظری`)."""
+    offices = [r for r in roles if r.entry.entity_type == "role" and r.country
+               and not r.entry.plural and r.entry.entity_id in lex.BARE_REPEAT_ROLES]
+    if not offices:
+        return roles
+    by_span = {(r.i, r.j): r for r in roles}
+    covered = {k for r in roles for k in range(r.i, r.j)}
+    role_ends = {m.j for m in matches if m.entry.entity_type == "role"}
+    added: list[_Role] = []
+    for m in sorted(matches, key=_FIRST_WORD):
+        e = m.entry
+        if e.entity_type != "role" or e.plural or e.entity_id not in lex.BARE_REPEAT_ROLES:
+            continue
+        own = by_span.get((m.i, m.j))  # a default-home short title kept bare
+        if own is not None:
+            if own.country != e.country or canonical(e.name) not in _home_default_phrases() \
+                    or _title_list_follows(text, words, m):
+                continue  # (`وزیر صنعت، معدن و تجارت`: Iran's full title, commas inside)
+        elif m.i in covered or e.standalone or e.country:
+            continue
+        if not _bare_role_word(text, words, m, role_ends):
+            continue
+        earlier = [r for r in offices if r is not own and r.j <= m.i
+                   and r.entry.entity_id == e.entity_id]
+        if not earlier or {r.country for r in earlier} == {""} \
+                or len({(r.country, r.region) for r in earlier}) != 1 \
+                or not _SENTENCE_END.search(text[earlier[-1].end:m.start]):
+            continue
+        country, region = earlier[-1].country, earlier[-1].region
+        if own is not None:
+            own.country = country  # (`offices` holds it: a later bare title sees it)
+            continue
+        r = _Role(m.i, m.j, m.start, m.end, e, country, role_text=text[m.start:m.end],
+                  region=region)
+        added.append(r)
+        offices.append(r)
+        covered.update(range(m.i, m.j))
+    if not added:
+        return roles
+    return sorted(roles + added, key=_FIRST_WORD)
+
+
+def _title_list_follows(text: str, words: _Words, m: _Role) -> bool:
+    """Whether a comma after role match `m` goes on with more words of its title (`وزیر
+    صنعت، معدن و تجارت`), not with a verb or stop word (`وزیر بهداشت، گفت`)."""
+    if m.j >= len(words) or text[m.end:words.starts[m.j]].strip() not in ("،", ","):
+        return False
+    w = words.keys[m.j]
+    return w not in _stopwords() and not w[0].isdigit() \
+        and not _is_verb(text[words.starts[m.j]:words.ends[m.j]])
+
+
+def _bare_role_word(text: str, words: _Words, m: _Role, role_ends: set[int]) -> bool:
+    """Whether role match `m` stands alone: no role word right before it (`معاون
+    استاندار`), and after it the end of the text, punctuation, a stop word or a verb
+    (`استاندار در حاشیه …`, `سفیر گفت`), never a word that may narrow or name it
+    (`سفیر جدید`, `سفیر سابق`, `استاندار یعقوبعلی نظری`)."""
+    if m.i in role_ends and _only_joiners(text[words.ends[m.i - 1]:m.start]):
+        return False
+    if m.j >= len(words) or not _only_joiners(text[m.end:words.starts[m.j]]):
+        return True
+    w = words.keys[m.j]
+    if w in _not_current_words():
+        return False
+    return w in _stopwords() or _is_verb(text[words.starts[m.j]:words.ends[m.j]])
+
+
 def _share_coordinated_country(words: _Words, roles: list[_Role]) -> None:
     """`ROLE1 و ROLE2 COUNTRY`: the country written after the second role is the
     first's too (`نخست‌وزیر و وزیر خارجه قطر` "Qatar's prime minister and foreign
@@ -1209,7 +1354,7 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
     natural = False  # the walk ended on a clear boundary, not on the length limit
     while 0 <= k < n:
         if groups == limit and limit < lex.NAME_MAX_WORDS + lex.NAME_PATRONYMIC_EXTRA \
-                and not quoted and any(words.keys[p] in _patronymics() for p in picked):
+                and not quoted and _arabic_long_name(text, words, picked, k, step):
             limit += 1  # `ثانی بن احمد الزیودی`: a patronymic name runs longer
         joined = False
         if picked:
@@ -1254,6 +1399,26 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
     if _plausible_name(keys, comma, natural):
         return a, b
     return (a, b) if natural and _surname_used_alone(text, words, a, b) else None
+
+
+def _arabic_long_name(text: str, words: _Words, picked: list[int], k: int, step: int) -> bool:
+    """Whether the name being walked (`picked`, next word `k`) is a long Arabic name that
+    may run NAME_PATRONYMIC_EXTRA words past NAME_MAX_WORDS: it holds a patronymic link
+    (`ثانی بن احمد الزیودی`), or, walking back from a role (`step` -1), it ends in a ruling
+    family's name (dynasty_names.csv: `سالم عبدالله الجابر الصباح`) or the next word is a
+    link with a name word before it (`خالد بن احمد آل خلیفه وزیر امور خارجه بحرین`)."""
+    keys = words.keys
+    links = _patronymics()
+    if any(keys[p] in links for p in picked):
+        return True
+    if step > 0 or not picked:
+        return False
+    dynasties = gazetteer().dynasties
+    last = picked[0]
+    if keys[last] in dynasties or (last - 1 in picked and f"{keys[last - 1]} {keys[last]}" in dynasties):
+        return True
+    return keys[k] in links and k > 0 and _only_joiners(text[words.ends[k - 1]:words.starts[k]]) \
+        and keys[k - 1] not in _stopwords() and _name_like(keys[k - 1])
 
 
 def _in_joined_title(text: str, words: _Words, k: int, titles: frozenset[str]) -> bool:

@@ -106,7 +106,9 @@ def test_every_role_of_a_person_is_a_role_of_roles_csv(gaz):
     ("وزیر حمل و نقل", "transport_minister", False, ""),  # any country's: needs one written
     ("وزیر حمل‌ونقل", "transport_minister", False, ""),
     ("وزیر کشاورزی", "agriculture_minister", False, ""),
-    ("وزیر صنعت", "industry_minister", False, ""),
+    ("وزیر صنایع", "industry_minister", False, ""),
+    # Iranian press's short title for Iran's own ministry (another country's follows it)
+    ("وزیر صنعت", "industry_minister", True, "IRN"),
     ("وزیر نفت", "oil_minister", True, ""),
     ("وزیر اقتصاد", "economy_minister", True, ""),
 ])
@@ -284,3 +286,45 @@ def test_china_has_several_special_envoys(gaz):
 def test_un_agencies_and_bodies_with_a_preposition_inside(gaz, name, code):
     entry = gaz.lookup(name)
     assert entry is not None and entry.entity_type == "org" and entry.country == code
+
+
+@pytest.mark.parametrize("phrase, role_id, standalone, country", [
+    # Iranian press's short ministry titles: Iran's minister unless a country follows
+    ("وزیر راه", "transport_minister", True, "IRN"),
+    ("وزیر جهاد", "agriculture_minister", True, "IRN"),
+    ("وزیر صنعت", "industry_minister", True, "IRN"),
+    ("وزیر کار", "labour_minister", True, "IRN"),
+    ("وزیر تعاون", "labour_minister", True, "IRN"),
+    ("وزیر ارشاد", "culture_minister", True, "IRN"),
+    ("وزیر علوم", "science_minister", True, "IRN"),
+    ("وزیر بهداشت", "health_minister", True, "IRN"),
+    ("وزیر ارتباطات", "communications_minister", True, "IRN"),
+    ("وزیر میراث فرهنگی", "heritage_minister", True, "IRN"),
+    ("وزیر ورزش", "sports_minister", True, "IRN"),
+    # other countries' longer titles still need their country
+    ("وزیر کار و امور اجتماعی", "labour_minister", False, ""),
+    ("وزیر بهداشت عمومی", "health_minister", False, ""),
+])
+def test_iranian_short_ministry_titles(gaz, phrase, role_id, standalone, country):
+    e = gaz.lookup(phrase)
+    assert (e.entity_type, e.entity_id, e.standalone, e.country) == (
+        "role", role_id, standalone, country)
+
+
+@pytest.mark.parametrize("name, pid, date, role, code", [
+    ("خالد بن احمد آل خلیفه", "khalid_bh", "2019-09-30", "foreign_minister", "BHR"),
+    ("عبداللطیف الزیانی", "zayani", "2021-01-01", "foreign_minister", "BHR"),
+    ("صباح خالد الحمد الصباح", "sabah_kh", "2015-01-01", "foreign_minister", "KWT"),
+    ("صباح خالد الحمد الصباح", "sabah_kh", "2021-01-01", "prime_minister", "KWT"),
+    ("احمد ناصر المحمد الصباح", "ahmad_nasser_kw", "2021-01-01", "foreign_minister", "KWT"),
+    ("خالد العطیه", "attiyah_q", "2014-01-01", "foreign_minister", "QAT"),
+    ("حمد بن جاسم", "hbj", "2010-01-01", "foreign_minister", "QAT"),
+    ("ابراهیم العساف", "assaf", "2019-05-01", "foreign_minister", "SAU"),
+    ("یوسف بن علوی", "bin_alawi", "2015-01-01", "foreign_minister", "OMN"),
+    ("عبدالله بن زاید", "abz", "2015-01-01", "foreign_minister", "ARE"),
+])
+def test_gulf_foreign_ministers(gaz, name, pid, date, role, code):
+    entry = gaz.lookup(name)
+    assert entry is not None and entry.entity_id == pid
+    t = gaz.people[pid].tenure_on(date)
+    assert (t.role, t.country) == (role, code)

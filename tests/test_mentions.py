@@ -1663,3 +1663,117 @@ def test_president_elect_counts_for_the_bare_role_before_his_term():
 def test_foreign_given_name_spelling_of_a_known_person_stays_him():
     _, ms = mentions_of("ولادیمیر زلنسکی رئیس‌جمهور اوکراین وارد واشنگتن شد.", date="2024-01-01")
     assert [m.entity_id for m in ms if m.entity_type == "person"] == ["P:zelensky"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("مهرداد بذرپاش وزیر راه و شهرسازی به بیشکک رفت. وزیر راه گفت: تجارت دو کشور افزایش می‌یابد.",
+     [("وزیر راه و شهرسازی", "IRN"), ("وزیر راه", "IRN")]),
+    ("وزیر جهاد گفت که خرید تضمینی گندم آغاز شد.", [("وزیر جهاد", "IRN")]),
+    ("وزیر صنعت، معدن و تجارت در نشست خبری گفت.", [("وزیر صنعت", "IRN")]),
+    ("وزیر کار در جمع خبرنگاران گفت.", [("وزیر کار", "IRN")]),
+    ("وزیر علوم از دانشگاه بازدید کرد.", [("وزیر علوم", "IRN")]),
+    # another country's minister written after the short title keeps that country
+    ("وزیر صنعت ترکیه گفت.", [("وزیر صنعت ترکیه", "TUR")]),
+    ("وزیر کار و امور اجتماعی آلمان گفت.", [("وزیر کار و امور اجتماعی آلمان", "DEU")]),
+    ("وزیر بهداشت عراق گفت.", [("وزیر بهداشت عراق", "IRQ")]),
+])
+def test_iranian_short_ministry_titles(body, expected):
+    _, ms = mentions_of(body)
+    assert [(m.surface, m.country) for m in ms if m.entity_type == "role"] == expected
+
+
+@pytest.mark.parametrize("body, name, country", [
+    ("به گزارش رادیو فردا، خالد بن احمد آل خلیفه وزیر امور خارجه بحرین گفت.",
+     "خالد بن احمد آل خلیفه", "BHR"),
+    # not in the gazetteer: learned from the apposition, five words with `بن` and a dynasty
+    ("به گزارش ایرنا، ثامر بن سبهان آل ثامر وزیر مشاور عربستان گفت.",
+     "ثامر بن سبهان آل ثامر", "SAU"),
+    # four words ending in a ruling family's name, no `بن`
+    ("به گزارش ایرنا، ناصر صباح الاحمد الصباح وزیر دفاع کویت گفت.",
+     "ناصر صباح الاحمد الصباح", "KWT"),
+])
+def test_long_gulf_names_in_apposition(body, name, country):
+    _, ms = mentions_of(body, date="2019-09-30")
+    people = {m.person: m.country for m in ms if m.entity_type == "person"}
+    assert people.get(name) == country
+    role = [m for m in ms if m.entity_type == "role"][0]
+    assert role.person == name
+
+
+def test_long_name_stops_at_ordinary_words():
+    # no `بن` and no dynasty name: the name stays at most NAME_MAX_WORDS words
+    _, ms = mentions_of("بر اساس گزارش رسمی احمد علی رضایی وزیر کشور افغانستان گفت.")
+    assert not any(len(m.person.split()) > 3 for m in ms if m.entity_type == "person")
+
+
+@pytest.mark.parametrize("body, surface, country", [
+    ("به گزارش ایرنا، استاندار خراسان رضوی در مراسم گفت: بازارچه باز شد.\n"
+     "استاندار در حاشیه این مراسم با سرکنسول ترکمنستان در مشهد نیز دیدار کرد.",
+     "استاندار", "IRN"),
+    ("سفیر ترکمنستان در تهران در این مراسم حضور داشت. سفیر گفت که تجارت افزایش می‌یابد.",
+     "سفیر", "TKM"),
+    ("والی هرات با هیئت ایرانی دیدار کرد. والی در این دیدار گفت.", "والی", "AFG"),
+    # a default-Iran short title repeating another country's minister
+    ("وزیر بهداشت عراق از بیمارستان بازدید کرد. وزیر بهداشت افزود که واکسن کافی است.",
+     "وزیر بهداشت", "IRQ"),
+])
+def test_bare_role_repeats_the_office_named_before(body, surface, country):
+    _, ms = mentions_of(body)
+    bare = [m for m in ms if m.entity_type == "role" and m.surface == surface]
+    assert len(bare) == 1 and bare[0].country == country
+
+
+def test_repeated_governor_keeps_its_region_and_holder():
+    _, ms = mentions_of("علی رضایی استاندار خراسان رضوی گفت: بازارچه باز شد.\n"
+                        "استاندار در حاشیه این مراسم با سفیر ترکمنستان دیدار کرد.")
+    bare = [m for m in ms if m.entity_type == "role" and m.surface == "استاندار"]
+    assert len(bare) == 1 and bare[0].person == "علی رضایی" and bare[0].country == "IRN"
+
+
+@pytest.mark.parametrize("body, surface", [
+    # two governors named before: which one is unclear
+    ("استاندار خراسان رضوی و استاندار گلستان دیدار کردند. استاندار در حاشیه این مراسم گفت.",
+     "استاندار"),
+    # an ambassador of two countries named before
+    ("سفیر ترکمنستان و سفیر ازبکستان آمدند. سفیر گفت.", "سفیر"),
+    # the object of another title, a former holder, a narrowing word after it
+    ("استاندار خراسان رضوی گفت. معاون استاندار در جلسه حضور داشت.", "استاندار"),
+    ("سفیر ترکمنستان گفت. سفیر سابق هم در جلسه بود.", "سفیر"),
+    ("سفیر ترکمنستان گفت. سفیر جدید هم در جلسه بود.", "سفیر"),
+    # a role that needs a country and was never named with one
+    ("استاندار در حاشیه این مراسم گفت.", "استاندار"),
+    # the same sentence: `با` pairs two sides (Iran's minister meets Iraq's)
+    ("وزیر بهداشت عراق با وزیر بهداشت دیدار کرد.", "وزیر بهداشت"),
+])
+def test_bare_role_repeat_negatives(body, surface):
+    _, ms = mentions_of(body)
+    bare = [m for m in ms if m.entity_type == "role" and m.surface == surface]
+    if surface == "وزیر بهداشت":
+        assert [m.country for m in bare] == ["IRN"]
+    else:
+        assert bare == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # portfolios listed with commas before the country: that country's minister
+    ("وزیر خارجه برزیل به سفر وزیر صنعت، تجارت و توسعه برزیل به ایران اشاره کرد.",
+     [("وزیر خارجه برزیل", "BRA"), ("وزیر صنعت، تجارت و توسعه برزیل", "BRA")]),
+    ("وزیر کشاورزی، جنگلداری و شیلات ژاپن گفت.",
+     [("وزیر کشاورزی، جنگلداری و شیلات ژاپن", "JPN")]),
+    ("وزیر بهداشت، درمان و آموزش پزشکی کشورمان گفت.",
+     [("وزیر بهداشت، درمان و آموزش پزشکی کشورمان", "IRN")]),
+    # Iran's own full title with commas: the short title stays Iran's
+    ("وزیر صنعت، معدن و تجارت گفت که ایران آماده است.", [("وزیر صنعت", "IRN")]),
+    # a clause after the comma, not a list of portfolios
+    ("وزیر بهداشت، ایران را آماده دانست.", [("وزیر بهداشت", "IRN")]),
+])
+def test_ministry_titles_listed_with_commas(body, expected):
+    _, ms = mentions_of(body)
+    assert [(m.surface, m.country) for m in ms if m.entity_type == "role"] == expected
+
+
+def test_irans_full_title_with_commas_is_no_repeat_of_a_foreign_minister():
+    _, ms = mentions_of("وزیر صنعت، تجارت و توسعه برزیل به تهران آمد. "
+                        "وزیر صنعت، معدن و تجارت با او دیدار کرد.")
+    assert [(m.surface, m.country) for m in ms if m.entity_type == "role"] == [
+        ("وزیر صنعت، تجارت و توسعه برزیل", "BRA"), ("وزیر صنعت", "IRN")]

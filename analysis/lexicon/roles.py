@@ -509,6 +509,41 @@ NO_REGION_ROLES: set[str] = {
     "ambassador", "consul", "charge_daffaires", "envoy", "counterpart", "delegation",
 }
 
+# --- a bare role word repeating an office named before ----------------------------
+# Role ids whose bare word (`استاندار`, `سفیر`, `وزیر بهداشت`) names one definite office:
+# written alone (no country after it) after the article named that office for exactly
+# one country (`استاندار خراسان رضوی … استاندار در حاشیه این مراسم …`, `سفیر ترکمنستان …
+# سفیر گفت`), it is that same office (country, region, holder). Heads of longer titles
+# (`رئیس`, `معاون`, `عضو`, `مشاور`, `فرمانده`, `وزیر`) are left out: alone they may be
+# any head or deputy of anything.
+BARE_REPEAT_ROLES: set[str] = {
+    "governor",  # استاندار, والی, فرماندار
+    "mayor",  # شهردار
+    "ambassador",  # سفیر
+    "consul",  # سرکنسول, کنسول
+    "charge_daffaires",  # کاردار
+    "emir",  # امیر
+    "king",  # پادشاه, ملک, سلطان
+    "crown_prince",  # ولیعهد
+    "transport_minister", "agriculture_minister", "finance_minister", "industry_minister",
+    "trade_minister", "energy_minister", "communications_minister", "culture_minister",
+    "health_minister", "science_minister", "education_minister", "labour_minister",
+    "justice_minister", "tourism_minister", "sports_minister", "environment_minister",
+    "refugees_minister",  # portfolio ministers (`وزیر بهداشت`, `وزیر کشاورزی`, …)
+}
+# Short ministry titles that roles.csv gives Iran by default (Iranian media call Iran's
+# own minister so), though any country has such a minister: written bare after the
+# article named that ministry for exactly one other country (`وزیر بهداشت عراق … وزیر
+# بهداشت افزود`), the bare title is that country's minister, not Iran's.
+HOME_DEFAULT_ROLE_PHRASES: set[str] = {
+    "وزیر صنعت",  # industry minister
+    "وزیر کار",  # labour minister
+    "وزیر بهداشت",  # health minister
+    "وزیر علوم",  # science minister
+    "وزیر ارتباطات",  # communications minister
+    "وزیر ورزش",  # sports minister
+}
+
 # --- short names of organisations ------------------------------------------------
 # Head words of an organisation's name that alone refer back to it (`صندوق بین‌المللی پول`
 # … `رئیس هیات صندوق` "the head of the Fund's mission") when the document named exactly
