@@ -1581,7 +1581,6 @@ def _namesakes(text: str, words: _Words, spans: list[_Role], gaz: Gazetteer) -> 
     """A one-word gazetteer surname right after a given name that is not the person's
     (`خلیل نصرالله` is not `سید حسن نصرالله`; `صادق آملی لاریجانی` is not `علی
     لاریجانی`): another person, learned with the words of the longer name."""
-    given = _given_names()
     taken: set[int] | None = None  # words of the spans as given (built when first needed)
     out: set[str] = set()
     for n, r in enumerate(spans):
@@ -2665,8 +2664,8 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
         rid = _role_id(m)
         body = _role_body(m.role)
 
-        def same_body(name: str) -> bool:  # `سخنگوی وزارت X` only for who came with `وزارت X`
-            return name not in bodies or body in bodies[name]
+        def same_body(name: str, body: str = body) -> bool:  # `سخنگوی وزارت X` only
+            return name not in bodies or body in bodies[name]  # for who came with `وزارت X`
 
         if m.country:
             names = {n for n in known.get((_role_key(rid), scope(m)), set()) if same_body(n)}

@@ -183,6 +183,18 @@ NAME_TITLES: set[str] = {
     "الحاج",  # al-haj
 }
 
+# Days of the week: time words, never part of a name or a role phrase.
+WEEKDAYS: frozenset[str] = frozenset({
+    "شنبه",  # Saturday
+    "یکشنبه",  # Sunday
+    "دوشنبه",  # Monday
+    "سه‌شنبه",  # Tuesday
+    "چهارشنبه",  # Wednesday
+    "پنجشنبه",  # Thursday
+    "پنج‌شنبه",  # Thursday
+    "جمعه",  # Friday
+})
+
 # Words that never belong to a person's name span (beyond hazm's stop words):
 # reporting words, time words and nouns that often stand before a role phrase.
 NAME_STOP_WORDS: set[str] = {
@@ -223,14 +235,7 @@ NAME_STOP_WORDS: set[str] = {
     "سران",  # heads (of state)
     "وزیران",  # ministers
     "روز",  # day
-    "شنبه",  # Saturday
-    "یکشنبه",  # Sunday
-    "دوشنبه",  # Monday
-    "سه‌شنبه",  # Tuesday
-    "چهارشنبه",  # Wednesday
-    "پنجشنبه",  # Thursday
-    "پنج‌شنبه",  # Thursday
-    "جمعه",  # Friday
+    *WEEKDAYS,
     "هفته",  # week
     "ماه",  # month
     "سال",  # year
@@ -276,14 +281,7 @@ TIME_WORDS: set[str] = {
     "بامداد",  # dawn, early morning
     "شامگاه",  # evening
     "روز",  # day
-    "شنبه",  # Saturday
-    "یکشنبه",  # Sunday
-    "دوشنبه",  # Monday
-    "سه‌شنبه",  # Tuesday
-    "چهارشنبه",  # Wednesday
-    "پنجشنبه",  # Thursday
-    "پنج‌شنبه",  # Thursday
-    "جمعه",  # Friday
+    *WEEKDAYS,
 }
 
 # `در تهران X وزیر دفاع بلاروس را پذیرفت`: a place after this preposition closes an
