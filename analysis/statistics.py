@@ -779,10 +779,16 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
             and (_is_year_like(span) or not (unit and unit.known)):
         return "time"  # `سال ۱۴۰۳`, `ساعت ۱۰`; not `هر سال ۵۰۰ هزار مهاجر`
     if _is_year_like(span) and not (unit and unit.known) and not _qualified_count(
-            doc, span, sent, akey, lex):
-        return "year"
-    if (bkey in lex.identifiers and not (unit and unit.known)) or bkey in lex.model_letters:
-        return "identifier"  # `قطعنامه ۲۲۳۱`, but `منطقه ۱۲۰۰ کیلومتر مربع` is a measure
+            doc, span, sent, akey, lex) and not (
+            _reaches_to(text, span, sent) and _bare_count(doc, span, sent, lex)):
+        return "year"  # not `تعداد زندانیان به ۱۴۵۰ رسید` (a count reached)
+    if unit is not None and _year_of_event(text, span, unit, sent, bkey):
+        return "year"  # `او در ۱۴۰۲ کشته شد`: when, not how many
+    if (bkey in lex.identifiers and not (unit and unit.known)) or (
+            bkey in lex.model_letters and not (unit and unit.known and _is_month(bkey, lex))):
+        # `قطعنامه ۲۲۳۱`, but `منطقه ۱۲۰۰ کیلومتر مربع` is a measure; `دی` is a letter
+        # (`سی دی ۵۰`) and a month: `در دی ۵۰ نفر بازداشت شدند` counts people
+        return "identifier"
     if (bkey in lex.service_numbers and not span.words and span.scale == 1
             and not (unit and unit.known)):
         return "identifier"  # `تلفن ۱۱۱ سامانه سامد`, `سامانه ۱۳۷`
@@ -1072,6 +1078,20 @@ def _after_preposition(text: str, word: _Word, sent: Sentence) -> bool:
     """`پیش از آن ۶۷ دلار`: `آن` is the object of a preposition, not a determiner."""
     prev = _word_before(text, word.start, sent.start)
     return prev is not None and prev.key in _lex().prepositions
+
+
+_SINGULAR_AUX_KEYS = frozenset(_key(w) for w in q.SINGULAR_PASSIVE_AUX)
+
+
+def _year_of_event(text: str, span: NumberSpan, unit: _Unit, sent: Sentence,
+                   bkey: str) -> bool:
+    """`در ۱۴۰۲ کشته شد` "was killed in 1402": a year-like number after `در`, then a
+    participle read as the unit and a singular passive auxiliary. A count of people
+    takes the plural (`در این حمله ۱۴۰۰ کشته شدند`) or a qualifier (`در حدود ...`)."""
+    if bkey != _key(q.IN) or not _is_year_like(span) or unit.lead >= 0:
+        return False
+    aux = _word_after(text, unit.end, sent.end)
+    return aux is not None and aux.key in _SINGULAR_AUX_KEYS
 
 
 def _qualified_count(doc: Document, span: NumberSpan, sent: Sentence, akey: str,

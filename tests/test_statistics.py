@@ -1124,3 +1124,28 @@ def test_numbers_in_idioms_are_not_statistics(body):
 ])
 def test_the_same_words_outside_an_idiom_stay(body, text):
     assert [s.text for s in _stat_rows(body)] == [text]
+
+
+@pytest.mark.parametrize("body", [
+    "او در ۱۴۰۲ کشته شد.",  # killed in 1402
+    "این خبرنگار در ۲۰۱۹ بازداشت شد.",  # detained in 2019
+    "این ساختمان در ۱۳۹۸ تخریب گردید.",  # destroyed in 1398
+    "سال‌ها گذشت تا به ۲۰۲۵ رسیدیم.",  # a year reached, no count word
+    "جنگنده دی ۵۰ را ساخت.",  # `دی` the letter D before a model number
+])
+def test_years_and_models_are_not_statistics(body):
+    _, stats = stats_of(body)
+    assert stats == [], [s.text for s in stats]
+
+
+@pytest.mark.parametrize("body, text, value, unit", [
+    # a plural verb or a count word keeps a year-like number a count
+    ("در این حمله ۱۴۰۰ کشته شدند.", "۱۴۰۰ کشته", 1400, "کشته"),
+    ("تعداد زندانیان به ۱۴۵۰ رسید.", "۱۴۵۰", 1450, "زندانیان"),
+    ("شمار قربانیان به ۲۰۲۵ رسیده است.", "۲۰۲۵", 2025, "قربانیان"),
+    # `دی` the month before a count of people
+    ("در دی ۵۰ نفر بازداشت شدند.", "۵۰ نفر", 50, "نفر"),
+])
+def test_counts_that_look_like_years_or_follow_a_month(body, text, value, unit):
+    s = only(body)
+    assert (s.text, s.value, s.unit) == (text, value, unit)

@@ -1308,6 +1308,16 @@ UP_TO = "تا"  # up to / until
 # Verbs of reaching (keys of VERB_STEMS): `تا ۳ میلیارد دلار برسانیم` "to bring it to
 # 3 billion dollars" names a target, so `تا` is not "up to" there.
 REACH_VERBS: tuple[str, ...] = ("رساندن", "رسیدن")
+IN = "در"  # in (before a year: `در ۱۴۰۲`)
+# Singular passive auxiliaries after a participle (`کشته شد` "was killed"): after a
+# year-like `در NUMBER PARTICIPLE` they make the number a year (`او در ۱۴۰۲ کشته شد`);
+# a count of people takes the plural (`۱۴۰۰ نفر کشته شدند`).
+SINGULAR_PASSIVE_AUX: frozenset[str] = frozenset({
+    "شد",  # was (became)
+    "شده",  # has been (with `است`, `بود`)
+    "می‌شود",  # is (being)
+    "گردید",  # was (formal)
+})
 PERCENT_UNIT = "درصد"  # the unit name given to every percentage
 TONNE = "تن"  # tonne, or person (formal)
 # Adjectival suffixes on a unit (`درصدی`, `کیلومتری`, `کیلویی`, `ساله‌ای`, `نفره`).
