@@ -798,7 +798,8 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
         return "identifier"  # `کووید ۱۹` (written `کووید۱۹`), `بی‌ان‌تی ۱۶۲`
     if _LATIN_WORD_BEFORE_RE.search(text, lo, span.start) or _hyphen_before(text, lo, span.start):
         return "identifier"  # `IPC Phase ۵`, `سی- ۱۳۵`, `کووید-۱۹`
-    if bkey in lex.referring_before and not _after_preposition(text, before, sent):
+    if bkey in lex.referring_before and not _after_preposition(text, before, sent) and not (
+            unit is not None and _possessive_before(text, before, unit, sent)):
         return "referring"
     if _search_ending(lex.referring_re, lex.referring_width, text, lo, span.start):
         return "referring"  # `یکی از دو نامزد`
@@ -1078,6 +1079,22 @@ def _after_preposition(text: str, word: _Word, sent: Sentence) -> bool:
     """`پیش از آن ۶۷ دلار`: `آن` is the object of a preposition, not a determiner."""
     prev = _word_before(text, word.start, sent.start)
     return prev is not None and prev.key in _lex().prepositions
+
+
+_PREDICATE_KEYS = frozenset(_key(w) for w in q.PREDICATE_VERBS)
+
+
+def _possessive_before(text: str, word: _Word, unit: _Unit, sent: Sentence) -> bool:
+    """`حاشیه خطای آن ۳ درصد است`, `سهم آن ۳۰ درصد بود`: `آن` after a noun and a figure
+    that is the predicate (a verb of being or reaching after its unit) is "its", not the
+    determiner of `آن سه کشور` (which refers back)."""
+    if word.key != _key(q.POSSESSIVE_PRONOUN) or unit.lead >= 0:
+        return False
+    prev = _word_before(text, word.start, sent.start)
+    if prev is None or prev.key in _lex().prepositions or prev.key in _lex().referring_before:
+        return False
+    verb = _word_after(text, unit.end, sent.end)
+    return verb is not None and verb.key in _PREDICATE_KEYS
 
 
 _SINGULAR_AUX_KEYS = frozenset(_key(w) for w in q.SINGULAR_PASSIVE_AUX)
@@ -1513,6 +1530,9 @@ def _statistic(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
             end = sub[1]
         value = _scaled_currency(value, unit, lex)
     qualifier, start = _qualifier(doc, span, sent, lex)
+    if (qualifier != "exact" and _key(text[start:span.start].split()[0]) == _key(q.WITH)
+            and span.scale == 1 and _key(unit.unit) in lex.pass_through):
+        qualifier, start = "exact", span.start  # `با عبور از سه کشور`: places passed through
     if qualifier == "exact":
         qualifier = inside or _qualifier_after(text, span, unit, end, sent, lex) or "exact"
     if unit.lead >= 0:

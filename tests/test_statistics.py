@@ -1149,3 +1149,39 @@ def test_years_and_models_are_not_statistics(body):
 def test_counts_that_look_like_years_or_follow_a_month(body, text, value, unit):
     s = only(body)
     assert (s.text, s.value, s.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize("body, text, value, unit", [
+    # `آن` after a noun is "its" when the figure is the predicate
+    ("حاشیه خطای آن ۳ درصد است.", "۳ درصد", 3, "درصد"),
+    ("سهم آن از بازار ۳۰ درصد بود.", "۳۰ درصد", 30, "درصد"),  # not after `آن`
+    ("قیمت آن ۵ میلیون دلار است.", "۵ میلیون دلار", 5_000_000, "دلار"),
+    ("نرخ بیکاری آن ۱۲ درصد بوده است.", "۱۲ درصد", 12, "درصد"),
+])
+def test_possessive_an_before_a_predicate_figure(body, text, value, unit):
+    _, stats = stats_of(body)
+    assert [(s.text, s.value, s.unit) for s in stats] == [(text, value, unit)]
+
+
+@pytest.mark.parametrize("body", [
+    "آن سه کشور توافق کردند.",  # the determiner: refers back
+    "آن دو نامزد در مناظره شرکت کردند.",
+    "دو نامزد هر کدام در مناظره شرکت کردند.",  # the two candidates already named
+    "جدایی دو اقتصاد بزرگ جهان فاجعه است.",  # the two economies already named
+])
+def test_referring_phrases_with_an_or_two(body):
+    _, stats = stats_of(body)
+    assert stats == [], [s.text for s in stats]
+
+
+@pytest.mark.parametrize("body, text, qualifier", [
+    ("مصرف برق با عبور از ۷۹ هزار مگاوات رکورد زد.", "با عبور از ۷۹ هزار مگاوات", "more_than"),
+    ("مصرف با گذر از مرز ۸۰ هزار مگاوات به اوج رسید.", "با گذر از مرز ۸۰ هزار مگاوات",
+     "more_than"),
+    ("مهاجران با عبور از سه کشور به اروپا رسیدند.", "سه کشور", "exact"),  # places passed
+    ("دمای هوا از ۴۵ درجه سانتی‌گراد فراتر رفته است.", "۴۵ درجه سانتی‌گراد", "more_than"),
+    ("دما به ۵۰ درجه سانتیگراد رسید.", "۵۰ درجه سانتیگراد", "exact"),
+])
+def test_passing_a_figure_and_temperature_units(body, text, qualifier):
+    s = only(body)
+    assert (s.text, s.qualifier) == (text, qualifier)

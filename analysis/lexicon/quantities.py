@@ -47,6 +47,15 @@ QUALIFIERS: dict[str, str] = {
     "در حوالی": "about",  # around (`در حوالی ۳۰ هزار تومان`)
     "حوالی": "about",  # around
     "چیزی نزدیک به": "about",  # something close to
+    # passing a figure, as a noun (`با عبور از ۷۹ هزار مگاوات` "on passing 79,000 MW"); not
+    # after a count of places passed through (PASS_THROUGH_NOUNS: `با عبور از سه کشور`)
+    "با عبور از": "more_than",  # on crossing
+    "با گذر از": "more_than",  # on passing
+    "با گذشتن از": "more_than",  # on passing
+    "با فراتر رفتن از": "more_than",  # on going beyond
+    "با عبور از مرز": "more_than",  # on crossing the mark of
+    "با گذر از مرز": "more_than",  # on passing the mark of
+    "با عبور از رقم": "more_than",  # on passing the figure of
     # not `در حد ۵ درصد` "at the level of / up to": it may mean either, so it stays exact
 }
 
@@ -366,10 +375,14 @@ MEASURE_UNITS: dict[str, str] = {
     "اونس": "اونس",  # ounce
     "گره": "گره",  # knot
 }
-# Second words of two-word units: `کیلومتر مربع`, `متر مکعب`.
+# Second words of two-word units: `کیلومتر مربع`, `متر مکعب`, `درجه سانتی‌گراد`.
 UNIT_MODIFIERS: dict[str, str] = {
     "مربع": "مربع",  # square
     "مکعب": "مکعب",  # cubic
+    "سانتی‌گراد": "سانتی‌گراد",  # centigrade (`۴۵ درجه سانتی‌گراد`)
+    "سانتیگراد": "سانتی‌گراد",  # centigrade (joined spelling)
+    "سلسیوس": "سلسیوس",  # Celsius
+    "فارنهایت": "فارنهایت",  # Fahrenheit
 }
 # Words before a measure unit that belong to it: `۲۰۰ هزار متریک تن گندم` (Afghan
 # usage, "metric tonnes") is a measure in tonnes.
@@ -932,6 +945,21 @@ REFERRING_BEFORE: frozenset[str] = frozenset({
     "هر",  # each, every, per
     "هردو",  # both
 })
+# `آن` after a noun is also "its" (`حاشیه خطای آن ۳ درصد است` "its margin of error is 3
+# percent"): it does not refer back when the figure is the predicate, i.e. when one of
+# these follows its unit.
+POSSESSIVE_PRONOUN = "آن"  # it, its (also the determiner "that, those")
+PREDICATE_VERBS: frozenset[str] = frozenset({
+    "است",  # is
+    "بود",  # was
+    "بوده",  # has been
+    "هست",  # is
+    "رسید",  # reached
+    "رسیده",  # has reached
+    "می‌رسد",  # reaches
+    "برآورد",  # estimated (`… برآورد شده است`)
+    "اعلام",  # announced (`… اعلام شد`)
+})
 # Phrases before a number that pick from a group already named (`یکی از دو نامزد`).
 REFERRING_PHRASES_BEFORE: tuple[str, ...] = (
     "یکی از",  # one of
@@ -982,6 +1010,10 @@ REFERRING_AFTER_TWO: frozenset[str] = frozenset({
     "ابرقدرت",  # superpower
     "قدرت",  # power (`دو قدرت هسته‌ای`)
     "دشمن",  # enemy
+    "نامزد",  # candidate (`دو نامزد هر کدام ۴۸ درصد`)
+    "کاندیدا",  # candidate
+    "کاندید",  # candidate
+    "اقتصاد",  # economy (`دو اقتصاد بزرگ جهان`)
 })
 # Nouns after a larger number word (`سه`, `چهار`, …) that always refer back to parties
 # already named: `سه طرف` "the three sides" counts nothing new.
@@ -1308,6 +1340,7 @@ UP_TO = "تا"  # up to / until
 # Verbs of reaching (keys of VERB_STEMS): `تا ۳ میلیارد دلار برسانیم` "to bring it to
 # 3 billion dollars" names a target, so `تا` is not "up to" there.
 REACH_VERBS: tuple[str, ...] = ("رساندن", "رسیدن")
+WITH = "با"  # with, on (`با عبور از`)
 IN = "در"  # in (before a year: `در ۱۴۰۲`)
 # Singular passive auxiliaries after a participle (`کشته شد` "was killed"): after a
 # year-like `در NUMBER PARTICIPLE` they make the number a year (`او در ۱۴۰۲ کشته شد`);
