@@ -160,13 +160,14 @@ class _Words:
     and its canonical form is `keys[k]`; `vocabulary` is the set of the keys. Lists rather
     than an object per word: they are built by `map` in C and most passes only scan `keys`."""
 
-    __slots__ = ("ends", "keys", "starts", "vocabulary")
+    __slots__ = ("ends", "keys", "media", "starts", "vocabulary")
 
     def __init__(self, starts: list[int], ends: list[int], keys: list[str]) -> None:
         self.starts = starts
         self.ends = ends
         self.keys = keys
         self.vocabulary = frozenset(keys)
+        self.media: frozenset[int] = frozenset()  # words of news outlets' names (agencies.csv)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -195,6 +196,13 @@ class _Role:
 def _match(i: int, j: int, start: int, end: int, entry: Entry) -> _Role:
     """The span of a gazetteer match, as `_compose_roles` keeps it when it is no role."""
     return _Role(i, j, start, end, entry, entry.country, "", entry.person)
+
+
+def _media_words(matches: list[_Role]) -> frozenset[int]:
+    """Positions of the words of news outlets' names (agencies.csv, `MEDIA:` blocks):
+    a name learned from the text never runs into one (`بی‌بی‌سی فارسی NAME، …`)."""
+    return frozenset(k for m in matches if m.entry.entity_id.startswith("MEDIA:")
+                     for k in range(m.i, m.j))
 
 
 _FIRST_WORD = attrgetter("i")
@@ -498,6 +506,8 @@ def _is_verb(word: str) -> bool:
     """Whether a word (as written) is a verb form: `کرد`, `می‌گوید`, `رساند`, `اظهارداشت`."""
     if word in lex.VERB_WORDS or word.startswith(lex.VERB_PREFIXES):
         return True
+    if word in lex.VERB_LOOKALIKE_NOUNS:
+        return False
     if word.endswith(lex.VERB_ENDINGS) and len(word) > 5:
         return True
     found = lemma(word)
@@ -517,9 +527,11 @@ def find_mentions(doc: Document) -> list[Mention]:
     matches = _match_words(text, words, gaz.entries, _gazetteer_first_words(),
                            starts=_gazetteer_phrase_starts(), heads=_gazetteer_phrase_heads(),
                            one_word=_gazetteer_one_word)
+    words.media = _media_words(matches)
     matches = _adjectives(text, words, matches)
     matches = _weekday_places(text, words, matches)
     matches = _short_org_names(text, words, matches)
+    matches = _foreign_bodies(text, words, matches)
     if gaz.guarded_countries:
         _guarded_countries(text, words, matches, gaz)
     if gaz.shared:
@@ -546,6 +558,7 @@ def find_mentions(doc: Document) -> list[Mention]:
         learned.setdefault(name, p)
     for name, p in _learn_speakers(text, words, roles).items():
         learned.setdefault(name, p)
+    _learn_before_unknown_bodies(text, words, matches, roles, learned)  # (the weakest clue)
     roles = _add_learned(text, words, roles, learned)
     roles = _surnames_over_places(words, roles)
     roles = _gazetteer_surnames(text, words, roles)
@@ -718,6 +731,25 @@ def _short_org_names(text: str, words: _Words, matches: list[_Role]) -> list[_Ro
     if not added:
         return matches
     return sorted(matches + added, key=_FIRST_WORD)
+
+
+_COUNTRY_TYPES = frozenset({"country", "demonym", "capital"})
+
+
+def _foreign_bodies(text: str, words: _Words, matches: list[_Role]) -> list[_Role]:
+    """A national body's generic name followed at once by another country's name is
+    that country's body (`شرکت ملی نفت عراق`, `سازمان هواشناسی ترکیه`, `سازمان حفاظت
+    محیط زیست آمریکا`): the organisations.csv row (IRN's short form as Iranian media
+    write it) is dropped, so a role before it takes the written country instead."""
+    drop: set[int] = set()
+    for a, b in zip(matches, matches[1:]):
+        e = a.entry
+        if e.entity_type == "org" and e.kind == "body" and e.country \
+                and not e.country.startswith("IGO:") and b.i == a.j \
+                and b.entry.entity_type in _COUNTRY_TYPES and b.country \
+                and b.country != e.country and _only_joiners(text[a.end:b.start]):
+            drop.add(id(a))
+    return [m for m in matches if id(m) not in drop] if drop else matches
 
 
 # --- pass 1c': a country name that is also a common word (`مالی`) ----------------
@@ -905,6 +937,11 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
                 if country:
                     anaphor = (j + 2, country)
                 break
+            seat = _seat_after_in(text, words, j, by_word) \
+                if e.entity_id in lex.SEAT_STAFF_ROLES and not e.country else None
+            if seat is not None:  # `هماهنگ‌کننده امور خاورمیانه در کاخ سفید`
+                target = seat
+                break
             qualifier = _role_qualifier(text, words, j)
             if qualifier:  # `رئیس دولت مستقر در شرق لیبی`: a body located in its country
                 fillers += 1
@@ -959,6 +996,25 @@ def _compose_roles(text: str, words: _Words, matches: list[_Role], gaz: Gazettee
     out.sort(key=_FIRST_WORD)
     _share_coordinated_country(words, out)
     return out
+
+
+def _seat_after_in(text: str, words: _Words, j: int, by_word: dict[int, _Role]) -> _Role | None:
+    """The seat of power after `در` "in" at word `j` (`مشاور ارشد در کاخ سفید`,
+    `هماهنگ‌کننده امور خاورمیانه در کاخ سفید`, `مشاور در کرملین`): an office held in a
+    government's seat (country_aliases.csv `seat` rows) is an office of that government,
+    for its staff's roles only (lexicon/roles.py `SEAT_STAFF_ROLES`). Capitals and countries after `در` stay where a diplomat serves (`سفیر ترکیه در لیبی`)."""
+    if words.keys[j] != _post_preposition() or j + 1 >= len(words):
+        return None
+    seat = by_word.get(j + 1)
+    if seat is None or seat.entry.kind != "seat" \
+            or not _only_joiners(text[words.ends[j]:words.starts[j + 1]]):
+        return None
+    return seat
+
+
+@cache
+def _post_preposition() -> str:
+    return canonical_word(lex.POST_PREPOSITION)
 
 
 @cache
@@ -1332,6 +1388,13 @@ def _merge_quoted_names(text: str, words: _Words, spans: list[_Role]) -> list[_R
 
 
 # --- pass 3: learning people from appositions -------------------------------
+def _spaced_dash(gap: str) -> bool:
+    """Whether a gap between two words is a dash set off by spaces (`بی‌بی‌سی فارسی -
+    NAME، …`, a dateline's dash): a separator, never inside a name, unlike the hyphen of
+    a double-barrelled name (`توماس-گرینفیلد`)."""
+    return "-" in gap and " " in gap
+
+
 def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Role],
                quoted: bool, comma: bool) -> tuple[int, int] | None:
     """Word range [a, b) of a plausible name next to word index `i`.
@@ -1360,7 +1423,7 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
         if picked:
             lo, hi = (k, picked[-1]) if step < 0 else (picked[-1], k)
             gap = text[words.ends[lo]:words.starts[hi]]
-            if not _only_joiners(gap):
+            if not _only_joiners(gap) or _spaced_dash(gap):
                 natural = True
                 break
             joined = "\u200c" in gap
@@ -1370,7 +1433,7 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
         # a given name that is also a stop word or an unmatched gazetteer word (`زیاد`,
         # `وفا`) is a name word beside another given name (`زیاد علی فاضل`, `محمد یوسف وفا`)
         given_word = w in word_given and _given_name_beside(text, words, k)
-        if k in taken or (w in stop and not given_word) or w in titles or verb \
+        if k in taken or ((k in words.media or w in stop) and not given_word) or w in titles or verb \
                 or w[0].isdigit() or (w in gaz.entries and not given_word) \
                 or _in_joined_title(text, words, k, titles) or _opener_noun(words, k):
             natural = True
@@ -1906,6 +1969,33 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
     if dropped:  # surnames inside a new «full name» are that person, not the gazetteer's
         spans[:] = [r for r in spans if id(r) not in dropped]
     return learned
+
+
+def _learn_before_unknown_bodies(text: str, words: _Words, matches: list[_Role],
+                                 spans: list[_Role], learned: dict[str, _Learned]) -> None:
+    """`ژان کاسیا مدیرکل مرکز … آفریقا گفت`, `X مدیرعامل شرکت …`: a name written right
+    before a role of a body the gazetteer does not know (a role head that needs a country,
+    then a body word of lexicon/roles.py `ROLE_BODY_WORDS`: `مرکز`, `شرکت`, `سازمان`, …)
+    is a person, learned with no country, so that their surname later (`کاسیا گفت`) is
+    them. The role itself stays no mention (its country is unknown). The name must be
+    plausible without a comma (`_name_span`): ordinary words before a role (`همچنین
+    مدیرکل …`, `امروز رئیس …`) are not names."""
+    covered = {k for r in spans for k in range(r.i, r.j)}
+    taken = {k: r for r in spans for k in range(r.i, r.j)}
+    bodies = _body_words()
+    for m in matches:
+        e = m.entry
+        if e.entity_type != "role" or e.standalone or e.plural or e.country or m.i == 0 \
+                or m.i in covered or m.j >= len(words) or words.keys[m.j] not in bodies \
+                or not _only_joiners(text[m.end:words.starts[m.j]]) \
+                or text[words.ends[m.i - 1]:m.start] != " ":
+            continue
+        span = _name_span(text, words, m.i, -1, taken, False, False)
+        if span is None or span[1] - span[0] < 2:
+            continue  # (a full name: one word alone is too weak a clue without a comma)
+        a, b = span
+        name = text[words.starts[a]:words.ends[b - 1]]
+        learned.setdefault(name, _Learned(name, "", e.entity_id))
 
 
 def _counterpart_office(text: str, spans: list[_Role], r: _Role, name_start: int,
@@ -2662,9 +2752,14 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
         if any(canonical_word(w) in not_current for w in m.role.split()):
             continue  # `رئیس جمهور سابق آمریکا` is not today's president
         rid = _role_id(m)
+        if rid in lex.BODY_BOUND_ROLES:  # `مدیرعامل شرکت X`: only X's head named before
+            m.person = _same_body_holder(mentions, m)
+            continue
         body = _role_body(m.role)
 
         def same_body(name: str, body: str = body) -> bool:  # `سخنگوی وزارت X` only
+            if body and name not in bodies:  # (a gazetteer spokesman is not a ministry's)
+                return False
             return name not in bodies or body in bodies[name]  # for who came with `وزارت X`
 
         if m.country:
@@ -2695,6 +2790,19 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                     continue
             if len(cands) == 1:
                 m.person, m.country = next(iter(cands))
+
+
+def _same_body_holder(mentions: list[Mention], m: Mention) -> str:
+    """The holder of a body-bound role (lexicon/roles.py `BODY_BOUND_ROLES`: every company
+    has its own `مدیرعامل`) is the person written with the same role phrase before it
+    (its words, shortening fillers dropped, begin that phrase's words: `مدیرعامل شرکت ملی
+    گاز ایران` … `مدیرعامل شرکت ملی گاز`), never the head of another body (`مدیرعامل
+    شرکت ملی نفت ایران` is not the gas company's); '' when none or several."""
+    short = _without_fillers(canonical(m.surface).split())
+    names = {x.person for x in mentions if x.start < m.start and x.entity_type == "role"
+             and x.person and _role_id(x) == _role_id(m)
+             and _without_fillers(canonical(x.surface).split())[:len(short)] == short}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _elect_roles(doc: Document, mentions: list[Mention],

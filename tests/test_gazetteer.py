@@ -328,3 +328,41 @@ def test_gulf_foreign_ministers(gaz, name, pid, date, role, code):
     assert entry is not None and entry.entity_id == pid
     t = gaz.people[pid].tenure_on(date)
     assert (t.role, t.country) == (role, code)
+
+
+@pytest.mark.parametrize("phrase, kind, code, country", [
+    ("هماهنگ‌کننده", "role", "coordinator", ""), ("مدیرعامل", "role", "ceo", ""),
+    ("مدیر عامل", "role", "ceo", ""),
+    ("سازمان هواشناسی کشور", "body", "ORG:IRN_IRIMO", "IRN"), ("سازمان اورژانس کشور", "body", "ORG:IRN_EMS", "IRN"),
+    ("سازمان فضایی ایران", "body", "ORG:IRN_ISA", "IRN"), ("شرکت توانیر", "body", "ORG:IRN_TAVANIR", "IRN"),
+    ("شرکت ملی گاز ایران", "body", "ORG:IRN_NIGC", "IRN"), ("شرکت ملی نفت ایران", "body", "ORG:IRN_NIOC", "IRN"),
+    ("مرکز ملی اقلیم و مدیریت بحران خشکسالی", "body", "ORG:IRN_CLIMATE", "IRN"),
+    ("مرکز کنترل و پیشگیری از بیماری‌های آفریقا", "igo", "ORG:AFRICA_CDC", "IGO:AU"),
+])
+def test_round12_roles_and_national_bodies(gaz, phrase, kind, code, country):
+    e = gaz.lookup(phrase)
+    assert e is not None and e.kind == kind and e.entity_id == code and e.country == country
+
+
+@pytest.mark.parametrize("name, pid, date, role, code", [
+    ("برت مک‌گورک", "mcgurk", "2024-05-01", "coordinator", "USA"),
+    ("آموس هوکستین", "hochstein", "2024-05-01", "envoy", "USA"),
+    ("دانیل هاگاری", "hagari", "2024-05-01", "spokesperson", "ISR"),
+    ("آویخای ادرعی", "adraee", "2024-05-01", "spokesperson", "ISR"),
+    ("یحیی سریع", "saree", "2024-05-01", "spokesperson", "YEM"),
+    ("اسامه حمدان", "hamdan_o", "2024-05-01", "official", "PSE"),
+    ("دیوید بارنئا", "barnea", "2024-05-01", "head", "ISR"),
+    ("سلطان الجابر", "aljaber_ae", "2023-12-01", "industry_minister", "ARE"),
+    ("ژان کاسیا", "kaseya", "2024-08-15", "director_general", "IGO:AU"),
+])
+def test_round12_middle_east_war_and_health_officials(gaz, name, pid, date, role, code):
+    e = gaz.lookup(name)
+    assert e is not None and e.entity_id == pid
+    assert (role, code) in {(t.role, t.country) for t in gaz.people[pid].tenures if t.covers(date)}
+
+
+def test_round12_ordinary_word_surnames_are_not_variants(gaz):
+    # `سریع` "fast" (Saree), `حمدان` (a given name of others), `لومر` (Laura Loomer too)
+    for word in ("سریع", "حمدان", "لومر"):
+        e = gaz.lookup(word)
+        assert e is None or e.entity_type != "person"

@@ -81,6 +81,13 @@ CHIEF_ROLES: set[str] = {
     "emir",  # امیر
 }
 
+# Role ids that exist once per body, and bodies are many (every company has its
+# `مدیرعامل`): an unnamed one is only the person written before with the same role
+# phrase, never the one holder of that role id the article names.
+BODY_BOUND_ROLES: set[str] = {
+    "ceo",  # مدیرعامل managing director / CEO
+}
+
 # Role ids of diplomats and spokespeople: an unnamed one (`نماینده ایران`, `این دیپلمات
 # ایرانی`) is the one such person of that country the article names, if only one.
 DIPLOMATIC_ROLES: set[str] = {
@@ -93,6 +100,20 @@ DIPLOMATIC_ROLES: set[str] = {
     "envoy",  # فرستاده
     "charge_daffaires",  # کاردار
     "consul",  # سرکنسول
+}
+
+# Role ids of a government's own staff: followed by `در` + a seat of power
+# (`هماهنگ‌کننده امور خاورمیانه در کاخ سفید`, `مشاور ارشد در کرملین`, `یک مقام در کاخ
+# سفید`) they are offices of that government. Not heads, ministers, envoys or CEOs, who
+# may only be visiting the seat (`نخست‌وزیر در کاخ سفید با … دیدار کرد`).
+SEAT_STAFF_ROLES: set[str] = {
+    "coordinator",  # هماهنگ‌کننده
+    "adviser",  # مشاور
+    "official",  # مقام
+    "spokesperson",  # سخنگو
+    "assistant",  # دستیار
+    "deputy",  # معاون
+    "chief_of_staff",  # رئیس دفتر / رئیس کارکنان
 }
 
 # `سفیر ترکیه در لیبی، NAME،`: the preposition of the post a diplomat serves in, between
@@ -304,6 +325,12 @@ ROLE_SHORTENING_FILLERS: list[str] = [
     "جمهوری اسلامی ایران",  # (of the) Islamic Republic of Iran: `ارتش جمهوری اسلامی ایران` → `ارتش`
     "جمهوری اسلامی",  # Islamic Republic
     "کل",  # chief / general (`فرمانده کل`)
+    # a body's generic words, dropped in a later short form (`مدیرعامل شرکت توانیر` …
+    # `مدیرعامل توانیر`, `مدیرعامل شرکت ملی گاز ایران` … `مدیرعامل گاز`)
+    "شرکت",  # company
+    "سازمان",  # organisation
+    "کشور",  # (of the) country (`سازمان هواشناسی کشور`)
+    "ملی",  # national
 ]
 
 # Lineage honorifics written as a given name (`سید احمد خاتمی`, `سیده فاطمه …`): shared by
@@ -422,6 +449,13 @@ VERB_ENDINGS: tuple[str, ...] = (
     "نمود",  # did (formal)
     "کرد",  # did
 )
+# Nouns that end like a glued light verb (`…داشت`) but are no verb: a role phrase runs
+# on over them (`سخنگوی وزارت بهداشت یمن`).
+VERB_LOOKALIKE_NOUNS: set[str] = {
+    "بهداشت",  # health, hygiene
+    "برداشت",  # harvest, withdrawal
+    "یادداشت",  # note, memorandum
+}
 
 # A word is "common" (not a plausible name word after no comma) when its hazm
 # lexicon frequency is above this.
