@@ -57,6 +57,7 @@ import pandas as pd
 
 from .document import Document, Mention, Sentence, Token
 from .lexicon import meetings as lex
+from .lexicon import speech as speech_lex
 from .text import normalize
 
 ZWNJ = "\u200c"
@@ -177,6 +178,13 @@ def _lex() -> dict:
         "participation": keys(lex.PARTICIPATION_WORDS),
         "past_plan": seqs(lex.PAST_PLAN_CUES),
         "contrast": keys(lex.CONTRAST_WORDS),
+        "plan_noun": _key(normalize(lex.PLAN_NOUN)),
+        "plan_noun_verbs": keys(lex.PLAN_NOUN_VERBS),
+        "fell_through": seqs(lex.FELL_THROUGH_CUES),
+        "back_determiners": keys(lex.BACK_DETERMINERS),
+        "member_words": keys(lex.MEMBER_WORDS),
+        "present_at": seqs(lex.PRESENT_AT_VERBS),
+        "appositive_heads": keys((*lex.APPOSITIVE_ROLE_HEADS, *speech_lex.ROLE_HEADS)),
         "later_denial": seqs(lex.NOT_HELD_CUES + lex.LATER_DENIAL_CUES),
         "denial_speech": seqs(lex.DENIAL_SPEECH_VERBS),
         "request": seqs(lex.REQUEST_VERBS),
@@ -1535,6 +1543,60 @@ def _genitive_chain(s: _Sent, i: int, n: int, hi: int) -> _Chain | None:
     return c
 
 
+def _members_of_bodies(s: _Sent, chain: _Chain) -> bool:
+    """Whether a session's parties are the members of organisations (`نشست فوق‌العاده
+    سران کشورهای عضو اتحادیه عرب و سازمان همکاری اسلامی`, `اجلاس اعضای ناتو و
+    اتحادیه اروپا`): every conjunct an organisation, and a member word (`عضو`,
+    `اعضای`) in the chain's first mention or right before it. Such a joint summit is a
+    conference (README), not a meeting of the two bodies; the bilateral meetings on
+    its sidelines are read from their own phrases."""
+    heads = [chain.mentions[k] for k in (chain.conj or [0]) if k < len(chain.mentions)]
+    if not heads or not all(m.country.startswith("IGO:") for m in heads):
+        return False
+    member = _lex()["member_words"]
+    first = chain.mentions[0]
+    if any(_key(w) in member for w in first.surface.split()):
+        return True
+    return any(s.keys[j] in member for j in range(max(0, chain.first - 2), chain.first))
+
+
+def _oblique_genitive(s: _Sent, i: int, n: int) -> _Chain | None:
+    """The parties after a meeting noun inside a topic phrase (`گزارش‌ها درباره دیدار
+    احتمالی لاوروف و بلینکن … را تکذیب کرد`): the mentions of the phrase, beginning
+    within two words of the noun (`احتمالی`, `دو جانبه`), joined by `و` or a list comma
+    or adjacent (a name and its title). Mentions of a topic phrase form no chain of
+    the sentence (they are spoken about), so `_genitive_chain` does not see them."""
+    keys, oblique = s.keys, s.oblique
+    out: list[Mention] = []
+    conj: list[int] = []
+    first = last = -1
+    has_and = False
+    for m, (a, b) in zip(s.mentions, s.span):
+        if a < i + n:
+            continue
+        if a not in oblique:
+            break
+        if not out:
+            if a - (i + n) > 2 or any(k in _OBLIQUE_END or k in COMMAS
+                                      for k in keys[i + n:a]):
+                return None
+            out, conj, first = [m], [0], a
+        else:
+            between = keys[last + 1:a]
+            if between and not all(k == AND or k in COMMAS for k in between):
+                break
+            if between:
+                has_and = has_and or AND in between
+                conj.append(len(out))
+            elif m.country != out[-1].country:
+                break
+            out.append(m)
+        last = b
+    if not out:
+        return None
+    return _Chain(out, first, last, has_and=has_and, conj=conj)
+
+
 def _destination(s: _Sent, i: int, lo: int, hi: int, kind: str) -> _Chain | None:
     """The place a visit goes to: `به PLACE`, `عازم PLACE`, `در PLACE به سر می‌برد`."""
     L = _lex()
@@ -1633,7 +1695,16 @@ def _sentence_meetings(ctx: _Context, s: _Sent) -> None:
                     seen_pairs[key] = _Raw(a, b, mode, st, day, date, trigger, s.sent, weak)
                     ctx.raws.append(seen_pairs[key])
         elif i > 0 and s.words[i - 1] in L["anaphoric"] and ctx.raws:
-            ctx.raws.append(_repeat(ctx.raws[-1], s.sent))
+            last, pair = ctx.raws[-1], ctx.last_pair()
+            ctx.raws.append(_repeat(last, s.sent))
+            # `در این دیدار که X نیز حضور داشت`: X met each party of that meeting. X is
+            # marked `ref` so that a later `دو طرف` still means that meeting's parties
+            for p in _parties(_attendee_of_last(s, i, n), ctx):
+                for q in pair:
+                    if p.country and q.country and p.country != q.country:
+                        ctx.raws.append(_Raw(_Party(p.country, p.person, ref=True), q,
+                                             last.mode, last.status, "", "",
+                                             last.trigger, s.sent, last.weak))
         i += n
 
 
@@ -1724,6 +1795,36 @@ def _after_destination_marker(s: _Sent, i: int) -> bool:
     return False
 
 
+def _attendee_of_last(s: _Sent, i: int, n: int) -> _Chain | None:
+    """Who also attended the meeting a back-reference (`این دیدار`, at token i) points
+    to: `در این دیدار که X (نیز) حضور داشت`, `در این دیدار با حضور X`, `X نیز در این
+    نشست حاضر بود / شرکت داشت` (`PRESENT_AT_VERBS`). None when the sentence says no
+    such thing."""
+    L = _lex()
+    keys = s.keys
+    j = i + n
+    if j < len(keys) and keys[j] == THAT:
+        c = s.chain_starting_after(j, max_gap=1)
+        if c is None:
+            return None
+        # the verb within five words (the rest of a title: `فرستاده ویژه … در امور
+        # خاورمیانه نیز حضور داشت`), no other verb, `که` or comma before it
+        for k in range(c.last + 1, min(len(keys), c.last + 6)):
+            if s.match(k, L["present_at"]):
+                return c
+            if s.is_verb(k) or keys[k] == THAT or keys[k] in BOUNDARY or keys[k] in COMMAS:
+                return None
+        return None
+    k = s.match(j, L["presence"]) if j < len(keys) else 0
+    if k:
+        return s.chain_starting_after(j + k - 1, max_gap=1)
+    if i >= 2 and keys[i - 2] == IN and s.match(j, L["present_at"]):
+        c = next((c for c in reversed(s.chains) if c.last < i - 2), None)
+        if c is not None and all(keys[t] in lex.ALSO_WORDS for t in range(c.last + 1, i - 2)):
+            return c
+    return None
+
+
 def _repeat(raw: _Raw, sent: Sentence) -> _Raw:
     """A second report (`در این دیدار`) of the last meeting (as weak as the first)."""
     return _Raw(raw.a, raw.b, raw.mode, raw.status, "", "", raw.trigger, sent, raw.weak)
@@ -1768,6 +1869,8 @@ def _left_side(ctx: _Context, s: _Sent, anchor: int, hi: int,
     subj = _subject(s, anchor)
     if subj is not None:
         return _parties(subj, ctx)
+    if _unknown_named_subject(s, anchor):
+        return []  # `برت مک‌گورک، هماهنگ‌کننده …، در دوحه با Y دیدار کرد`: not the topic
     ids = {id(c) for c in taken if c is not None}
     for c in s.chains:
         if c.first > anchor and c.last < hi and id(c) not in ids and c.mentions \
@@ -1782,6 +1885,26 @@ def _left_side(ctx: _Context, s: _Sent, anchor: int, hi: int,
         if speaker is not None and speaker.last == colon - 1:
             return _parties(speaker, ctx)
     return list(ctx.topic)
+
+
+def _unknown_named_subject(s: _Sent, anchor: int) -> bool:
+    """Whether the clause before `anchor` opens with a subject of its own that is no
+    mention: one to four words (a name the gazetteer does not know), a comma, an
+    appositive opening with a role head (`هماهنگ‌کننده`, `مشاور`, `فرستاده`), and a
+    comma before `anchor` (`همزمان برت مک‌گورک، هماهنگ‌کننده امور خاورمیانه در کاخ
+    سفید، در دوحه با نخست‌وزیر قطر دیدار کرد`). Such a sentence never takes its
+    subject from an earlier one."""
+    L = _lex()
+    keys = s.keys
+    lo = _subject_lo(s, anchor)
+    c1 = next((j for j in range(lo, anchor) if keys[j] in COMMAS), None)
+    if c1 is None or not 1 <= c1 - lo <= 4 or c1 + 1 >= anchor:
+        return False
+    if any(s.is_verb(j) or s.is_stop(j) or j in s.chain_first for j in range(lo, c1)):
+        return False
+    if not any(keys[c1 + 1].startswith(h) for h in L["appositive_heads"]):
+        return False
+    return any(keys[j] in COMMAS for j in range(c1 + 2, anchor))
 
 
 def _both_subject(ctx: _Context, s: _Sent, i: int) -> list[tuple[_Party, _Party]]:
@@ -1862,6 +1985,18 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
         # `برای دیدار با Y`): only the parties of the phrase itself
         g = _genitive_chain(s, i, n, hi)
         w, b = _with_chain(s, i, n, i, hi)
+        if g is None and kind in ("meet", "talk", "call", "session", "visit"):
+            # `درباره دیدار احتمالی X و Y`, `درباره دیدار X با Y`: the phrase's own
+            # persons (its mentions form no chain of the clause)
+            g = _oblique_genitive(s, i, n)
+            if g is not None and w is None and not s.find(L["later_denial"], i + n,
+                                                          len(s.keys)):
+                # `درباره سفر روحانی به توکیو`, `برای میزبانی مذاکرات میان X و Y`,
+                # `روند گفت‌وگوهای غیرمستقیم X و Y`: a meeting spoken of, whose status
+                # the sentence seldom gives; only a denied one (`… را تکذیب کرد`) is read
+                g = None
+            if g is not None and not g.has_and and w is None and kind != "visit":
+                g = None  # `درباره دیدار اردوغان`: whom the speaker met is unsaid
         if g is None:
             # `برای دیدار با Y`: the subject wants to meet Y (planned, or not_held)
             if w is None or b < i or kind not in ("meet", "talk", "call"):
@@ -1958,6 +2093,8 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
         if with_chain is not None and (i + n <= b <= i + n + 1 or relative):
             return _cross(_left_side(ctx, s, i, hi, (with_chain,)), _parties(with_chain, ctx))
         if genitive is not None and (genitive.has_and or genitive.both):
+            if _members_of_bodies(s, genitive):
+                return []  # `نشست سران کشورهای عضو اتحادیه عرب و سازمان همکاری اسلامی`
             return _within(_parties(genitive, ctx))
         if _venue_session(s, i, n):
             return []  # `X و Y در نشست سران … شرکت کردند`: attended a conference
@@ -2226,7 +2363,7 @@ def _presence_pairs(ctx: _Context, s: _Sent, i: int, n: int, hi: int,
     L = _lex()
     if not s.matches(L["presence"]):
         return []  # only a presence phrase (below, `k`) leads to pairs
-    for j in range(i + n, min(hi, i + n + 3)):
+    for j in range(i + n, min(hi, i + n + 5)):
         k = s.match(j, L["presence"])
         if not k:
             if s.is_stop(j) or j in s.chain_first:
@@ -2234,12 +2371,27 @@ def _presence_pairs(ctx: _Context, s: _Sent, i: int, n: int, hi: int,
             continue
         c = s.chain_starting_after(j + k - 1, max_gap=2)
         parts = _parties(c, ctx)
-        if c is None or c.both or not c.has_and or len({p.country for p in parts}) < 2:
+        if c is None or c.both:
             return []
+        if not c.has_and or len({p.country for p in parts}) < 2:
+            return _attendee_with_present(ctx, s, i, parts)
         subj = _subject(s, i)
         extra = [p for p in _parties(subj, ctx) if p.country not in {q.country for q in parts}]
         return _within(extra[:1] + parts)
     return []
+
+
+def _attendee_with_present(ctx: _Context, s: _Sent, i: int,
+                           present: list[_Party]) -> list[tuple[_Party, _Party]]:
+    """`X در نشست سه‌جانبه روند آستانه با حضور Y شرکت کرد` (took part in a meeting with
+    Y present): X meets Y. Only with the trigger in a `در` phrase (X is there) and a
+    subject of its own; `نشست … با حضور Y برگزار شد` names one side only."""
+    if i == 0 or s.keys[i - 1] != IN or not present:
+        return []
+    subj = _subject(s, i)
+    if subj is None:
+        return []
+    return _cross(_parties(subj, ctx), present)
 
 
 def _invite_pairs(ctx: _Context, s: _Sent, i: int, lo: int,
@@ -2500,7 +2652,8 @@ def _status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None
         status = main
     if status == "planned" and s.find(L["failure"], i + n, len(s.keys)):
         return "not_held"
-    if status in ("planned", "held") and _plan_fell_through(s, i, n, lo):
+    if status in ("planned", "held") and (_plan_fell_through(s, i, n, lo)
+                                          or _called_off_after_contrast(s, i, n)):
         return "not_held"
     if status == "planned" and _denied_later(s, i, n):
         return "not_held"
@@ -2648,6 +2801,33 @@ def _plan_fell_through(s: _Sent, i: int, n: int, lo: int) -> bool:
     return not L["contrast"].isdisjoint(s.keys[i + n:])
 
 
+def _called_off_after_contrast(s: _Sent, i: int, n: int) -> bool:
+    """`… قرار دیدار داشت، اما این دیدار برگزار نشد` (but this meeting did not take
+    place): after the trigger, `اما`/`ولی`, then `این`/`آن`/`چنین` and a meeting noun,
+    and a fell-through cue (`برگزار نشد`, `انجام نشد`, `صورت نگرفت`, `لغو شد`) within
+    five words of it. The determiner ties the cue to this sentence's meeting, so `…
+    دیدار کرد، اما نشست خبری برگزار نشد` stays held."""
+    L = _lex()
+    keys = s.keys
+    c = next((j for j in range(i + n, len(keys)) if keys[j] in L["contrast"]), None)
+    if c is None:
+        return False
+    for d in range(c + 1, len(keys) - 1):
+        if keys[d] in L["back_determiners"] and (d + 1) in s.triggers:
+            t = d + 1 + s.triggers[d + 1][0]
+            if s.find(L["fell_through"], t, min(len(keys), t + 5)):
+                return True
+    return False
+
+
+def _noun_plan(s: _Sent, i: int, n: int, hi: int) -> bool:
+    """`X با Y قرار دیدار داشت / دارد` (had / has an appointment to meet): `قرار` right
+    before the trigger and a form of `داشتن` right after it: a plan, not a meeting."""
+    L = _lex()
+    return (i > 0 and s.keys[i - 1] == L["plan_noun"] and i + n < hi
+            and s.keys[i + n] in L["plan_noun_verbs"])
+
+
 def _past_light_verb(s: _Sent, i: int, n: int, hi: int) -> bool:
     """Whether the trigger's own verb, right after it, is a finite past (`رایزنی
     کردند`, `دیدار و گفت‌وگو کرد`, `دیدار کرده است`): the meeting took place, whatever
@@ -2717,8 +2897,8 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
         return postponed  # `… را به ۱۰ مارس موکول کرد`: planned; `… به بعد موکول شد`
     if s.find(L["not_held_clause"], lo, hi):
         return "not_held"
-    if _requested(s, i, n, lo, hi):
-        return "planned"
+    if _requested(s, i, n, lo, hi) or _noun_plan(s, i, n, hi):
+        return "planned"  # (`قرار دیدار داشت`: had an appointment to meet)
     # `برنامه‌ای برای دیدار با X ندارد`: no plan to meet
     if not L["plan_words"].isdisjoint(s.keys[lo:i]) and not L["negated_have"].isdisjoint(
             s.keys[i + n:hi]):
@@ -2783,8 +2963,11 @@ def _postponed(s: _Sent, i: int, n: int, lo: int, hi: int) -> str | None:
     before = keys[max(lo, i - 3):i]
     if i > 0 and (keys[i - 1] == IN or keys[i - 1] in L["venue_markers"]) or TO in before:
         return None
-    if any(s.is_verb(j) or keys[j] == THAT for j in range(i + n, p)):
+    start = _after_relative_clause(s, i + n, p)
+    if any(s.is_verb(j) or keys[j] == THAT for j in range(start, p)):
         return None
+    if start > i + n and lex.OBJECT_MARKER in keys[start:p]:
+        return None  # `نشستی که … برگزار شد، تصمیم درباره Y را … موکول کرد`: not the meeting
     # the new time: the words after the last `به` before `موکول` (not an object's place:
     # `سفر خود به عربستان را موکول کرد` has no new time)
     to = next((j for j in range(p - 1, i + n - 1, -1) if keys[j] == TO), None)
@@ -2794,6 +2977,20 @@ def _postponed(s: _Sent, i: int, n: int, lo: int, hi: int) -> str | None:
     if span[-1] in L["undefined_time_ends"] or s.match(to + 1, L["undefined_times"]) == len(span):
         return "not_held"
     return "planned"
+
+
+def _after_relative_clause(s: _Sent, a: int, p: int) -> int:
+    """Where the words between a meeting noun (ending at token `a`) and its verb at `p`
+    resume after a relative clause on the noun closed by a comma (`نشست کمیسیون مشترک
+    … که قرار بود ماه گذشته در بغداد برگزار شود، به زمان دیگری موکول شد`): the token
+    after that comma. `a` itself when there is no such clause (no `که` before any verb,
+    or no comma after it)."""
+    keys = s.keys
+    t = next((j for j in range(a, p) if keys[j] == THAT or s.is_verb(j)), None)
+    if t is None or keys[t] != THAT:
+        return a
+    comma = next((j for j in range(p - 1, t, -1) if keys[j] in COMMAS), None)
+    return a if comma is None else comma + 1
 
 
 def _after_plan_and_contrast(s: _Sent, lo: int) -> bool:

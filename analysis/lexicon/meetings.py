@@ -915,6 +915,79 @@ PAST_PLAN_CUES: tuple[str, ...] = (
     "برنامه بود",  # it was planned
 )
 CONTRAST_WORDS: tuple[str, ...] = ("اما", "ولی", "لیکن", "لکن")  # but, however
+# A plan as a noun phrase (`X با Y قرار دیدار داشت`: had an appointment to meet): the
+# word before the trigger, and the verbs right after it that make it a plan, not a
+# meeting held (`دیدار داشت` alone is held).
+PLAN_NOUN: str = "قرار"  # appointment, arrangement
+PLAN_NOUN_VERBS: tuple[str, ...] = (
+    "داشت",  # had
+    "داشتند",  # had (plural)
+    "داشته",  # has had
+    "داشتیم",  # we had
+    "دارد",  # has
+    "دارند",  # have
+    "داریم",  # we have
+)
+# After `اما`/`ولی`, a meeting noun with `این`/`آن`/`چنین` and one of these: the meeting
+# of the sentence fell through (`… قرار دیدار داشت، اما این دیدار برگزار نشد`).
+FELL_THROUGH_CUES: tuple[str, ...] = (
+    "برگزار نشد",  # was not held
+    "برگزار نشده",  # has not been held
+    "برگزار نگردید",  # was not held (formal)
+    "انجام نشد",  # did not take place
+    "انجام نشده",  # has not taken place
+    "صورت نگرفت",  # did not take place
+    "صورت نگرفته",  # has not taken place
+    "صورت نپذیرفت",  # did not take place (formal)
+    "محقق نشد",  # did not materialise
+    "سر نگرفت",  # did not come about
+    "لغو شد",  # was cancelled
+    "لغو گردید",  # was cancelled (formal)
+    "به تعویق افتاد",  # was postponed
+)
+# Members of an organisation (`سران کشورهای عضو اتحادیه عرب و سازمان همکاری اسلامی`):
+# a session of two organisations' members is a conference (README), not an encounter
+# between the two bodies.
+MEMBER_WORDS: tuple[str, ...] = (
+    "عضو",  # member
+    "اعضای",  # members of
+)
+# Heads of an appositive role after a subject name the gazetteer does not know (`برت
+# مک‌گورک، هماهنگ‌کننده امور خاورمیانه در کاخ سفید، در دوحه با X دیدار کرد`), besides
+# the speech lexicon's ROLE_HEADS: the sentence has its own subject, so the meeting is
+# never pinned on an earlier sentence's subject.
+APPOSITIVE_ROLE_HEADS: tuple[str, ...] = (
+    "هماهنگ‌کننده",  # coordinator
+    "فرستاده",  # envoy
+    "مذاکره‌کننده",  # negotiator
+    "مشاور",  # adviser
+    "سخنگوی",  # spokesperson of
+    "نماینده",  # representative
+    "دبیر",  # secretary
+    "رئیس",  # head
+    "معاون",  # deputy
+    "وزیر",  # minister
+    "سفیر",  # ambassador
+    "دستیار",  # assistant
+    "مقام",  # official
+    "فرمانده",  # commander
+)
+# Being present at a meeting already described (`در این دیدار که X نیز حضور داشت`,
+# `X نیز در این نشست حاضر بود`): X met each party of that meeting.
+PRESENT_AT_VERBS: tuple[str, ...] = (
+    "حضور داشت",  # was present
+    "حضور داشتند",  # were present
+    "حضور یافت",  # attended
+    "حضور یافتند",  # attended (plural)
+    "حضور داشته است",  # has been present
+    "حاضر بود",  # was present
+    "حاضر بودند",  # were present
+    "شرکت داشت",  # took part
+    "شرکت داشتند",  # took part (plural)
+)
+ALSO_WORDS: tuple[str, ...] = (ALSO, "هم")  # also, too (`X نیز / هم … حضور داشت`)
+# Determiners pointing back at the sentence's meeting (`این دیدار`, `چنین دیداری`).
+BACK_DETERMINERS: tuple[str, ...] = ("این", "آن", "همین", "چنین")  # this, that, such
 # A report or plan of a meeting that the sentence goes on to deny after `اما`/`ولی`
 # (`از احتمال دیدار X با Y خبر داده بودند، اما وزارت … این خبر را تکذیب کرد`):
 # not_held. Besides NOT_HELD_CUES, these denials of any plan (`هیچ برنامه‌ای برای
