@@ -553,6 +553,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
         for c in sent_cands:
             if c.inherit is not None and id(c.inherit) in resolved:
                 spk = resolved[id(c.inherit)]
+            elif c.inherit is not None and c.inherit.order <= c.order:
+                continue  # the words of a clause that has no speaker (a medium's report)
             elif c.speaker is not None:
                 spk = c.speaker
             else:
@@ -653,9 +655,28 @@ def _role_then_name(doc: _Doc, cands: list[_Cand], resolved: dict[int, _Speaker]
             continue  # a person, a body, `یک منبع`, or a role that something resolved
         if text.find(spk.name) < run[0].start or any(resolved[id(o)].name == prev.name for o in order[i + 1:]):
             continue  # the name was written before (with another role), or the role speaks on
+        if _another_speaker(doc, c, spk.name, prev.name):
+            continue  # `NAME رئیس مرکز … نیز خاطرنشان کرد`: someone else, with his own role
         person = _Speaker(spk.name, spk.country or prev.country, "role", True)
         for r in run:
             resolved[id(r)] = person
+
+
+def _another_speaker(doc: _Doc, c: _Cand, name: str, role: str = "") -> bool:
+    """The subject of `c` is one more speaker, not the holder of `role` quoted before: it
+    carries `نیز`/`هم` (`X نیز خاطرنشان کرد`), or a role of its own after the name
+    (`احمد وظیفه رئیس مرکز ملی اقلیم … خاطرنشان کرد`) other than `role` (`حسین صمصامی عضو
+    کمیسیون اقتصادی مجلس گفت` introduces the holder of `عضو کمیسیون اقتصادی مجلس`)."""
+    text = doc.text
+    stop = c.subj_end if c.subj_end > c.subj_start else c.start
+    region = text[c.subj_start:stop]
+    at = region.find(name)
+    after = _keys(region[at + len(name):]) if at >= 0 else _keys(region)
+    if any(k in _wordset("ANOTHER_SPEAKER_ADVERBS") for k in after):
+        return True
+    if role and " ".join(_keys(role)) in " ".join(after):
+        return False
+    return bool(after) and (after[0] in _wordset("ROLE_HEADS") or after[0] in _wordset("APPOSITIVE_HEADS"))
 
 
 def _unknown_name(doc: _Doc, c: _Cand, spk: _Speaker) -> bool:
@@ -1808,7 +1829,45 @@ def _speaker_phrase_end(doc: _Doc, a: int, stop: int) -> int | None:
     w = _WORD_RE.match(doc.text, _skip_space(doc.text, a, stop)[0])
     if w and _key(w.group()) in _wordset("PRONOUNS"):
         return w.end()
+    unnamed = _unnamed_source_end(doc, a, stop)
+    if unnamed is not None:
+        return unnamed
     return _body_phrase_end(doc, w, stop) if w else None
+
+
+_UNNAMED_SOURCE_WORDS = 5  # `یک مقام ارشد امنیتی اروپایی`
+
+
+def _unnamed_source_end(doc: _Doc, a: int, stop: int) -> int | None:
+    """End of an unnamed source with no comma after it: (determiner) + a `SOURCE_NOUNS`
+    noun + its adjectives (`SOURCE_ADJECTIVES` or a demonym): `به گفته کارشناسان معادل …`,
+    `به گفته یک دیپلمات غربی فعلا …`, `به گفته مقام‌های آمریکایی …`.
+
+    None when a word of `SOURCE_PHRASE_GOES_ON` follows (`منابع آگاه در وزارت خارجه …`): the
+    phrase's end is then unknown.
+    """
+    text = doc.text
+    words = list(islice(_WORD_RE.finditer(text, a, stop), _UNNAMED_SOURCE_WORDS + 1))
+    i = 1 if words and _key(words[0].group()) in _wordset("SOURCE_DETERMINERS") else 0
+    if i >= len(words) or _key(words[i].group()) not in _wordset("SOURCE_NOUNS"):
+        return None
+    end = words[i].end()
+    for w in words[i + 1:]:
+        if text[end:w.start()].strip():
+            return None  # a mark between the words: not one phrase
+        k = _key(w.group())
+        demonym = any(mn.start == w.start() and mn.entity_type == "demonym"
+                      for mn in doc.mentions_in(w.start(), w.end()))
+        if k in _wordset("SOURCE_PHRASE_GOES_ON"):
+            return None
+        if not (demonym or k in _wordset("SOURCE_ADJECTIVES")) or w.group()[-1] in "،,؛:.»«()":
+            if end == words[i].end() and _key(words[i].group()).endswith("های"):
+                return None  # `مقام‌های دو کشور …`: a construct noun whose complement goes on
+            break
+        end = w.end()
+    else:
+        return None  # the phrase runs to the limit or the sentence's end
+    return end if end < stop and not text[end:w.start()].strip() else None
 
 
 def _continues_name(text: str, end: int, stop: int) -> bool:
@@ -2065,12 +2124,33 @@ def _subject_region(doc: _Doc, sent: Sentence, pos: int, earlier: list[_Cand],
             continue
         seg = _first_subject_segment(doc, b, pos)
         if seg is not None and not _is_object(text, seg[0], sent.end):
-            return b, pos
+            return _relative_subject(doc, b, pos), pos
     if hi <= lo:
-        return start, pos
+        return _relative_subject(doc, start, pos), pos
     if nested and not _plural_verb(text, pos):
         return pos, pos  # `X گفت که … و همچنین … افزود`: X goes on speaking
     return start, bounds[lo][2]  # `… آغاز کرده و ادعا می‌کنند`: the first clause's subject
+
+
+_RELATIVE_HEAD_RE = re.compile(r"\s*[^\s«»:،؛]+ی که ")  # `رقمی که …` (a figure that …)
+
+
+def _relative_subject(doc: _Doc, a: int, pos: int) -> int:
+    """Start of the subject in [a, pos) past a relative head: `رقمی که بغداد مدعی است …`
+    (a figure that Baghdad claims …): the head is what is claimed, Baghdad is the subject.
+
+    Not when the head is a name (`زلنسکی که در آنکارا … بود، گفت`: the name is the subject
+    and the `که` clause only describes it), when the relative clause is closed by a comma
+    or holds an object (`را`), or when nothing stands between `که` and the verb."""
+    text = doc.text
+    m = _RELATIVE_HEAD_RE.match(text, a, pos)
+    if m is None:
+        return a
+    rest = text[m.end():pos]
+    if not rest.strip() or " را " in f" {rest} " or "،" in rest or "," in rest \
+            or doc.mentions_in(a, m.end() - len("که ")):
+        return a
+    return m.end()
 
 
 def _plural_verb(text: str, pos: int) -> bool:
@@ -2706,6 +2786,9 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
         prev = (state.last_speaker or state.last_person) if plural or state.role_last \
             else (state.last_person or state.last_speaker)
         return _copy(prev, "pronoun")
+    named = _role_comma_name(doc, a, b)
+    if named is not None:  # `نماینده هند در این نشست، چاندنی رینا، … گفت`: the name speaks
+        return named
     m = _mention_at(doc, a)
     if m is None and first in _wordset("INDEFINITES") and len(words) > 1:
         # `یک عضو مجلس عوام انگلیس`: an indefinite role the article ties to a named person
@@ -2765,6 +2848,23 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
         return _Speaker(holder, _person_country(doc, holder, None), "role", True)
     how = "headline" if headline else "name" if quoted else "as_written"
     return _Speaker(name, _phrase_country(doc, a, b) if m is None else (m.country or ""), how, quoted)
+
+
+_ROLE_ADJUNCT_WORDS = 8  # `نماینده هند در این نشست`: a role and a short adjunct
+
+
+def _role_comma_name(doc: _Doc, a: int, b: int) -> _Speaker | None:
+    """`ROLE (adjunct)، NAME، …` as a subject (the order of `به گفته ROLE، NAME،`): the name
+    (`_name_after_role`) is the speaker, with the role's country when it has none of its own."""
+    text = doc.text
+    sent = next((s for s in doc.sentences if s.start <= a < s.end), None)
+    if sent is None:
+        return None
+    comma = _next_comma(text, a, sent.end, _ROLE_ADJUNCT_WORDS)
+    if comma is None or text[b:comma].strip() or any(_VERB_END_RE.match(k) for k in _keys(text[a:comma])):
+        return None  # (the subject region is the role phrase, closed by the comma)
+    found = _name_after_role(doc, a, comma, sent.end)
+    return found[0] if found is not None else None
 
 
 def _person_called(doc: _Doc, noun: str, pos: int, state: _State) -> _Speaker | None:
@@ -3357,8 +3457,10 @@ def _fragments(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
             inner = text[a:b]
             if not _is_quoted_words(inner) or _is_name(doc, a - 1, b + 1):
                 continue
+            # resolved after the clause it lies in (whose order may be its verb's, after
+            # the «…»: `X این اقدام را «…» خواند`), never from the context before it
             out.append(_Cand(c.sent_id, "direct", "fragment", c.cue, a, b, a, a,
-                             order=a, inherit=c))
+                             order=max(a, c.order), inherit=c))
     return out
 
 

@@ -1967,3 +1967,113 @@ def test_a_demonstrative_medium_with_a_country_is_that_countrys_outlet():
             "این رسانه اماراتی ادامه داد: به نظر می‌رسد نیروی دریایی ایران از حمله بزرگ اجتناب کرده است.")
     q = _find(extract_quotes(_doc("رزمایش", body)), "از حمله بزرگ اجتناب")
     assert "تلویزیون" not in q.speaker and q.speaker != ""
+
+
+# --- round 12 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker, words", [
+    ("ارتش اسرائیل اما مدعی است که در این مدت دست‌کم ۱۷ هزار نیروی حماس را کشته است.",
+     "ارتش اسرائیل", "۱۷ هزار نیروی حماس"),
+    ("مقام‌های آمریکایی مدعی هستند که ایران در این حمله نقش داشته است.",
+     "مقام‌های آمریکایی", "ایران در این حمله نقش"),
+    ("مخالفان دولت مدعی‌اند که انتخابات با تقلب همراه بوده است.",
+     "مخالفان دولت", "انتخابات با تقلب همراه"),
+    ("رئیس بانک مرکزی می‌گوید که تورم ماهانه در حال کاهش است.",
+     "رئیس بانک مرکزی", "تورم ماهانه در حال کاهش"),
+])
+def test_a_present_tense_claim_is_reported_speech(body, speaker, words):
+    """`مدعی است که`, `مدعی هستند که`, `می‌گوید که`: a standing claim, like `معتقد است`."""
+    q = _find(extract_quotes(_doc("ادعا", body)), words)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_a_claim_without_a_clause_is_no_quote():
+    assert extract_quotes(_doc("ادعا", "پرونده او اکنون در دست دادگاه است و او مدعی است.")) == []
+
+
+def test_a_relative_head_is_not_the_claimant():
+    """`رقمی که بغداد مدعی است …`: the head noun is what is claimed; Baghdad claims it."""
+    body = "عراق هنوز ۳ میلیارد دلار را پرداخت نکرده است؛ رقمی که بغداد مدعی است در سال ۲۰۲۲ تسویه شده است."
+    q = _find(extract_quotes(_doc("غرامت", body)), "در سال ۲۰۲۲ تسویه")
+    assert q.speaker == "بغداد"
+    body = ("زلنسکی که در همان روز در آنکارا با اردوغان دیدار می‌کرد، گفت که کی‌یف هیچ توافقی را "
+            "به رسمیت نمی‌شناسد.")
+    assert "زلنسکی" in _find(extract_quotes(_doc("کی‌یف", body)), "هیچ توافقی را").speaker
+
+
+@pytest.mark.parametrize("body, speaker, words", [
+    ("وزیران توافق کردند تولید را کاهش دهند؛ کاهشی که به گفته کارشناسان معادل حدود ۲ درصد از "
+     "تقاضای جهانی نفت است.", "کارشناسان", "معادل حدود ۲ درصد"),
+    ("سفر هیئت فنی آژانس به تهران، به گفته یک دیپلمات غربی فعلا به تعویق افتاده است.",
+     "یک دیپلمات غربی", "فعلا به تعویق افتاده"),
+    ("این تصمیم به گفته منابع آگاه هفته آینده اعلام خواهد شد.", "منابع آگاه", "هفته آینده اعلام"),
+    ("این طرح به گفته مقام‌های آمریکایی در ماه آینده اجرا می‌شود.", "مقام‌های آمریکایی",
+     "در ماه آینده اجرا"),
+])
+def test_an_unnamed_source_without_a_comma_after_be_gofte(body, speaker, words):
+    """`به گفته کارشناسان معادل …`: the source ends after its noun and adjectives."""
+    q = _find(extract_quotes(_doc("منبع", body)), words)
+    assert q.kind == "indirect" and q.speaker.replace("\u200c", "") == speaker.replace("\u200c", "")
+
+
+@pytest.mark.parametrize("body", [
+    "حجم تجارت ۱۷۰ میلیون دلار بود که به گفته مقام‌های دو کشور با ظرفیت‌های موجود فاصله زیادی دارد.",
+    "این تصمیم به گفته منابع آگاه در وزارت خارجه هفته آینده اعلام خواهد شد.",
+])
+def test_an_unnamed_source_that_goes_on_without_a_comma_is_not_cut(body):
+    """`مقام‌های دو کشور`, `منابع آگاه در …`: where the source ends is unknown: no quote."""
+    assert extract_quotes(_doc("منبع", body)) == []
+
+
+def test_be_elam_a_gazetteer_body_without_a_comma():
+    """`بنابر اعلام سازمان جهانی هواشناسی دمای هوا …`: the body ends the source phrase."""
+    body = "بنابر اعلام سازمان جهانی هواشناسی دمای هوا در ۲۱ کشور از ۴۵ درجه سانتی‌گراد فراتر رفته است."
+    q = _find(extract_quotes(_doc("گرما", body)), "دمای هوا در ۲۱ کشور")
+    assert q.speaker == "سازمان جهانی هواشناسی"
+    body = "بنا بر اعلام صندوق بین‌المللی پول رشد اقتصادی منطقه به ۲ درصد کاهش می‌یابد."
+    assert _find(extract_quotes(_doc("رشد", body)), "رشد اقتصادی منطقه").speaker == "صندوق بین‌المللی پول"
+
+
+def test_words_quoted_in_a_characterisation_go_to_its_subject():
+    """`X، ROLE، این اقدام را «…» خواند`: the «…» is X's, not the previous paragraph's speaker."""
+    body = ("در همین حال، برایان نلسون، معاون وزیر خزانه داری، گفت: «ما از همه ابزارهای خود "
+            "استفاده خواهیم کرد.»\n"
+            "وزارت خزانه‌داری آمریکا همان روز ۶ شرکت را به فهرست تحریم ها افزود.\n"
+            "ناصر کنعانی، سخنگوی وزارت خارجه ایران، این اقدام را «غیرقانونی و محکوم به شکست» خواند.")
+    qs = extract_quotes(_doc("تحریم", body))
+    assert all(q.speaker == "ناصر کنعانی" for q in qs if "غیرقانونی" in q.text)
+    assert any(q.speaker == "ناصر کنعانی" for q in qs)
+
+
+@pytest.mark.parametrize("subject", ["احمد وظیفه نیز", "احمد وظیفه هم"])
+def test_a_new_speaker_with_also_or_his_own_role_is_not_the_roles_holder(subject):
+    """`NAME (ROLE) نیز خاطرنشان کرد` after a role's quote: one more speaker, not the role's name."""
+    body = ("رئیس اداره آمار استان در نشستی خبری گفت: «بیکاری در استان به ۱۲ درصد رسیده است.»\n"
+            f"{subject} خاطرنشان کرد که نزدیک به ۳۰۰ شهر کشور در تنش آبی قرار دارند.")
+    qs = extract_quotes(_doc("آمار", body))
+    assert _find(qs, "بیکاری در استان").speaker == "رئیس اداره آمار استان"
+    assert _find(qs, "۳۰۰ شهر کشور").speaker == "احمد وظیفه"
+
+
+def test_a_new_name_that_continues_a_role_still_takes_its_quotes():
+    """`NAME همچنین خاطرنشان کرد` right after a role's quote: the role's holder, named now."""
+    body = ("رئیس اداره آمار استان در نشستی خبری گفت: «بیکاری در استان به ۱۲ درصد رسیده است.»\n"
+            "احمد وظیفه همچنین خاطرنشان کرد که نزدیک به ۳۰۰ شهر کشور در تنش آبی قرار دارند.")
+    assert _find(extract_quotes(_doc("آمار", body)), "بیکاری در استان").speaker == "احمد وظیفه"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("نماینده ایران در این نشست، محمد رضایی، این رقم را «ناچیز» خواند و گفت که کشورهای "
+     "توسعه‌یافته به تعهدات خود عمل نکرده‌اند.", "محمد رضایی"),
+    ("سخنگوی دولت در نشست خبری امروز، علی بهادری جهرمی، گفت که دولت از این طرح حمایت می‌کند.",
+     "علی بهادری جهرمی"),
+])
+def test_a_role_with_an_adjunct_then_a_name_in_commas_is_that_persons(body, speaker):
+    """`ROLE (adjunct)، NAME، … گفت`: the name between the commas speaks, as after `به گفته`."""
+    q = [q for q in extract_quotes(_doc("نشست", body)) if q.kind == "indirect"][0]
+    assert q.speaker == speaker
+
+
+def test_a_role_then_a_plain_noun_phrase_in_commas_keeps_the_role():
+    body = "وزیر خارجه در این سفر، مهاجمان مسلح، را محکوم کرد و گفت که این حمله تروریستی بوده است."
+    assert extract_quotes(_doc("سفر", body))[0].speaker == "وزیر خارجه"

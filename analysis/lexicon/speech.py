@@ -162,6 +162,15 @@ BELIEF_CUES: dict[str, str] = {
     "بر این باور است": "is of the view",
     "بر این باورند": "are of the view",
     "بر این عقیده است": "is of the opinion",
+    # a standing claim (present/past of `مدعی بودن`), reported like a belief:
+    # `ارتش اسرائیل اما مدعی است که …`; the event `مدعی شد` is a compound verb above
+    "مدعی است": "claims",
+    "مدعی هستند": "claim",
+    "مدعی‌اند": "claim",
+    "مدعی بود": "claimed (had been claiming)",
+    "مدعی بودند": "claimed (had been claiming)",
+    "معتقد بودند": "believed",
+    "معتقد‌اند": "believe (written with ZWNJ)",
 }
 
 # --- statement nouns: `در بیانیه X آمده است: …` (it says in X's statement) ------
@@ -384,6 +393,53 @@ SOURCE_NOUNS: dict[str, str] = {
     "دیپلمات": "diplomat",
     "دیپلمات‌ها": "diplomats",
     "شاهدان": "witnesses",
+    "مقام‌های": "officials (of: `مقام‌های آمریکایی`)",
+    "پژوهشگران": "researchers",
+    "اقتصاددانان": "economists",
+    "ناظر": "observer",
+    "تحلیلگر": "analyst",
+}
+
+# Adjectives that may follow such a noun inside an unnamed source with no comma after it
+# (`به گفته یک دیپلمات غربی فعلا …`, `به گفته منابع آگاه هفته آینده …`); a demonym
+# (`مقام‌های آمریکایی`) also does. The source phrase ends after the last of them.
+SOURCE_ADJECTIVES: dict[str, str] = {
+    "آگاه": "informed",
+    "مطلع": "informed",
+    "ارشد": "senior",
+    "غربی": "Western",
+    "عرب": "Arab",
+    "عربی": "Arab",
+    "اروپایی": "European",
+    "منطقه‌ای": "regional",
+    "محلی": "local",
+    "رسمی": "official",
+    "دولتی": "governmental",
+    "امنیتی": "security",
+    "نظامی": "military",
+    "دیپلماتیک": "diplomatic",
+    "اطلاعاتی": "intelligence",
+    "اقتصادی": "economic",
+    "سیاسی": "political",
+    "انرژی": "energy (of)",
+    "نفتی": "oil",
+    "مستقل": "independent",
+    "بین‌المللی": "international",
+    "دیگر": "other",
+}
+
+# Words right after such a phrase that show it goes on (`منابع آگاه در وزارت خارجه`,
+# `یک مقام نزدیک به دولت`): its end is then unknown, so no quote is taken without a comma.
+SOURCE_PHRASE_GOES_ON: dict[str, str] = {
+    "در": "in",
+    "از": "from, of",
+    "نزدیک": "close (to)",
+    "وابسته": "affiliated (to)",
+    "به": "to",
+    "و": "and",
+    "یا": "or",
+    "که": "who, that",
+    "ای": "(indefinite) who",
 }
 
 # Determiners that may open such a phrase.
@@ -1437,6 +1493,13 @@ CONTINUATION_CUES: dict[str, str] = {
 CONTINUATION_ADVERBS: dict[str, str] = {
     "همچنین": "also",
     "در ادامه": "further on",
+}
+
+# Adverbs after a new subject that mark it as one more speaker (`X نیز خاطرنشان کرد`:
+# X too pointed out): that subject is not the holder of the role quoted before.
+ANOTHER_SPEAKER_ADVERBS: dict[str, str] = {
+    "نیز": "too, also (another speaker)",
+    "هم": "too (another speaker)",
 }
 
 # Speech verbs whose object (`X را`) is the thing said: after an indefinite object
