@@ -167,6 +167,7 @@ class _Lex:
     referring_before: frozenset
     referring_two: frozenset
     referring_sides: frozenset
+    sport_events: frozenset  # `تپانچه ۱۰ متر`: a distance in an event's name
     referring_parties: frozenset
     kinship: frozenset
     vague: frozenset
@@ -249,6 +250,7 @@ def _lex() -> _Lex:
         eras=_keyset(q.ERA_WORDS),
         identifiers=_keyset(q.IDENTIFIER_NOUNS),
         model_letters=_keyset(q.MODEL_LETTERS),
+        sport_events=_keyset(q.SPORT_EVENT_WORDS),
         referring_before=_keyset(q.REFERRING_BEFORE),
         referring_two=_keyset(q.REFERRING_AFTER_TWO),
         referring_sides=_keyset(q.REFERRING_SIDES),
@@ -542,7 +544,7 @@ class _Unit:
 
 
 def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
-                named: set[int]) -> _Unit | None:
+                named: dict[int, int]) -> _Unit | None:
     """What the number counts or measures, read from the words after it."""
     text = doc.text
     w1 = _word_after(text, span.end, sent.end)
@@ -600,7 +602,11 @@ def _unit_after(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
         return _Unit("count", lex.classifiers[k1], end, True)
     # an open-class counted noun
     if (k1 in lex.not_units or k1 in lex.vague or _is_verb(w1.text) or _is_plural(w1.text)
-            or w1.start in named or _not_a_counted_noun(text, w1, w2, sent, lex)):
+            or (w1.start in named and not (k1 in lex.common_count and named[w1.start] == w1.end
+                                           and not _is_year_like(span)))
+            or _not_a_counted_noun(text, w1, w2, sent, lex)):
+        # a name after a number is not counted, unless it is one word that is also a
+        # counted noun: `۳۵ روحانی` (clerics); not `۲۰۱۳ روحانی` (a year, then the name)
         return None
     return _Unit("count", w1.text, w1.end, k1 in lex.common_count)
 
@@ -784,7 +790,12 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
         return "year"  # not `تعداد زندانیان به ۱۴۵۰ رسید` (a count reached)
     if unit is not None and _year_of_event(text, span, unit, sent, bkey):
         return "year"  # `او در ۱۴۰۲ کشته شد`: when, not how many
-    if (bkey in lex.identifiers and not (unit and unit.known)) or (
+    if bkey and _is_month(bkey, lex) and _short_year(span) and not (unit and unit.known):
+        return "date"  # `فروردین ۹۸` (1398), `آبان ۱۴۰۱`
+    if bkey in lex.sport_events and unit is not None and unit.kind == "measure":
+        return "identifier"  # `تپانچه ۱۰ متر بادی`: the event, not a distance
+    if (bkey in lex.identifiers and not (unit and unit.known)
+            and not _after_demonstrative(text, before, sent, lex)) or (
             bkey in lex.model_letters and not (unit and unit.known and _is_month(bkey, lex))):
         # `قطعنامه ۲۲۳۱`, but `منطقه ۱۲۰۰ کیلومتر مربع` is a measure; `دی` is a letter
         # (`سی دی ۵۰`) and a month: `در دی ۵۰ نفر بازداشت شدند` counts people
@@ -1073,6 +1084,20 @@ def _hyphen_before(text: str, lo: int, pos: int) -> bool:
 
 
 _is_ordinal_word = lru_cache(maxsize=100_000)(is_ordinal)  # `is_ordinal`, cached per word
+
+
+def _after_demonstrative(text: str, word: _Word, sent: Sentence, lex: _Lex) -> bool:
+    """`در این مرحله ۳۳ گروگان`: an identifier noun after `این`/`آن` is a whole noun
+    phrase ("this stage"), so the number after it is not its number."""
+    prev = _word_before(text, word.start, sent.start)
+    return prev is not None and prev.key in lex.referring_before and prev.key != _key("هر")
+
+
+def _short_year(span: NumberSpan) -> bool:
+    """A two-digit number written in digits, as a year after a month (`فروردین ۹۸`)."""
+    return (not span.words and span.scale == 1 and isinstance(span.value, int)
+            and 10 <= span.value <= 99 and not any(
+                sep in span.text for sep in q.DECIMAL_SEPARATORS))
 
 
 def _after_preposition(text: str, word: _Word, sent: Sentence) -> bool:
@@ -1437,9 +1462,10 @@ def _speaker(quotes: list[Quote], start: int, end: int) -> str:
 
 # --- entry point -------------------------------------------------------------------
 
-def _named_starts(doc: Document) -> set[int]:
-    """Starts of name mentions: a number before a name is part of it (`۲۴ امارات`)."""
-    return {m.start for m in doc.mentions
+def _named_starts(doc: Document) -> dict[int, int]:
+    """Starts of name mentions, with their ends: a number before a name is part of it
+    (`۲۴ امارات`)."""
+    return {m.start: m.end for m in doc.mentions
             if m.entity_type in ("country", "person", "org", "capital")}
 
 
@@ -1486,7 +1512,7 @@ def extract_statistics(doc: Document, quotes: list[Quote] | None = None) -> list
 
 
 def _statistic(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
-               named: set[int], quotes: list[Quote],
+               named: dict[int, int], quotes: list[Quote],
                verbs: Container[int] = frozenset()) -> Statistic | None:
     """The statistic a number states, or None when it states none."""
     if span.ordinal:  # `_excluded` rules every ordinal out first, whatever its unit
@@ -1520,7 +1546,10 @@ def _statistic(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
     if span.text == q.NINE_OR_NOT and _negation(doc.text, span, unit, sent, lex):
         return None  # `سیاسی است و نه نظامی` "and not military"
     if unit.kind == "count" and span.value != int(span.value):
-        return None  # `نیم نگاهی`: half a thing is not a count
+        nxt = _word_after(doc.text, unit.end, sent.end)
+        if span.words or unit.known or (nxt is not None and nxt.key in lex.light_verbs):
+            return None  # `نیم نگاهی`: half a thing; `۷٫۴ ذکر شده`: a verb's noun
+        unit = replace(unit, kind="measure")  # `۲۴۴٫۸ امتیاز`: a score, a measure
     value = span.value
     end = unit.end
     if unit.kind == "money":
@@ -1574,7 +1603,7 @@ def _negation(text: str, span: NumberSpan, unit: _Unit, sent: Sentence, lex: _Le
 
 
 def _range_unit(doc: Document, span: NumberSpan, sent: Sentence, lex: _Lex,
-                named: set[int]) -> tuple[_Unit | None, NumberSpan]:
+                named: dict[int, int]) -> tuple[_Unit | None, NumberSpan]:
     """`۳ تا ۵ درصد`, `از ۳۹۵ به ۶۸۷ هزار تومان`: the first number takes the second's unit."""
     text = doc.text
     joiner = _word_after(text, span.end, sent.end)

@@ -1185,3 +1185,35 @@ def test_referring_phrases_with_an_or_two(body):
 def test_passing_a_figure_and_temperature_units(body, text, qualifier):
     s = only(body)
     assert (s.text, s.qualifier) == (text, qualifier)
+
+
+@pytest.mark.parametrize("body", [
+    "سیل فروردین ۹۸ یکی از بزرگ‌ترین بلایای طبیعی دهه اخیر بود.",  # a short year after a month
+    "این تصمیم با امضای سران سه قوه گرفته شده است.",  # the three branches of power
+    "او در تپانچه ۱۰ متر بادی طلا گرفت.",  # a distance in an event's name
+    "قهرمان دوی ۱۰۰ متر معرفی شد.",
+    "بزرگی زمین‌لرزه ۷٫۴ ذکر شده بود.",  # a decimal before the noun of a compound verb
+])
+def test_short_years_branches_and_event_names_are_not_statistics(body):
+    _, stats = stats_of(body)
+    assert stats == [], [s.text for s in stats]
+
+
+@pytest.mark.parametrize("body, text, value, kind", [
+    ("او با ۲۴۴٫۸ امتیاز رکورد زد.", "۲۴۴٫۸ امتیاز", 244.8, "measure"),  # a decimal score
+    ("وزیر اعلام کرد که ۱۳۰۱ زائر جان باخته‌اند.", "۱۳۰۱ زائر", 1301, "count"),  # not a year
+    ("تیم‌های امدادی در ده استان مشغول کارند.", "ده استان", 10, "count"),  # ten, not village
+    ("در این مرحله ۳۳ گروگان آزاد می‌شوند.", "۳۳ گروگان", 33, "count"),  # `این مرحله` is whole
+    ("در دی ۵۰ نفر بازداشت شدند.", "۵۰ نفر", 50, "count"),  # a count after a month
+    ("دمای آب در ۲۰۰ متر عمق کم است.", "۲۰۰ متر", 200, "measure"),  # no event word before
+])
+def test_counts_scores_and_measures_in_sport_and_disaster_news(body, text, value, kind):
+    s = only(body)
+    assert (s.text, s.value, s.kind) == (text, value, kind)
+
+
+def test_a_count_noun_that_is_also_a_surname():
+    """`روحانی` is a cleric after a number, the president's name after a year."""
+    assert _stats_with_mentions("نماینده ولی فقیه گفت که ۳۵ روحانی کاروان‌ها را همراهی "
+                                "می‌کنند.") == ["۳۵ روحانی"]
+    assert _stats_with_mentions("در ۲۰۱۳ روحانی رئیس‌جمهور شد.") == []

@@ -435,6 +435,19 @@ COMMON_COUNT_NOUNS: frozenset[str] = frozenset({
     "نظامی",  # soldier, military
     "غیرنظامی",  # civilian
     "شهروند",  # citizen
+    "زائر",  # pilgrim
+    "گروگان",  # hostage
+    "مسافر",  # passenger
+    "مهاجر",  # migrant
+    "دانشجو",  # student
+    "دانش‌آموز",  # pupil
+    "معلم",  # teacher
+    "کارگر",  # worker
+    "پزشک",  # doctor
+    "خبرنگار",  # journalist
+    "متهم",  # defendant
+    "روحانی",  # cleric (also a surname: counted only when not a year, `۳۵ روحانی`)
+    "استان",  # province
     "زندانی",  # prisoner
     "اسیر",  # captive
     "پناهجو",  # refugee, asylum seeker
@@ -935,6 +948,19 @@ MODEL_LETTERS: frozenset[str] = frozenset({
     "ایرباس",  # Airbus
 })
 
+# Words before a distance that name a sports event (`تپانچه ۱۰ متر`, `دوی ۱۰۰ متر`,
+# `شنای ۲۰۰ متر`): the distance is part of the event's name, not a measure.
+SPORT_EVENT_WORDS: frozenset[str] = frozenset({
+    "تپانچه",  # pistol
+    "تفنگ",  # rifle
+    "دوی",  # running (race of)
+    "شنای",  # swimming (race of)
+    "ماده",  # event (`ماده ۴۰۰ متر`)
+    "امدادی",  # relay
+    "پروانه",  # butterfly (stroke)
+    "کرال",  # crawl (stroke)
+    "قورباغه",  # breaststroke
+})
 # Words before a number that make it refer back, or a rate denominator
 # (`این چهار کشتی`, `هر دو`, `به ازای هر ۱۰٬۰۰۰ نفر`).
 REFERRING_BEFORE: frozenset[str] = frozenset({
@@ -1018,6 +1044,7 @@ REFERRING_AFTER_TWO: frozenset[str] = frozenset({
 # Nouns after a larger number word (`سه`, `چهار`, …) that always refer back to parties
 # already named: `سه طرف` "the three sides" counts nothing new.
 REFERRING_SIDES: frozenset[str] = frozenset({
+    "قوه",  # branch of power (`سران سه قوه`: the heads of the three branches)
     "طرف",  # side
     "جانب",  # side
     "سو",  # side
