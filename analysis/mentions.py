@@ -1433,6 +1433,8 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
         # a given name that is also a stop word or an unmatched gazetteer word (`زیاد`,
         # `وفا`) is a name word beside another given name (`زیاد علی فاضل`, `محمد یوسف وفا`)
         given_word = w in word_given and _given_name_beside(text, words, k)
+        if w in stop and not given_word and _joined_name_part(text, words, k):
+            given_word = True  # `کی‌روش`: stop words joined by ZWNJ into one name word
         if k in taken or ((k in words.media or w in stop) and not given_word) or w in titles or verb \
                 or w[0].isdigit() or (w in gaz.entries and not given_word) \
                 or _in_joined_title(text, words, k, titles) or _opener_noun(words, k):
@@ -1462,6 +1464,31 @@ def _name_span(text: str, words: _Words, i: int, step: int, taken: dict[int, _Ro
     if _plausible_name(keys, comma, natural):
         return a, b
     return (a, b) if natural and _surname_used_alone(text, words, a, b) else None
+
+
+def _joined_name_part(text: str, words: _Words, k: int) -> bool:
+    """Whether stop word `k` is a piece of one word joined by ZWNJ that is a name
+    (`کی‌روش` Queiroz: `کی` "who" + `روش` "method"), not a verb (`می‌گوید`) or an
+    ordinary word of hazm's lexicon (`هم‌اکنون`, `این‌که`)."""
+    a = b = k
+    while a > 0 and text[words.ends[a - 1]:words.starts[a]] == "\u200c":
+        a -= 1
+    while b + 1 < len(words) and text[words.ends[b]:words.starts[b + 1]] == "\u200c":
+        b += 1
+    if a == b or sum(len(words.keys[x]) < 3 for x in range(a, b + 1)) > 1:
+        return False  # (spelled-out letters, `سی‌جی‌تی‌ان` CGTN: an acronym, no name)
+    whole = text[words.starts[a]:words.ends[b]]
+    if _is_verb(whole) or any(words.keys[x] in _verb_prefix_keys() for x in range(a, b + 1)):
+        return False
+    lexicon = _hazm_lexicon()
+    return not any(_ordinary_word(form, lexicon) for form in
+                   (whole, whole.replace("\u200c", ""), canonical(whole)))
+
+
+@cache
+def _verb_prefix_keys() -> frozenset[str]:
+    """Verb prefixes as words (`می`, `نمی`): a ZWNJ token holding one is a verb form."""
+    return frozenset(canonical_word(p.rstrip("\u200c")) for p in lex.VERB_PREFIXES)
 
 
 def _arabic_long_name(text: str, words: _Words, picked: list[int], k: int, step: int) -> bool:
@@ -1872,7 +1899,8 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
     dropped: set[int] = set()
     people_spans = {r.person: r for r in spans if r.entry.entity_type == "person" and r.person}
     for r in spans:
-        if r.entry.entity_type != "role" or not r.country or r.entry.plural:
+        if r.entry.entity_type != "role" or not r.country or r.entry.plural \
+                or r.entry.entity_id in lex.TEAM_ROLES:
             continue
         gap = text[words.ends[r.i - 1]:r.start] if r.i > 0 else "\n"
         prev = by_end.get(r.i)
@@ -1964,7 +1992,10 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
         learned.setdefault(name, _Learned(name, r.country, role_id, r.region))
         r.person = name
     for r in spans:
-        if r.entry.entity_type == "role" and not r.country and not r.entry.plural:
+        if r.entry.entity_type == "role" and r.entry.entity_id in lex.TEAM_ROLES:
+            _team_country(words, r, gaz)
+            _learn_team_member(text, words, r, taken, learned)
+        elif r.entry.entity_type == "role" and not r.country and not r.entry.plural:
             _learn_in_context(doc, text, words, spans, r, taken, learned, gaz)
     if dropped:  # surnames inside a new «full name» are that person, not the gazetteer's
         spans[:] = [r for r in spans if id(r) not in dropped]
@@ -2071,6 +2102,82 @@ def _name_after_post(text: str, words: _Words, r: _Role, by_start: dict[int, _Ro
     if span is None or not _closed_apposition(text, words, span[1]):
         return None
     return span
+
+
+def _learn_team_member(text: str, words: _Words, r: _Role, taken: dict[int, _Role],
+                       learned: dict[str, _Learned]) -> None:
+    """`یحیی گل‌محمدی، سرمربی پرسپولیس، …`, `کارلوس کی‌روش سرمربی تیم ملی`: the name right
+    before a team role (lexicon/roles.py `TEAM_ROLES`) is its holder, learned with no
+    country (a coach's nationality is not the team's, and a club is no state), so that
+    the same role with the same team later (`_team_holder`) and the surname are them."""
+    if r.i == 0 or r.person or r.entry.plural:
+        return
+    kind = _gap(text[words.ends[r.i - 1]:r.start], "»")
+    if kind is None:
+        return
+    quoted, comma = kind
+    span = _name_span(text, words, r.i, -1, taken, quoted, comma)
+    if span is None or (quoted and _char_before(text, words.starts[span[0]]) != "«"):
+        return
+    a, b = span
+    name = text[words.starts[a]:words.ends[b - 1]]
+    learned.setdefault(name, _Learned(name, "", r.entry.entity_id))
+    r.person = name
+
+
+def _team_country(words: _Words, r: _Role, gaz: Gazetteer) -> None:
+    """A team role keeps the country only of a country's name written after it (`سرمربی
+    ژاپن`: Japan's national team); a demonym is the holder's nationality (`سرمربی پرتغالی`)
+    and a city a club (`سرمربی رم` "AS Roma's coach"), so they give it none."""
+    if not r.country:
+        return
+    entry = gaz.entries.get(words.keys[r.j - 1])
+    if entry is None or entry.entity_type != "country":
+        r.country = ""
+
+
+_TEAM_END = re.compile(r"[،,.:؛;!?؟«»()\[\]\n\-–]")
+
+
+def _team_key(text: str, m: Mention) -> tuple[str, ...]:
+    """The words naming the team of a team-role mention: those after the role phrase, up
+    to a punctuation mark or an ordinary word (`سرمربی پرسپولیس درباره …` → `پرسپولیس`),
+    demonyms and country names skipped (`سرمربی پرتغالی تیم ملی` → `تیم ملی`: the coach's
+    nationality), at most `lex.TEAM_WORDS_MAX` words."""
+    gaz = gazetteer()
+    stop = _stopwords()
+    role_words = len(canonical(m.role).split())
+    tail = text[m.start:m.end + 80]
+    cut = _TEAM_END.search(tail)
+    keys = canonical(tail[:cut.start()] if cut else tail).split()[role_words:]
+    out: list[str] = []
+    for k in keys:
+        entry = gaz.entries.get(k)
+        if entry is not None and entry.entity_type in _COUNTRY_TYPES:
+            continue
+        if k in stop or len(out) == lex.TEAM_WORDS_MAX:
+            break
+        out.append(k)
+    return tuple(out)
+
+
+def _team_holder(text: str, mentions: list[Mention], m: Mention) -> tuple[str, str] | None:
+    """(name, country) of the one person introduced before `m` with the same team role and
+    a compatible team (one team's words begin the other's: `سرمربی تیم ملی` … `سرمربی
+    پرتغالی تیم ملی`; a bare `سرمربی` fits any); None when none or several did."""
+    key = _team_key(text, m)
+    rid = _role_id(m)
+    found = set()
+    for x in mentions:
+        if x.start >= m.start:
+            break
+        if x.entity_type != "role" or not x.person or _role_id(x) != rid:
+            continue
+        other = _team_key(text, x)
+        n = min(len(key), len(other))
+        if key[:n] == other[:n]:
+            found.add((x.person, x.country))
+    return found.pop() if len(found) == 1 else None
 
 
 def _learn_in_context(doc: Document, text: str, words: _Words, spans: list[_Role], r: _Role,
@@ -2752,6 +2859,11 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
         if any(canonical_word(w) in not_current for w in m.role.split()):
             continue  # `رئیس جمهور سابق آمریکا` is not today's president
         rid = _role_id(m)
+        if rid in lex.TEAM_ROLES:  # `سرمربی پرسپولیس`: the one introduced with that team
+            holder = _team_holder(doc.text, mentions, m)
+            if holder is not None:
+                m.person, m.country = holder
+            continue
         if rid in lex.BODY_BOUND_ROLES:  # `مدیرعامل شرکت X`: only X's head named before
             m.person = _same_body_holder(mentions, m)
             continue
@@ -2764,6 +2876,8 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
 
         if m.country:
             names = {n for n in known.get((_role_key(rid), scope(m)), set()) if same_body(n)}
+            if not names and rid == lex.PLAIN_MINISTER_ROLE and not body:
+                names = _ministers_of(known, scope(m))  # `وزیر قطری`: Qatar's one minister
             if not names and rid in lex.RELATIONAL_ROLES:  # `همتای قزاقستانی`: the Kazakh named
                 names = by_country.get(m.country, set())
             if not names and rid in lex.DIPLOMATIC_ROLES and not body:
@@ -2790,6 +2904,15 @@ def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                     continue
             if len(cands) == 1:
                 m.person, m.country = next(iter(cands))
+
+
+def _ministers_of(known: dict[tuple[str, str], set[str]], scope: str) -> set[str]:
+    """Every minister of `scope` the document names, whatever the portfolio (role ids
+    ending in lexicon/roles.py `MINISTER_ID_SUFFIX`; not deputies or prime ministers,
+    `NOT_PORTFOLIO_MINISTER_PARTS`): the candidates a portfolio-less `وزیر قطری` may stand for."""
+    return {n for (r, c), names in known.items() if c == scope
+            and r.endswith(lex.MINISTER_ID_SUFFIX)
+            and not any(part in r for part in lex.NOT_PORTFOLIO_MINISTER_PARTS) for n in names}
 
 
 def _same_body_holder(mentions: list[Mention], m: Mention) -> str:

@@ -1929,3 +1929,100 @@ def test_round12_a_ministry_spokesman_is_not_a_gazetteer_spokesman():
                         date="2024-06-01")
     [r] = [m for m in ms if m.entity_type == "role"]
     assert (r.country, r.person) == ("YEM", "")
+
+
+# --- round 13: a role tied to a name in apposition, then the role alone --------------
+@pytest.mark.parametrize("body, later, person", [
+    ("مسعود ستایشی سخنگوی قوه قضاییه در نشست خبری سخن گفت. سخنگوی دستگاه قضا افزود که "
+     "پرونده بررسی می‌شود.", "سخنگوی دستگاه قضا", "مسعود ستایشی"),
+    ("مسعود ستایشی، سخنگوی قوه قضائیه، گفت که پرونده صادر شد. سخنگوی قوه قضاییه افزود که "
+     "زندانیان آزاد شدند.", "سخنگوی قوه قضاییه", "مسعود ستایشی"),
+    ("علیرضا کاظمی وزیر آموزش و پرورش در مجلس حاضر شد. وزیر آموزش تصریح کرد که معلمان "
+     "بازنشسته می‌شوند.", "وزیر آموزش", "علیرضا کاظمی"),
+    ("سید عباس حسینی، رئیس سازمان حج و زیارت، با وزیر حج عربستان دیدار کرد. رئیس سازمان "
+     "حج و زیارت همچنین گفت که هزینه زیاد است.", "رئیس سازمان حج و زیارت", "سید عباس حسینی"),
+])
+def test_round13_role_written_with_a_name_then_alone(body, later, person):
+    _, ms = mentions_of(body)
+    last = [m for m in ms if m.entity_type == "role" and m.surface == later][-1]
+    assert last.person == person and last.country == "IRN"
+
+
+def test_round13_team_role_resolves_by_its_team():
+    body = ("یحیی گل‌محمدی، سرمربی پرسپولیس، گفت: «حریف آماده‌تر بود.» لوئیس کاسترو، "
+            "سرمربی النصر، هم اظهار داشت که بازی سختی بود. سرمربی پرسپولیس درباره آینده "
+            "تیم گفت که شانس صعود هست. سرمربی النصر گفت که رونالدو سالم است.")
+    _, ms = mentions_of(body)
+    roles = [m for m in ms if m.entity_type == "role" and m.entity_id == "ROLE:head_coach"]
+    assert [m.person for m in roles] == ["یحیی گل‌محمدی", "لوئیس کاسترو",
+                                         "یحیی گل‌محمدی", "لوئیس کاسترو"]
+    assert all(m.country == "" for m in roles)  # a club is no state
+
+
+def test_round13_team_role_nationality_adjective_is_no_team():
+    body = ("جان اسمیت، سرمربی تیم ملی، در نشست خبری گفت: «ما بردیم.» سرمربی پرتغالی تیم "
+            "ملی همچنین تصریح کرد که بازی بعدی سخت است.")
+    _, ms = mentions_of(body)
+    roles = [m for m in ms if m.entity_type == "role" and m.entity_id == "ROLE:head_coach"]
+    assert [m.person for m in roles] == ["جان اسمیت", "جان اسمیت"]
+
+
+def test_round13_bare_team_role_with_two_coaches_stays_unresolved():
+    body = ("یحیی گل‌محمدی، سرمربی پرسپولیس، گفت که باختیم. لوئیس کاسترو، سرمربی النصر، "
+            "گفت که بردیم. سرمربی در پایان گفت که بازی سخت بود.")
+    _, ms = mentions_of(body)
+    roles = [m for m in ms if m.entity_type == "role" and m.entity_id == "ROLE:head_coach"]
+    assert roles[-1].person == ""
+
+
+@pytest.mark.parametrize("body, person", [
+    ("حمید سجادی، وزیر ورزش و جوانان، با صلاح بن غانم العلی، وزیر ورزش و جوانان قطر، "
+     "دیدار کرد. به گفته وزیر قطری، اتاق‌ها رزرو شده است.", "صلاح بن غانم العلی"),
+    # two Qatari ministers named: the portfolio-less one is ambiguous
+    ("حمید سجادی با صلاح بن غانم العلی، وزیر ورزش و جوانان قطر، و محمد بن عبدالرحمن آل ثانی، "
+     "وزیر خارجه قطر، دیدار کرد. به گفته وزیر قطری، اتاق‌ها رزرو شده است.", ""),
+])
+def test_round13_minister_with_a_demonym_is_that_countrys_one_minister(body, person):
+    _, ms = mentions_of(body)
+    [m] = [m for m in ms if m.surface == "وزیر قطری"]
+    assert m.country == "QAT" and m.person == person
+
+
+def test_round13_foreign_education_minister_keeps_its_country():
+    _, ms = mentions_of("یوسف تکین وزیر آموزش و پرورش ترکیه گفت که مدارس باز می‌شوند.")
+    [m] = [m for m in ms if m.entity_type == "role"]
+    assert m.country == "TUR" and m.person == "یوسف تکین"
+
+
+def test_round13_syrian_security_chief_row():
+    _, ms = mentions_of("در این دیدار علی مملوک رئیس دفتر امنیت ملی حضور داشت.",
+                        date="2020-01-28")
+    [p] = [m for m in ms if m.entity_type == "person"]
+    assert p.country == "SYR" and p.person == "علی مملوک"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("کارلوس کی‌روش، سرمربی تیم ملی، گفت: «بردیم.» کی‌روش افزود که تیم خوب بود.",
+     "کارلوس کی‌روش"),
+    ("سفیر ایران در آنکارا، محمدحسن حبیب‌الله‌زاده، نیز در این دیدار حضور داشت.",
+     "محمدحسن حبیب‌الله‌زاده"),
+])
+def test_round13_name_word_joined_from_stop_words(body, name):
+    _, ms = mentions_of(body)
+    assert name in [m.person for m in ms if m.entity_type == "person"]
+
+
+@pytest.mark.parametrize("body", [
+    # spelled-out letters of an acronym (CGTN) are no name
+    "مائو نینگ در گفت‌وگو با شبکه سی‌جی‌تی‌ان، سخنگوی وزارت خارجه چین، گفت که تایوان بخشی از چین است.",
+])
+def test_round13_joined_stop_words_negatives(body):
+    _, ms = mentions_of(body)
+    assert not any("سی‌جی" in m.person for m in ms if m.entity_type == "person")
+
+
+def test_round13_higher_education_minister_is_no_bare_education_minister():
+    _, ms = mentions_of("وزیر آموزش عالی گفت که دانشگاه‌ها باز می‌شوند. نعیم العبودی وزیر "
+                        "آموزش عالی عراق گفت که دانشگاه‌ها باز می‌شوند.")
+    roles = [m for m in ms if m.entity_type == "role"]
+    assert [(m.entity_id, m.country) for m in roles] == [("ROLE:science_minister", "IRQ")]

@@ -88,6 +88,28 @@ BODY_BOUND_ROLES: set[str] = {
     "ceo",  # مدیرعامل managing director / CEO
 }
 
+# Role ids held in a team or club, not in a state (`سرمربی تیم ملی`, `سرمربی پرسپولیس`):
+# the team is written after the role, and a demonym beside it is the holder's nationality
+# (`سرمربی پرتغالی تیم ملی`), not the team's. `NAME، ROLE TEAM،` (or `NAME ROLE TEAM`)
+# ties the name to that team's role for the document; a later `ROLE TEAM` (the same team
+# words, or a shorter or longer form of them) is that person, unless two people were
+# introduced with compatible teams (ambiguous: the role stays unresolved).
+TEAM_ROLES: set[str] = {
+    "head_coach",  # سرمربی head coach
+}
+# At most this many words after a team role name its team (`تیم ملی فوتبال ایران`).
+TEAM_WORDS_MAX = 3
+
+# The role id of a minister whose portfolio is not written (`وزیر قطری` "the Qatari
+# minister", `وزیر عراقی`): it stands for the one minister of that country the article
+# names, whatever their portfolio (`صلاح بن غانم العلی، وزیر ورزش و جوانان قطر` … `به گفته
+# وزیر قطری`); with several ministers of that country named it stays unresolved.
+PLAIN_MINISTER_ROLE = "minister"
+# Role ids' ending that marks a minister with a portfolio (`sports_minister`, …), and the
+# parts of the ids ending so that are no portfolio minister (deputies, prime ministers).
+MINISTER_ID_SUFFIX = "minister"
+NOT_PORTFOLIO_MINISTER_PARTS: tuple[str, ...] = ("deputy_", "prime_")
+
 # Role ids of diplomats and spokespeople: an unnamed one (`نماینده ایران`, `این دیپلمات
 # ایرانی`) is the one such person of that country the article names, if only one.
 DIPLOMATIC_ROLES: set[str] = {
@@ -574,6 +596,8 @@ HOME_DEFAULT_ROLE_PHRASES: set[str] = {
     "وزیر علوم",  # science minister
     "وزیر ارتباطات",  # communications minister
     "وزیر ورزش",  # sports minister
+    "وزیر آموزش و پرورش",  # education minister (Iran's ministry name)
+    "وزیر آموزش",  # education minister (short)
 }
 
 # --- short names of organisations ------------------------------------------------
