@@ -199,6 +199,8 @@ def _lex() -> dict:
         "event": seqs(lex.EVENT_ATTENDANCE),
         "both": seqs(lex.BOTH_PARTIES),
         "presence": seqs(lex.PRESENCE_PHRASES),
+        "hosted_by": seqs(lex.HOSTED_BY_PHRASES),
+        "tomorrow": seqs(lex.TOMORROW_WORDS),
         "reciprocal": seqs(lex.RECIPROCAL),
         "verbs": keys(lex.VERB_FORMS),
         "media": keys(lex.MEDIA_WORDS),
@@ -1870,7 +1872,9 @@ def _left_side(ctx: _Context, s: _Sent, anchor: int, hi: int,
     if subj is not None:
         return _parties(subj, ctx)
     if _unknown_named_subject(s, anchor):
-        return []  # `برت مک‌گورک، هماهنگ‌کننده …، در دوحه با Y دیدار کرد`: not the topic
+        # `برت مک‌گورک، هماهنگ‌کننده …، در دوحه با Y دیدار کرد`: not the topic; but
+        # `… و تفاهم‌نامه … میان دو کشور به امضا رسید`: the other of the two countries
+        return _other_of_two(ctx, s, anchor, taken)
     ids = {id(c) for c in taken if c is not None}
     for c in s.chains:
         if c.first > anchor and c.last < hi and id(c) not in ids and c.mentions \
@@ -1887,16 +1891,43 @@ def _left_side(ctx: _Context, s: _Sent, anchor: int, hi: int,
     return list(ctx.topic)
 
 
+def _other_of_two(ctx: _Context, s: _Sent, anchor: int,
+                  taken: tuple[_Chain | None, ...]) -> list[_Party]:
+    """The country of an unknown named subject (`_unknown_named_subject`: `سید عباس
+    حسینی، رئیس سازمان حج و زیارت، … با توفیق الربیعه، وزیر حج و عمره عربستان سعودی،
+    دیدار کرد`) when its sentence, after the subject, speaks of `دو کشور` (`… و تفاهم‌نامه
+    … میان دو کشور به امضا رسید`, `درباره همکاری‌های دو کشور گفت‌وگو کرد`): the document
+    names exactly two states, the counterpart's and one other, and that one is the
+    subject's. Nothing otherwise (`[]`: the subject stays unknown)."""
+    L = _lex()
+    if not any(s.match(j, L["both"]) and not s.match(j, L["both_people"])
+               for j in s.find(L["both"], anchor, len(s.keys))):
+        return []  # only `دو کشور` / `هر دو کشور` (not `دو طرف`, `دو وزیر`)
+    states = {m.country for m in ctx.doc.mentions
+              if m.country and not m.country.startswith(("IGO:", "ORG:"))}
+    if len(states) != 2:
+        return []
+    met = {m.country for c in taken if c is not None for m in c.mentions if m.country}
+    if len(met) != 1 or not met <= states:
+        return []
+    (other,) = states - met
+    return [_Party(other, ref=True)]
+
+
 def _unknown_named_subject(s: _Sent, anchor: int) -> bool:
     """Whether the clause before `anchor` opens with a subject of its own that is no
     mention: one to four words (a name the gazetteer does not know), a comma, an
     appositive opening with a role head (`هماهنگ‌کننده`, `مشاور`, `فرستاده`), and a
     comma before `anchor` (`همزمان برت مک‌گورک، هماهنگ‌کننده امور خاورمیانه در کاخ
     سفید، در دوحه با نخست‌وزیر قطر دیدار کرد`). Such a sentence never takes its
-    subject from an earlier one."""
+    subject from an earlier one. A source line before it (`به گزارش ایرنا، سید عباس
+    حسینی، رئیس …، … دیدار کرد`) is skipped."""
     L = _lex()
     keys = s.keys
     lo = _subject_lo(s, anchor)
+    src = s.source.get(lo)
+    if src is not None and src < anchor:
+        lo = src + 1 if keys[src] in COMMAS else src
     c1 = next((j for j in range(lo, anchor) if keys[j] in COMMAS), None)
     if c1 is None or not 1 <= c1 - lo <= 4 or c1 + 1 >= anchor:
         return False
@@ -1968,6 +1999,8 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
     if i > 0 and s.words[i - 1] in L["anaphoric"]:
         return []
     lo, hi = _clause(s, i)
+    if _not_a_handshake(s, i, lo):
+        return []
     lo_subj = _subject_lo(s, i)
     if kind == "invite":
         return _invite_pairs(ctx, s, i, lo_subj, hi)
@@ -2144,6 +2177,19 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
                 _plural_or_reciprocal(s, subj, i, hi) or _meeting_phrase(s, i, n, hi)):
             return _within(parts)
     return _joint_subject_pairs(ctx, s, i, n, hi, kind)
+
+
+def _not_a_handshake(s: _Sent, i: int, lo: int) -> bool:
+    """Whether the trigger at i is a handshake phrase (`HANDSHAKE_PHRASES`: `دست دادند`)
+    that reports no handshake between parties: after `از` (`جان خود را از دست دادند`,
+    lost their lives), or with no `با` before it in its clause (`X با Y دست داد`, `X و Y
+    با یکدیگر دست دادند`; `حالتی به او دست داد` is no encounter)."""
+    trig = _trigger_at(s, i)
+    if trig is None or trig[2] not in lex.HANDSHAKE_PHRASES:
+        return False
+    if i > 0 and s.keys[i - 1] in lex.HANDSHAKE_NOT_AFTER:
+        return True
+    return WITH not in s.keys[lo:i]
 
 
 def _joint_subject_pairs(ctx: _Context, s: _Sent, i: int, n: int, hi: int,
@@ -2357,28 +2403,60 @@ def _possessor(s: _Sent, i: int, n: int, b: int) -> _Chain | None:
 def _presence_pairs(ctx: _Context, s: _Sent, i: int, n: int, hi: int,
                     kind: str) -> list[tuple[_Party, _Party]]:
     """`نشست سه‌جانبه با حضور وزرای خارجه X، Y و Z`: every two listed parties, and the
-    subject with each (`X در نشستی با حضور همتایان Y و Z …`)."""
+    subject with each (`X در نشستی با حضور همتایان Y و Z …`). A host named before the
+    presence phrase (`نشست … به میزبانی ایران و با حضور X و Y`: `_hosted_by`) meets
+    every party present too."""
     if kind not in ("meet", "talk", "session"):
         return []
     L = _lex()
     if not s.matches(L["presence"]):
         return []  # only a presence phrase (below, `k`) leads to pairs
-    for j in range(i + n, min(hi, i + n + 5)):
+    host: list[_Party] = []
+    j, end = i + n, min(hi, i + n + 5)
+    # a host phrase may open a little further (`نشست سه‌جانبه روند آستانه روز سه‌شنبه به
+    # میزبانی ایران و با حضور …`)
+    host_end = min(hi, i + n + 8)
+    while j < end or (not host and j < host_end and s.match(j, L["hosted_by"])):
         k = s.match(j, L["presence"])
         if not k:
+            h = _hosted_by(s, j, hi)
+            if h is not None and not host:
+                host = [p for p in _parties(h, ctx) if p.country]
+                j, end = h.last + 1, min(hi, h.last + 3)
+                continue
             if s.is_stop(j) or j in s.chain_first:
                 return []  # `نشست شورای امنیت با حضور …`: an organisation's event
+            j += 1
             continue
         c = s.chain_starting_after(j + k - 1, max_gap=2)
         parts = _parties(c, ctx)
         if c is None or c.both:
             return []
+        hosts = [p for p in host if p.country not in {q.country for q in parts}]
         if not c.has_and or len({p.country for p in parts}) < 2:
-            return _attendee_with_present(ctx, s, i, parts)
+            return _cross(hosts, parts) + _attendee_with_present(ctx, s, i, parts)
         subj = _subject(s, i)
-        extra = [p for p in _parties(subj, ctx) if p.country not in {q.country for q in parts}]
-        return _within(extra[:1] + parts)
+        extra = [p for p in _parties(subj, ctx)
+                 if p.country not in {q.country for q in (*parts, *hosts)}]
+        return _within(hosts[:1] + extra[:1] + parts)
     return []
+
+
+def _hosted_by(s: _Sent, j: int, hi: int) -> _Chain | None:
+    """The host of `به میزبانی X` (`HOSTED_BY_PHRASES`) opening at token j, its chain
+    right after the phrase, when only `HOSTED_BY_FILLERS` stand between it and a
+    presence phrase (`به میزبانی ایران و با حضور …`); None otherwise."""
+    L = _lex()
+    k = s.match(j, L["hosted_by"])
+    if not k:
+        return None
+    c = s.chain_starting_after(j + k - 1, max_gap=0)
+    if c is None or c.both or not c.mentions:
+        return None
+    nxt = c.last + 1
+    while nxt < hi and s.keys[nxt] in lex.HOSTED_BY_FILLERS:
+        nxt += 1
+    return c if nxt < hi and s.match(nxt, L["presence"]) else None
 
 
 def _attendee_with_present(ctx: _Context, s: _Sent, i: int,
@@ -2911,6 +2989,8 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
         return "not_held"
     if _unconfirmed(s, lo, hi):
         return "planned"  # `دیدار وی با X هنوز قطعی نشده است`: not settled yet
+    if _tomorrow(s, i, lo, hi):
+        return "planned"  # `دیدار پوتین با گوترش فردا برگزار می‌شود`: announced
     if kind == "invite" or i in s.purpose:
         return "planned"
     if _ready(s, i, lo):
@@ -2943,6 +3023,22 @@ def _clause_status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str
     if own is None and _after_plan_and_contrast(s, lo):
         return "planned"  # `X قرار است به Y برود، اما دیدار وی با Z …`: part of the plan
     return "held"
+
+
+def _tomorrow(s: _Sent, i: int, lo: int, hi: int) -> bool:
+    """Whether the trigger's clause names a day to come (`TOMORROW_WORDS`: `فردا`) not
+    after a media word (`رادیو فردا`, an outlet) and the first verb after it and the
+    trigger is in the present (`فردا برگزار می‌شود`, `فردا با X دیدار می‌کند`): an
+    announced meeting, as live blogs and wires write it. A past verb (`… گفت`) leaves
+    the status alone."""
+    L = _lex()
+    for t in s.find(L["tomorrow"], lo, hi):
+        if t > 0 and s.keys[t - 1] in L["media"]:
+            continue
+        verb = next((j for j in range(max(t + 1, i), hi) if s.is_verb(j)), None)
+        if verb is not None and s.words[verb].startswith(lex.PRESENT_PREFIXES[0]):
+            return True
+    return False
 
 
 def _postponed(s: _Sent, i: int, n: int, lo: int, hi: int) -> str | None:

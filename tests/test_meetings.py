@@ -1823,3 +1823,84 @@ def test_a_person_attending_a_meeting_already_described(second, rows):
     """`در این دیدار که X نیز حضور داشت`, `در این دیدار با حضور X`, `X نیز در این
     دیدار حاضر بود / شرکت داشت`: X's country with each party of that meeting."""
     assert _rows(_run(_H01 + second)) == rows
+
+
+# --- round 13: blind batches j/k/l -------------------------------------------------------
+
+@pytest.mark.parametrize("body, rows", [
+    # l05: a handshake with each other, or with a named counterpart: an encounter
+    ("جو بایدن، رئیس‌جمهور آمریکا، و محمد بن سلمان، ولی‌عهد عربستان سعودی، در حاشیه نشست "
+     "با یکدیگر دست دادند و از طرح کریدور اقتصادی رونمایی کردند.", {("SAU", "USA", "held")}),
+    ("امانوئل مکرون در حاشیه اجلاس با ولادیمیر پوتین دست داد.", {("FRA", "RUS", "held")}),
+    ("رجب طیب اردوغان و ولادیمیر پوتین پیش از آغاز نشست با همدیگر دست داده‌اند.",
+     {("RUS", "TUR", "held")}),
+    ("رجب طیب اردوغان و ولادیمیر پوتین پیش از آغاز نشست با هم دست دادند.",
+     {("RUS", "TUR", "held")}),
+    # `از دست دادن` (losing) is no handshake, even with a `با` party in the clause
+    ("تیم ملی ایران در بازی با ژاپن دو امتیاز را از دست داد.", set()),
+    ("سه سرباز روسیه در این حمله جان خود را از دست دادند.", set()),
+    # no `با`: a feeling that came over someone
+    ("پس از شنیدن سخنان ولادیمیر پوتین حالتی عجیب به امانوئل مکرون دست داد.", set()),
+])
+def test_a_handshake_with_a_counterpart_is_an_encounter(body, rows):
+    """`X و Y با یکدیگر دست دادند`, `X با Y دست داد`: held, in person; never `از دست
+    داد` (lost) nor a handshake phrase with no `با` before it."""
+    assert _rows(_run(body)) == rows
+
+
+@pytest.mark.parametrize("body, status", [
+    # l09: a live-blog entry announcing tomorrow's meeting with a present verb
+    ("دیمیتری پسکوف، سخنگوی کرملین، اعلام کرد که دیدار پوتین با آنتونیو گوترش، دبیرکل "
+     "سازمان ملل، فردا برگزار می‌شود.", "planned"),
+    ("ولادیمیر پوتین فردا با آنتونیو گوترش دیدار می‌کند.", "planned"),
+    ("ولادیمیر پوتین پس‌فردا در کازان با آنتونیو گوترش دیدار می‌کند.", "planned"),
+    # a past verb: the meeting took place (`فردای آن روز` is the next day)
+    ("ولادیمیر پوتین فردای آن روز با آنتونیو گوترش دیدار کرد.", "held"),
+    # the outlet Radio Farda is no day to come
+    ("رادیو فردا - ولادیمیر پوتین روز جمعه پس از دیدار با آنتونیو گوترش گفت که "
+     "مذاکرات ادامه می‌یابد.", "held"),
+])
+def test_tomorrow_with_a_present_verb_is_planned(body, status):
+    """`دیدار X با Y فردا برگزار می‌شود`: planned; past verbs and `رادیو فردا` keep held."""
+    assert _rows(_run(body)) == {("IGO:UN", "RUS", status)}
+
+
+@pytest.mark.parametrize("body, rows", [
+    # i07 class: a session hosted by a named party with others present
+    ("نشست سه‌جانبه روند آستانه روز سه‌شنبه به میزبانی ایران و با حضور ولادیمیر پوتین و "
+     "رجب طیب اردوغان در تهران برگزار شد.",
+     {("IRN", "RUS", "held"), ("IRN", "TUR", "held"), ("RUS", "TUR", "held")}),
+    ("ولادیمیر پوتین در تهران در نشست سه‌جانبه‌ای به میزبانی ابراهیم رئیسی با حضور رجب "
+     "طیب اردوغان شرکت کرد.",
+     {("IRN", "RUS", "held"), ("IRN", "TUR", "held"), ("RUS", "TUR", "held")}),
+    # no host phrase: the subject and the one present only (the venue says nothing)
+    ("ولادیمیر پوتین در تهران در نشست سه‌جانبه روند آستانه با حضور رجب طیب اردوغان "
+     "شرکت کرد.", {("RUS", "TUR", "held")}),
+])
+def test_a_host_of_a_session_meets_those_present(body, rows):
+    """`نشست … به میزبانی H و با حضور X و Y`: H meets X and Y, X meets Y."""
+    assert _rows(_run(body)) == rows
+
+
+_K06_BODY = ("به گزارش ایرنا، محمد رضایی، رئیس سازمان توسعه فرش دستباف، روز دوشنبه در ریاض "
+             "با ماجد القصبی، وزیر تجارت عربستان سعودی، {}. صادرات فرش {} به عربستان افزایش "
+             "یافته است.")
+
+
+@pytest.mark.parametrize("verb, states, rows", [
+    # k06 class: an unknown named subject (a body the gazetteer lacks) and `دو کشور`
+    # after it: the other of the document's two states
+    ("دیدار کرد و تفاهم‌نامه همکاری میان دو کشور به امضا رسید", "ایران",
+     {("IRN", "SAU", "held")}),
+    ("دیدار و درباره گسترش همکاری‌های دو کشور گفت‌وگو کرد", "ایران",
+     {("IRN", "SAU", "held")}),
+    # no `دو کشور`: the subject stays unknown
+    ("دیدار کرد", "ایران", set()),
+    # three states named: which one is the subject's is unsaid
+    ("دیدار کرد و تفاهم‌نامه همکاری میان دو کشور به امضا رسید", "ایران و ترکیه", set()),
+])
+def test_an_unknown_subject_and_the_two_countries(verb, states, rows):
+    """`NAME، رئیس سازمان …، با Y دیدار کرد و … میان دو کشور …`: with the document naming
+    two states only, the unknown subject is the one that is not Y's; a source line
+    (`به گزارش ایرنا،`) before the subject is skipped."""
+    assert _rows(_run(_K06_BODY.format(verb, states))) == rows

@@ -18,6 +18,28 @@ from . import speech as _speech
 #   sign   signing an agreement together session  a session (needs two named parties)
 #   invite an invitation (inviter and invitee: planned)
 #   credentials  an ambassador presenting his credentials to a head of state (in person)
+# A handshake with a counterpart (`X و Y در حاشیه نشست با یکدیگر دست دادند`, `X با Y دست
+# داد`): an encounter in person (kind `meet`); only with `با` before it in its clause,
+# never after `از` (`جان خود را از دست دادند`: lost their lives; `HANDSHAKE_NOT_AFTER`).
+HANDSHAKE_PHRASES: tuple[str, ...] = (
+    "دست داد",  # shook hands
+    "دست دادند",  # shook hands (plural)
+    "دست داده",  # has shaken hands
+    "دست داده‌اند",  # have shaken hands
+    "دست داده بود",  # had shaken hands
+    "دست داده بودند",  # had shaken hands (plural)
+    "دست بدهد",  # (that he) shake hands
+    "دست بدهند",  # (that they) shake hands
+    "دست خواهد داد",  # will shake hands
+    "دست خواهند داد",  # will shake hands (plural)
+    # `با هم دست دادند` (shook hands with each other): the normalizer joins `هم` to the
+    # next word (`هم‌دست`), so the reciprocal is part of the phrase
+    "هم‌دست دادند",  # shook hands with each other
+    "هم‌دست داده‌اند",  # have shaken hands with each other
+    "هم‌دست داده بودند",  # had shaken hands with each other
+    "هم‌دست بدهند",  # (that they) shake hands with each other
+    "هم‌دست خواهند داد",  # will shake hands with each other
+)
 MEETING_TRIGGERS: dict[str, str] = {
     "دیدار": "meet",  # meeting, visit
     "ملاقات": "meet",  # meeting, audience
@@ -45,6 +67,7 @@ MEETING_TRIGGERS: dict[str, str] = {
     "دعوت": "invite",  # invitation (to visit): a planned meeting
     # an ambassador presenting his credentials (to a head of state, a copy to a foreign
     # minister) is received in person: see `CREDENTIAL_*` below
+    **{phrase: "meet" for phrase in HANDSHAKE_PHRASES},  # a handshake (below)
     "استوارنامه": "credentials",  # letter of credence
     "اعتبارنامه": "credentials",  # credentials (also an MP's: `NOT_CREDENTIAL_CUES`)
     # receiving a visitor: `X Y را به حضور پذیرفت` (X received Y, granted Y an audience);
@@ -60,6 +83,8 @@ MEETING_TRIGGERS: dict[str, str] = {
         "می‌پذیرند",  # (plural)
     )},
 }
+# Words right before a handshake phrase that make it another verb: `از دست داد` (lost).
+HANDSHAKE_NOT_AFTER: tuple[str, ...] = ("از",)  # from (`از دست دادن`: losing)
 # The forms of `پذیرفتن` above that announce a reception (`قرار است … را به حضور بپذیرد`).
 RECEIVE_PLANNED_FORMS: tuple[str, ...] = ("بپذیرد", "بپذیرند", "می‌پذیرد", "می‌پذیرند")
 # Passive auxiliaries after `پذیرفته` (`X به حضور Y پذیرفته شد`: X was received): the
@@ -212,6 +237,15 @@ PRESENCE_PHRASES: tuple[str, ...] = (
     "با حضور",  # with the presence of
     "با مشارکت",  # with the participation of
 )
+# A host named between a session noun and its presence phrase (`نشست سه‌جانبه آستانه به
+# میزبانی ایران و با حضور X و Y`, `در نشستی به میزبانی رئیسی با حضور Y`): the host
+# meets every party present (`_presence_pairs`). The host as a country or a capital
+# stands for its government, as at a venue; `HOSTED_BY_FILLERS` may stand between.
+HOSTED_BY_PHRASES: tuple[str, ...] = (
+    "به میزبانی",  # hosted by
+    "با میزبانی",  # with the hosting of
+)
+HOSTED_BY_FILLERS: tuple[str, ...] = ("و",)  # and (`به میزبانی ایران و با حضور …`)
 RECIPROCAL: tuple[str, ...] = ("با یکدیگر", "با همدیگر", "با هم")  # with each other
 # Referring phrases for the two parties already named (`وزرای تجارت دو کشور`).
 BOTH_PARTIES: tuple[str, ...] = (
@@ -599,6 +633,14 @@ PLANNED_CUES: tuple[str, ...] = (
     "خواستار",  # calling for
     "درخواست",  # request
     "در انتظار",  # awaiting
+)
+# A day to come with a present verb after it (`دیدار پوتین با گوترش فردا برگزار می‌شود`,
+# as live blogs write): announced, planned (`_tomorrow`). Never after a media word
+# (`رادیو فردا`, an outlet), never `فردای آن روز` (the next day: a past narrative).
+TOMORROW_WORDS: tuple[str, ...] = (
+    "فردا",  # tomorrow
+    "پس‌فردا",  # the day after tomorrow
+    "پس فردا",  # the day after tomorrow (spelled apart)
 )
 # Not yet settled (`دیدار وی با نتانیاهو هنوز قطعی نشده است`): the meeting is only
 # planned or possible, not held.
