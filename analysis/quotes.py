@@ -305,6 +305,33 @@ _QUOTE_OPEN_RE = re.compile("[" + _QUOTE_OPEN + "]")
 
 
 # --- working records -----------------------------------------------------------------
+_PLACE_WORD = r"[^\s\d۰-۹،؛:.«»()]+"  # one word of a town's name: no digits, no punctuation
+_PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD})?"  # a town of one or two words (`مسجد سلیمان`)
+
+
+@cache
+def _constituency_re() -> re.Pattern:
+    """`نماینده مردم X، Y و Z`: an MP's constituency, a list of towns closed by `و`.
+    Group 1 holds the towns after the first (with their commas)."""
+    return re.compile(_alts(lx.CONSTITUENCY_HEADS, word_start=True)
+                      + rf" {_PLACE}((?:، {_PLACE})+) و {_PLACE_WORD}(?![\w\u200c])")
+
+
+def _constituency_commas(text: str) -> frozenset[int]:
+    """Offsets of the commas inside constituency lists (`نماینده مردم تبریز، آذرشهر و اسکو
+    گفت`): they join towns, not clauses, so the role phrase and its speaker stay one segment.
+    A list item that is a function word or a finite verb (`…، در جلسه و …`) is no town."""
+    found = set()
+    for m in _constituency_re().finditer(text):
+        items = text[m.start(1):m.end(1)]
+        words = [_key(w) for w in items.replace("،", " ").split()]
+        if any(w in _wordset("PREPOSITIONS") or w in {"که", "را"} or _VERB_END_RE.match(w)
+               for w in words):
+            continue
+        found.update(m.start(1) + i for i, ch in enumerate(items) if ch == "،")
+    return frozenset(found)
+
+
 @dataclass
 class _Speaker:
     name: str
@@ -474,7 +501,8 @@ class _Doc:
     def separators(self) -> list[int]:
         """Offsets of every `،` and `؛` (the segment separators), sorted."""
         if self._seps is None:
-            self._seps = [m.start() for m in re.finditer("[،؛]", self.text)]
+            listed = _constituency_commas(self.text)
+            self._seps = [m.start() for m in re.finditer("[،؛]", self.text) if m.start() not in listed]
         return self._seps
 
     def has_dash(self, a: int, b: int) -> bool:
@@ -559,7 +587,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 spk = c.speaker
             else:
                 spk = _speaker_of(doc, c.subj_start, c.subj_end, state)
-            if _is_media_report(c, spk) or not spk.name:
+            if _is_media_report(c, spk) or not spk.name or _is_count_phrase(spk):
                 continue  # a medium citing (`روزنامه X گزارش داد که …`), or no speaker at all
             resolved[id(c)] = spk
             _remember(state, spk)
@@ -583,6 +611,17 @@ def extract_quotes(doc: Document) -> list[Quote]:
             cue=c.cue, text=text[c.start:c.end], start=c.start, end=c.end,
         ))
     return quotes
+
+
+def _is_count_phrase(spk: _Speaker) -> bool:
+    """A speaker written as a number in digits and a noun (`۸۳ بند`, `۲۰ ماده`): a count
+    of things is no speaker (`در این بیانیه ۸۳ بند آمده و …`: the clauses are what the
+    statement holds). Only for a phrase as written, never a resolved name; a number in
+    words stays (`دو مقام آمریکایی`, `دو کشور`: unnamed sources and parties do speak)."""
+    if spk.resolved_by != "as_written":
+        return False
+    keys = _keys(spk.name)
+    return len(keys) > 1 and keys[0].isdigit()
 
 
 def _roles_to_the_named_speaker(doc: _Doc, cands: list[_Cand], resolved: dict[int, _Speaker]) -> None:
@@ -2554,14 +2593,35 @@ def _subject_after_adverbial(doc: _Doc, a: int, b: int) -> int | None:
     """
     text = doc.text
     words = list(_WORD_RE.finditer(text, a, b))
-    for w, nxt in pairwise(words):
-        if not (w.group().endswith(")") or _key(w.group()) in _wordset("LEADING_ADVERBS")):
-            continue
-        if _mention_at(doc, nxt.start(), types=("person", "role", "org")) is not None \
-                or _is_unnamed_source(text, nxt.start(), b) \
-                or _key(nxt.group()) in _wordset("HONORIFICS"):
+    for i, (w, nxt) in enumerate(pairwise(words)):
+        if w.group().endswith(")") or _key(w.group()) in _wordset("LEADING_ADVERBS"):
+            if _mention_at(doc, nxt.start(), types=("person", "role", "org")) is not None \
+                    or _is_unnamed_source(text, nxt.start(), b) \
+                    or _key(nxt.group()) in _wordset("HONORIFICS"):
+                return nxt.start()
+        elif i == 2 and _key(words[1].group()) in _wordset("DEMONSTRATIVES") \
+                and _name_then_role(doc, words[i + 1:]):
             return nxt.start()
     return None
+
+
+_NAME_BEFORE_ROLE_WORDS = 3  # `روح‌الله متفکرآزاد`, `سید محمد حسینی`
+
+
+def _name_then_role(doc: _Doc, words: list[re.Match]) -> bool:
+    """`NAME ROLE …` at the head of `words`: a written name of two or three words no
+    gazetteer knows, then a role mention (`در این جلسه روح‌الله متفکرآزاد نماینده مردم
+    تبریز … گفت`: after `PREP این NOUN` the name opens the subject)."""
+    for n in range(2, _NAME_BEFORE_ROLE_WORDS + 1):
+        if len(words) <= n:
+            return False
+        name = words[:n]
+        if any(_key(w.group()) in _wordset("PREPOSITIONS") or _key(w.group()) in _wordset("NOT_NAMES")
+               or _VERB_END_RE.match(_key(w.group())) for w in name):
+            return False
+        if _mention_at(doc, words[n].start(), types=("role",)) is not None:
+            return True
+    return False
 
 
 def _is_unnamed_source(text: str, a: int, b: int) -> bool:

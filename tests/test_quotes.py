@@ -2077,3 +2077,41 @@ def test_a_role_with_an_adjunct_then_a_name_in_commas_is_that_persons(body, spea
 def test_a_role_then_a_plain_noun_phrase_in_commas_keeps_the_role():
     body = "وزیر خارجه در این سفر، مهاجمان مسلح، را محکوم کرد و گفت که این حمله تروریستی بوده است."
     assert extract_quotes(_doc("سفر", body))[0].speaker == "وزیر خارجه"
+
+
+@pytest.mark.parametrize("subject", [
+    "در این جلسه روح‌الله متفکرآزاد نماینده مردم تبریز، آذرشهر و اسکو",
+    "در این نشست رضا احمدی نماینده مردم تهران، ری، شمیرانات و پردیس",
+    "روح‌الله متفکرآزاد نماینده مردم تبریز، آذرشهر و اسکو به عنوان نخستین موافق",
+])
+def test_a_constituency_list_with_commas_stays_in_the_speakers_phrase(subject):
+    """`NAME نماینده مردم X، Y و Z … گفت`: the towns' commas are no clause ends, so the
+    speaker is the name, not the town after the last comma (`آذرشهر`)."""
+    body = f"{subject} گفت: «مردم زیر فشار گرانی کمر خم کرده‌اند.» وی افزود که قیمت دلار بالا رفته است."
+    qs = extract_quotes(_doc("استیضاح", body))
+    assert len(qs) == 2
+    assert all(q.speaker == subject.split(" نماینده")[0].replace("در این جلسه ", "")
+               .replace("در این نشست ", "") for q in qs), [q.speaker for q in qs]
+
+
+def test_a_comma_after_a_constituency_that_ends_a_clause_still_separates():
+    """`نماینده مردم X، در جلسه …`: no list of towns (a preposition follows), the comma counts."""
+    from analysis.quotes import _constituency_commas
+    text = "علی رضایی نماینده مردم تبریز، در جلسه و نشست امروز گفت که"
+    assert not _constituency_commas(text)
+    assert _constituency_commas("نماینده مردم تبریز، آذرشهر و اسکو گفت")
+
+
+def test_a_number_in_digits_and_a_noun_is_never_a_speaker():
+    """`۸۳ بند`: a count of things (a statement's clauses) speaks for no one."""
+    body = ("بیانیه مشترک رهبران تصویب شد. در این بیانیه ۸۳ بند آمده و از «تهدید یا استفاده از زور» "
+            "برای تصرف سرزمین انتقاد شده، اما نامی از روسیه برده نشده است.")
+    assert not extract_quotes(_doc("اجلاس", body))
+
+
+def test_an_unnamed_source_with_one_is_still_a_speaker():
+    """`یک منبع آگاه`, `دو مقام آمریکایی`: numbers in words head unnamed sources that speak."""
+    qs = extract_quotes(_doc("منبع", "یک منبع آگاه گفت که مذاکرات هفته آینده از سر گرفته می‌شود."))
+    assert qs and qs[0].speaker.startswith("یک منبع")
+    qs = extract_quotes(_doc("منبع", "دو مقام آمریکایی گفتند که مذاکرات هفته آینده از سر گرفته می‌شود."))
+    assert qs and qs[0].speaker.startswith("دو مقام")

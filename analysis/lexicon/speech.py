@@ -1562,3 +1562,12 @@ INTERVIEW_NOUNS: dict[str, str] = {
     "گفتگو": "conversation, interview (joined spelling)",
     "مصاحبه": "interview",
 }
+
+# Heads of a member of parliament's constituency: after them a list of towns with commas
+# (`نماینده مردم تبریز، آذرشهر و اسکو`) is one phrase, its commas no clause separators.
+CONSTITUENCY_HEADS: dict[str, str] = {
+    "نماینده مردم": "representative of the people of (an MP's constituency)",
+    "نمایندگان مردم": "representatives of the people of",
+    "نماینده حوزه انتخابیه": "representative of the constituency of",
+    "نماینده حوزه": "representative of the constituency of",
+}
