@@ -47,6 +47,7 @@ from itertools import islice, pairwise
 
 from .document import Document, Mention, Sentence
 from .lexicon import numbers as lxn
+from .lexicon.calendar import GREGORIAN_MONTHS, JALALI_MONTHS
 from .lexicon import speech as lx
 from .text import normalize
 
@@ -2660,14 +2661,18 @@ def _dateline_end(text: str, a: int, b: int) -> int | None:
 @cache
 def _line_prefix_re() -> re.Pattern:
     """What may open a line before its first sentence: a live-update time stamp
-    (`ساعت ۱۶:۲۰ - `, `۱۰:۱۵ - `, `۱۶: ۲۰ | `, `ساعت ۹:۳۰ `), a bullet (`- `, `• `, `* `)
+    (`ساعت ۱۶:۲۰ - `, `۱۰:۱۵ - `, `۱۶: ۲۰ | `, `ساعت ۹:۳۰ `), a timeline's date stamp
+    (`۱۱ مارس ۲۰۲۳ - `, `۲۲ بهمن ۱۴۰۱: `, `۱۴۰۲/۰۱/۱۵ - `), a bullet (`- `, `• `, `* `)
     or a list number (`۱- `, `2) `, `۳. `)."""
     words = "|".join(_phrase(w) for w in lx.TIME_STAMP_WORDS)
     clock = r"\d{1,2} ?[:٫] ?\d{2}(?: ?\([^)\n]{1,30}\))?"  # `۱۶:۲۰`, `۱۶: ۲۰ (به وقت تهران)`
     stamp = rf"(?:(?:{words}) {clock} *(?:[-–—|:] *)?|{clock} *[-–—|] *)"
+    months = "|".join(_phrase(m) for m in (*JALALI_MONTHS, *GREGORIAN_MONTHS))
+    date = (rf"(?:\d{{1,2}} (?:{months})(?: \d{{2,4}})?|\d{{2,4}} ?[/.] ?\d{{1,2}} ?[/.] ?\d{{1,4}})"
+            r" *[-–—|:] +")
     bullet = r"[-–—•●▪■◾◦*·]+ +"
     number = r"\d{1,2} ?[-.)] +"
-    return re.compile(rf"(?:{stamp}|{bullet}|{number})(?=\S)")
+    return re.compile(rf"(?:{stamp}|{date}|{bullet}|{number})(?=\S)")
 
 
 def _after_line_prefix(text: str, a: int, b: int) -> int:

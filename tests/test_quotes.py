@@ -2115,3 +2115,29 @@ def test_an_unnamed_source_with_one_is_still_a_speaker():
     assert qs and qs[0].speaker.startswith("یک منبع")
     qs = extract_quotes(_doc("منبع", "دو مقام آمریکایی گفتند که مذاکرات هفته آینده از سر گرفته می‌شود."))
     assert qs and qs[0].speaker.startswith("دو مقام")
+
+
+@pytest.mark.parametrize("body, speaker, words", [
+    # a timeline's date stamp opens the line: the subject follows it
+    ("۱۱ مارس ۲۰۲۳ - وانگ یی، وزیر خارجه چین، این توافق را «پیروزی گفت‌وگو و صلح» خواند.",
+     "وانگ یی", "پیروزی گفت‌وگو و صلح"),
+    ("۶ آوریل ۲۰۲۳ - امیرعبداللهیان پس از دیدار در توییتی نوشت که دو طرف بر ازسرگیری "
+     "پروازها توافق کردند.", "امیرعبداللهیان", "دو طرف بر ازسرگیری"),
+    ("۲۲ بهمن ۱۴۰۱: رئیسی گفت که ایران آماده گفت‌وگو است.", "رئیسی", "ایران آماده گفت‌وگو"),
+    ("۱۴۰۲/۰۱/۱۵ - رئیسی گفت که ایران آماده گفت‌وگو است.", "رئیسی", "ایران آماده گفت‌وگو"),
+    # an estimate is reported speech
+    ("کارولین هولت، مسئول صلیب سرخ، گفت که ۲۴ ساعت آینده حیاتی است. او همچنین تخمین زد "
+     "که حدود ۳۰۰ هزار نفر تحت تأثیر زلزله قرار گرفته‌اند.", "کارولین هولت", "۳۰۰ هزار نفر"),
+    ("بانک جهانی برآورد کرد که رشد اقتصادی به ۲ درصد می‌رسد.", "بانک جهانی", "رشد اقتصادی"),
+    # a constituency's MP after a framing opener and a comma
+    ("از سوی دیگر حمید ملانوری نماینده مردم خرم‌آباد در مجلس، مدعی شد که هشدارها به موقع "
+     "به دست مردم نرسیده است.", "حمید ملانوری", "هشدارها به موقع"),
+])
+def test_timeline_stamps_estimates_and_constituency_mps(body, speaker, words):
+    q = _find(extract_quotes(_doc("خبر", body)), words)
+    assert _same_speaker(q.speaker, speaker), (q.speaker, speaker)
+
+
+def test_a_date_alone_is_not_a_speaker():
+    """`۱۱ مارس ۲۰۲۳ - ` is skipped, but a line without a speech verb gives no quote."""
+    assert extract_quotes(_doc("خبر", "۱۱ مارس ۲۰۲۳ - توافق در پکن امضا شد.")) == []

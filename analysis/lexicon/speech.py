@@ -120,6 +120,8 @@ COMPOUND_VERBS: dict[tuple[str, str], str] = {
     ("ادعا", "نمود"): "claimed",
     ("انتقاد", "کرد"): "criticized",
     ("پیش‌بینی", "کرد"): "predicted",
+    ("تخمین", "زد"): "estimated (`تخمین زد که …`)",
+    ("برآورد", "کرد"): "estimated",
     ("استدلال", "کرد"): "argued",
     ("اطلاع", "داد"): "informed",
     ("ابراز تاسف", "کرد"): "expressed regret",
@@ -138,6 +140,7 @@ COMPOUND_VERBS: dict[tuple[str, str], str] = {
 LIGHT_VERBS["ساخت"] = ("ساخت", "ساز")  # make
 LIGHT_VERBS["ورزید"] = ("ورزید", "ورز")  # exercise (formal: `تاکید ورزید`)
 LIGHT_VERBS["گردید"] = ("گردید", "گرد")  # become (formal, frequent in Dari)
+LIGHT_VERBS["زد"] = ("زد", "زن")  # strike (`تخمین زد`: estimated)
 LIGHT_VERBS["فرمود"] = ("فرمود", "فرمای")  # do (honorific: `تأکید فرمودند`, `بیان فرمودند`)
 
 # Formal light verbs that may stand for a plain one in any compound speech verb:
