@@ -2026,3 +2026,19 @@ def test_round13_higher_education_minister_is_no_bare_education_minister():
                         "آموزش عالی عراق گفت که دانشگاه‌ها باز می‌شوند.")
     roles = [m for m in ms if m.entity_type == "role"]
     assert [(m.entity_id, m.country) for m in roles] == [("ROLE:science_minister", "IRQ")]
+
+
+@pytest.mark.parametrize("body, surface, country", [
+    ("روح‌الله متفکرآزاد نماینده مردم تبریز در مجلس گفت.", "نماینده مردم تبریز", "IRN"),
+    ("حمید ملانوری نماینده مردم خرم‌آباد گفت.", "نماینده مردم خرم‌آباد", "IRN"),
+    ("نماینده مردم کابل در ولسی جرگه گفت.", "نماینده مردم کابل", "AFG"),
+])
+def test_a_constituency_mp_takes_the_country_of_the_place(body, surface, country):
+    doc = make_document("t", "خبر", body)
+    roles = [m for m in find_mentions(doc) if m.entity_type == "role"]
+    assert [(m.surface, m.country) for m in roles] == [(surface, country)]
+
+
+def test_a_city_that_is_an_ordinary_word_is_guarded():
+    doc = make_document("t", "خبر", "هر بم یک صدا دارد و او با میانه‌روی زندگی کرد.")
+    assert [m for m in find_mentions(doc) if m.entity_type == "place"] == []
