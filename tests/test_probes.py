@@ -22,7 +22,7 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module", params=["p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "a", "b", "c", "d", "e", "f", "g", "h", "i"])
+@pytest.fixture(scope="module", params=["p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"])
 def scored(request):
     name = request.param
     tables = run([PROBES / name]).tables
