@@ -1638,6 +1638,17 @@ _PLURAL_SUFFIXES = ("هایی", "های", "ها", "ان", "ات")
 
 
 @lru_cache(maxsize=50_000)
+def looks_like_a_name(phrase: str) -> bool:
+    """Whether a phrase of two or three words reads as a person's name nobody listed
+    (`کارولین هولت`): every word a given name or rare in hazm's lexicon, none a stop
+    word. Used for speakers written as they are (`X، مسئول …، گفت`)."""
+    words = phrase.replace("\u200c", " ").split()
+    if not 2 <= len(words) <= 3:
+        return False
+    keys = [canonical_word(w) for w in words]
+    return not any(k in _stopwords() for k in keys) and all(map(_name_like, keys))
+
+
 def _name_like(key: str) -> bool:
     """Whether a word may be part of a name: a given name, or a word rare in hazm's
     lexicon (below `RARE_WORD_FREQUENCY`), also without a plural or `ی` ending (hazm

@@ -49,6 +49,7 @@ from .document import Document, Mention, Sentence
 from .lexicon import numbers as lxn
 from .lexicon.calendar import GREGORIAN_MONTHS, JALALI_MONTHS
 from .lexicon import speech as lx
+from .mentions import looks_like_a_name
 from .text import normalize
 
 _SP = "[ \u200c]*"  # space or ZWNJ between the parts of a phrase (or nothing)
@@ -820,7 +821,8 @@ def _remember(state: _State, spk: _Speaker) -> None:
     خاطرنشان کرد: …`; `role_last`)."""
     state.last_speaker = spk
     state.role_last = False
-    if spk.is_person:
+    if spk.is_person or (spk.resolved_by == "as_written" and looks_like_a_name(spk.name)):
+        # (a name no list knows, written as it is: `کارولین هولت، مسئول …، گفت` is a person)
         state.last_person = spk
         state.persons.append(spk)
     elif spk.resolved_by == "as_written":

@@ -2141,3 +2141,25 @@ def test_timeline_stamps_estimates_and_constituency_mps(body, speaker, words):
 def test_a_date_alone_is_not_a_speaker():
     """`۱۱ مارس ۲۰۲۳ - ` is skipped, but a line without a speech verb gives no quote."""
     assert extract_quotes(_doc("خبر", "۱۱ مارس ۲۰۲۳ - توافق در پکن امضا شد.")) == []
+
+
+@pytest.mark.parametrize("body, speaker, words", [
+    # a name no list knows, written as it is, is the person a following `او` refers to
+    ("امانوئل مکرون گفت: «فرانسه آماده کمک است.» کارولین هولت، مسئول صلیب سرخ، گفت که ۴۸ "
+     "ساعت آینده حیاتی است. او همچنین تخمین زد که ۳۰۰ هزار نفر آسیب دیده‌اند.",
+     "کارولین هولت", "۳۰۰ هزار نفر"),
+    ("عبدالامیر الشمری وزیر کشور عراق گفت که مرز باز است. به گفته مجید میراحمدی، معاون "
+     "وزارت کشور، یک میلیون نفر خارج شده‌اند. او گفت که ازدحام مدیریت‌شده است.",
+     "مجید میراحمدی", "ازدحام مدیریت"),
+])
+def test_a_pronoun_after_an_unlisted_name_refers_to_it(body, speaker, words):
+    q = _find(extract_quotes(_doc("خبر", body)), words)
+    assert _same_speaker(q.speaker, speaker), (q.speaker, speaker)
+
+
+def test_a_body_written_as_it_is_does_not_take_the_pronoun():
+    """`وزارت کشور مراکش` is no person: `او` still refers to the person named before."""
+    body = ("امانوئل مکرون گفت: «فرانسه آماده کمک است.» وزارت کشور مراکش اعلام کرد که ۶۳۲ نفر "
+            "کشته شده‌اند. او افزود که کمک‌ها در راه است.")
+    q = _find(extract_quotes(_doc("خبر", body)), "کمک‌ها در راه")
+    assert _same_speaker(q.speaker, "امانوئل مکرون"), q.speaker
