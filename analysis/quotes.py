@@ -968,6 +968,8 @@ def _headline_cand(doc: _Doc, base: int, seg: str, h_off: int, head: str,
     bare = _head_without_occasion(head)
     occasion = bare != head
     head = _head_without_addressee(bare)
+    if len(head.split()) > 5:  # `وزیر آموزش و پرورش در مجلس: …`: a long title, then a place
+        head = _head_without_place(doc, base + lead, head)
     if not 1 <= len(head.split()) <= 5 or len(body.split()) < 3:
         return None
     if _key(head.split()[0]) in _wordset("PREPOSITIONS"):
@@ -1261,6 +1263,21 @@ def _head_without_occasion(head: str, max_rest: int = 8) -> str:
             if tuple(keys[i:i + n]) == opener and i + n < len(keys) and _is_occasion(keys[i + n]) \
                     and len(keys) - i <= max_rest:
                 return head[:words[i].start()].rstrip()
+    return head
+
+
+_HEAD_PLACE_WORDS = 3  # `در مجلس`, `در نشست خبری`: the place after a speaker in a headline
+
+
+def _head_without_place(doc: _Doc, start: int, head: str) -> str:
+    """A headline head that opens with a person or role mention followed by `در` and a
+    short place (`وزیر آموزش و پرورش در مجلس`) → the mention alone; else unchanged."""
+    m = _mention_at(doc, start, types=("person", "role"))
+    if m is None or not start < m.end < start + len(head):
+        return head
+    rest = head[m.end - start:].split()
+    if rest and _key(rest[0]) == _key("در") and len(rest) <= 1 + _HEAD_PLACE_WORDS:
+        return head[:m.end - start].rstrip()
     return head
 
 

@@ -2163,3 +2163,15 @@ def test_a_body_written_as_it_is_does_not_take_the_pronoun():
             "کشته شده‌اند. او افزود که کمک‌ها در راه است.")
     q = _find(extract_quotes(_doc("خبر", body)), "کمک‌ها در راه")
     assert _same_speaker(q.speaker, "امانوئل مکرون"), q.speaker
+
+
+def test_a_headline_speaker_with_a_long_title_and_a_place():
+    """`ROLE در PLACE: statement`: a title of four words, then where it was said."""
+    doc = _doc("وزیر آموزش و پرورش در مجلس: کمبود معلم به حدود دویست هزار نفر رسیده است",
+               "علیرضا کاظمی وزیر آموزش و پرورش امروز در مجلس حاضر شد.")
+    q = _find(extract_quotes(doc), "کمبود معلم")
+    assert (q.kind, q.speaker) == ("direct", "علیرضا کاظمی")
+    # a long head that opens with no speaker stays no quote
+    doc = _doc("افزایش قیمت بنزین در همه شهرهای کشور در سال آینده: دولت تصمیمی نگرفته است",
+               "دولت امروز جلسه داشت.")
+    assert extract_quotes(doc) == []
