@@ -46,6 +46,7 @@ from functools import cache, lru_cache
 from itertools import islice, pairwise
 
 from .document import Document, Mention, Sentence
+from .gazetteer import gazetteer
 from .lexicon import numbers as lxn
 from .lexicon.calendar import GREGORIAN_MONTHS, JALALI_MONTHS
 from .lexicon import speech as lx
@@ -603,6 +604,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     _role_heads_to_body_people(doc, cands, resolved)
     _role_then_name(doc, cands, resolved)
     _roles_to_the_named_speaker(doc, cands, resolved)
+    _epithets_of_the_speaker(doc, cands, resolved)
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
         spk = resolved.get(id(c))
         if spk is None:
@@ -757,6 +759,45 @@ def _name_opens_clause(doc: _Doc, c: _Cand, name: str) -> bool:
         return False  # (`به گزارش ایرنا، NAME افزود` is at the start)
     verb = _verb_re().search(text, at + len(name), c.start if c.start > at else c.subj_end + 40)
     return verb is not None and not _key(verb.group()).endswith("ند")
+
+
+def _epithets_of_the_speaker(doc: _Doc, cands: list[_Cand], resolved: dict[int, _Speaker]) -> None:
+    """`ابراهیم رضایی سخنگوی کمیسیون … گفت: «…»` then `نماینده مردم دشتستان افزود که …`:
+    a role written as it is, the subject of a continuing verb (`افزود`, `ادامه داد`) right
+    after a named person's quote (same or next sentence), is that person described
+    another way, unless the role names another country or is written beside another
+    name in the article."""
+    text = doc.text
+    order = sorted((c for c in cands if id(c) in resolved), key=lambda c: c.start)
+    for prev_c, c in pairwise(order):
+        spk, prev = resolved[id(c)], resolved[id(prev_c)]
+        if spk.is_person or spk.resolved_by != "as_written" or c.form == "headline" \
+                or not _is_role_speaker(spk) or not prev.is_person:
+            continue
+        if not 0 <= c.sent_id - prev_c.sent_id <= 1 or not _continues_speech(text, c):
+            continue
+        if spk.country and spk.country != prev.country:
+            continue  # another country's official
+        if any(m.entity_type == "role" and m.person and m.surface == spk.name
+               for m in doc.mentions):
+            continue  # the role is someone's, written beside a name
+        if not _may_hold(doc, prev.name, _mention_at(doc, c.subj_start, types=("role",))):
+            continue  # `سخنگوی وزارت خارجه` after a foreign minister: another office
+        resolved[id(c)] = _copy(prev, "epithet")
+
+
+def _may_hold(doc: _Doc, person: str, role: Mention | None) -> bool:
+    """Whether `person` may hold the office of the `role` mention: a person of the
+    gazetteer only an office of their tenures; a name the article alone gives, any."""
+    if role is None:
+        return False
+    office = role.entity_id.removeprefix("ROLE:")
+    for m in doc.mentions:
+        if m.entity_type == "person" and m.person == person:
+            listed = gazetteer().people.get(m.entity_id.removeprefix("P:"))
+            if listed is not None:
+                return office in {t.role for t in listed.tenures}
+    return True
 
 
 def _continues_speech(text: str, c: _Cand) -> bool:

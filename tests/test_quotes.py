@@ -2175,3 +2175,20 @@ def test_a_headline_speaker_with_a_long_title_and_a_place():
     doc = _doc("افزایش قیمت بنزین در همه شهرهای کشور در سال آینده: دولت تصمیمی نگرفته است",
                "دولت امروز جلسه داشت.")
     assert extract_quotes(doc) == []
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # a second description of the person just quoted, the subject of a continuing verb
+    ("ابراهیم رضایی سخنگوی کمیسیون امنیت ملی مجلس گفت: «وزیر گزارشی از تحولات ارائه کرد.» "
+     "نماینده مردم دشتستان افزود که ایران به دنبال گسترش جنگ نیست.",
+     "به دنبال گسترش جنگ", "ابراهیم رضایی"),
+    ("ولادیمیر پوتین گفت: «ما با نگرانی تحولات را دنبال می‌کنیم.» رئیس‌جمهور همچنین تصریح "
+     "کرد که پروژه‌های انرژی ادامه دارد.", "پروژه‌های انرژی", "ولادیمیر پوتین"),
+    # not another office of a listed person, nor another country's official
+    ("ولادیمیر پوتین گفت: «ما آماده گفت‌وگو هستیم.» مائورو وییرا گفت: «می‌خواهیم این روابط "
+     "را ادامه دهیم.» سخنگوی وزارت امور خارجه همچنین گفت: خشونت‌ها را متوقف کنید و بگذارید "
+     "مردم نفس بکشند.", "خشونت‌ها را متوقف", "سخنگوی وزارت امور خارجه"),
+])
+def test_a_role_continuing_right_after_a_named_speaker(body, words, speaker):
+    q = _find(extract_quotes(_doc("خبر", body)), words)
+    assert q.speaker == speaker, q.speaker
