@@ -30,7 +30,7 @@ from .gazetteer import gazetteer
 from .lexicon import quantities as q
 from .lexicon import speech
 from .lexicon.meetings import GROUP_MEMBERS  # the member states of a group (`IGO:E3`)
-from .lexicon.numbers import AMBIGUOUS_WORDS, SCALES
+from .lexicon.numbers import AMBIGUOUS_WORDS, IRREGULAR_ORDINALS, SCALES
 from .numbers import DIGIT, NumberSpan, find_numbers, is_ordinal
 from .quotes import Quote
 from .text import normalize
@@ -775,7 +775,8 @@ def _excluded(doc: Document, span: NumberSpan, sent: Sentence, unit: _Unit | Non
     if m and _is_month(_key(m.group(1)), lex) and _day_or_year(span):
         return "date"
     if bkey and _is_month(bkey, lex) and _day_or_year(span) and (
-            _is_year_like(span) or not (unit and unit.known)):
+            _is_year_like(span) or not (unit and unit.known)) and (
+            _is_year_like(span) or not _dated_month(text, before, sent)):
         # `مارس ۲۰۲۵`, `اسفند ۱۴۰۲ کشته شد` (a year after a month, whatever follows);
         # not `در ماه مارس ۳۸٫۱۰ درصد`, `در ماه مه ۳ نفر`
         return "date"
@@ -1091,6 +1092,23 @@ def _after_demonstrative(text: str, word: _Word, sent: Sentence, lex: _Lex) -> b
     phrase ("this stage"), so the number after it is not its number."""
     prev = _word_before(text, word.start, sent.start)
     return prev is not None and prev.key in lex.referring_before and prev.key != _key("هر")
+
+
+def _dated_month(text: str, month: _Word, sent: Sentence) -> bool:
+    """A day is written before the month (`۱۵ مارس`, `اول آوریل`): a number after it can
+    only be the year, so `در اول آوریل هفت عضو سپاه` counts seven members."""
+    if _DAY_DIGITS_BEFORE_RE.search(text, max(sent.start, month.start - 8), month.start):
+        return True  # `۲ مارس`
+    day = _word_before(text, month.start, sent.start)
+    if day is None:
+        return False
+    return day.key in _DAY_ORDINAL_KEYS or bool(find_numbers(day.text, day.start))
+
+
+_DAY_DIGITS_BEFORE_RE = re.compile(r"(?<!\d)\d{1,2} +$")
+
+
+_DAY_ORDINAL_KEYS = frozenset(_key(w) for w in IRREGULAR_ORDINALS)
 
 
 def _short_year(span: NumberSpan) -> bool:

@@ -1217,3 +1217,23 @@ def test_a_count_noun_that_is_also_a_surname():
     assert _stats_with_mentions("نماینده ولی فقیه گفت که ۳۵ روحانی کاروان‌ها را همراهی "
                                 "می‌کنند.") == ["۳۵ روحانی"]
     assert _stats_with_mentions("در ۲۰۱۳ روحانی رئیس‌جمهور شد.") == []
+
+
+@pytest.mark.parametrize("body, text, value, kind", [
+    # a day before the month: the number after it is no day of that date
+    ("حمله در اول آوریل هفت عضو سپاه را کشته بود.", "هفت عضو", 7, "count"),
+    ("در ۲ مارس هفت عضو شورا استعفا دادند.", "هفت عضو", 7, "count"),
+    ("سرعت موشک به ۱۵ ماخ می‌رسد.", "۱۵ ماخ", 15, "measure"),  # Mach
+])
+def test_counts_after_a_full_date_and_speeds(body, text, value, kind):
+    s = only(body)
+    assert (s.text, s.value, s.kind) == (text, value, kind)
+
+
+@pytest.mark.parametrize("body", [
+    "در آوریل هفت عضو شورا استعفا دادند.",  # no day: `آوریل هفت` (7 April) stays a date
+    "دوم خرداد ۷۶ مردم رأی دادند.",  # a short year after a dated month
+])
+def test_a_number_after_a_month_without_a_day_stays_a_date(body):
+    _, stats = stats_of(body)
+    assert stats == [], [s.text for s in stats]

@@ -338,6 +338,7 @@ SUBUNITS: dict[str, float] = {
 
 MEASURE_UNITS: dict[str, str] = {
     "کیلومتر": "کیلومتر",  # kilometre
+    "ماخ": "ماخ",  # Mach (speed: `۱۵ ماخ`)
     "متر": "متر",  # metre
     "سانتیمتر": "سانتی‌متر",  # centimetre
     "سانتی‌متر": "سانتی‌متر",  # centimetre
