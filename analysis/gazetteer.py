@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -154,6 +155,14 @@ class Gazetteer:
     # country names that are also ordinary words (country_aliases.csv kind
     # `guarded_country`: `مالی` "financial"/Mali): canonical name → the country entry
     guarded_countries: dict[str, Entry] = field(default_factory=dict)
+    # an organisation's short name (acronym, seat, bare name: `اوچا`, `پنتاگون`, `حماس`)
+    # → the canonical full names of the same body (organisations.csv rows of its code
+    # whose English name is the code's first row's: `دفتر هماهنگی امور بشردوستانه
+    # سازمان ملل`, `وزارت دفاع آمریکا`), never a sub-body (`شورای حکام` of `آژانس`)
+    full_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a person's English name as social-media posts write it in Latin script inside
+    # Persian text (`Antony Blinken`, `Yván Gil`), folded by `latin_key` → their entry
+    latin_people: dict[str, Entry] = field(default_factory=dict)
 
     def lookup(self, phrase: str) -> Entry | None:
         """The entry a phrase (any spelling: ZWNJ or space) stands for, if any."""
@@ -240,6 +249,7 @@ def gazetteer() -> Gazetteer:
             country_names.setdefault(row["code"], name)
             en_names.setdefault(row["code"], row["en_name"])
         _add(entries, Entry(name, row["kind"], "org", row["code"], row["country"]))
+    full_names = _full_names(_read("organisations.csv"))
     guarded: dict[str, Entry] = {}
     if (DATA_DIR / "regions.csv").exists():  # sub-national places: never a party (country '')
         for row in _read("regions.csv"):
@@ -280,6 +290,18 @@ def gazetteer() -> Gazetteer:
             key = canonical(variant)
             p.names.add(key)
             by_name.setdefault(key, {}).setdefault(pid, entry)
+    latin_people: dict[str, Entry] = {}
+    latin_seen: set[str] = set()
+    for p in people.values():
+        key = latin_key(_PARENTHESIS.sub("", p.en_name))
+        if len(key.split()) < 2:
+            continue  # (one word, `Lula`, is too often something else)
+        if key in latin_seen:  # two people of one English name: neither
+            latin_people.pop(key, None)
+            continue
+        latin_seen.add(key)
+        latin_people[key] = Entry(p.name, "person", "person", p.person_id,
+                                  p.tenure_on(None).country, p.name)
     shared = {key: found for key, found in by_name.items() if len(found) > 1
               and entries[key].entity_type == "person"}
     # news agencies and media (agencies.csv, the corpus engineer's): never an entity,
@@ -301,4 +323,42 @@ def gazetteer() -> Gazetteer:
         if (DATA_DIR / "family_name_first.csv").exists() else frozenset()
     return Gazetteer(entries, people, max_words, country_names, en_names, frozenset(media),
                      family_first, dynasties, shared, guarded,
-                     guarded_countries=guarded_countries)
+                     guarded_countries=guarded_countries, full_names=full_names,
+                     latin_people=latin_people)
+
+
+def latin_key(name: str) -> str:
+    """A Latin-script name folded for lookup: accents dropped, case folded, one space
+    (`Yván  Gil` → `yvan gil`)."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(folded.casefold().replace("-", " ").split())
+
+
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+
+
+def _full_names(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:
+    """Short name → full names of the same body (see `Gazetteer.full_names`).
+
+    The full names of a code are its rows whose English name (a parenthesis dropped)
+    is that of its first row. A name with fewer words maps to them when it names the same
+    body: the same English name (`حماس` ← `جنبش حماس`, `پنتاگون`) or an acronym (`OCHA`,
+    `IAEA`), never a sub-body of the code (`شورای امنیت`: `UN Security Council`). A short
+    name listed for a body but matched as something else (`پنتاگون`, a seat of
+    country_aliases.csv) still maps: the link is by the name as written."""
+    by_code: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        en = _PARENTHESIS.sub("", row["en_name"]).strip()
+        by_code.setdefault(row["code"], []).append((canonical(normalize(row["name"])), en))
+    out: dict[str, frozenset[str]] = {}
+    for names in by_code.values():
+        main = names[0][1].casefold()
+        full = [key for key, en in names if en.casefold() == main]
+        for key, en in names:
+            if en.casefold() != main and not (en.isupper() and " " not in en):
+                continue  # a sub-body (`شورای حکام` of the IAEA), not the body itself
+            longer = frozenset(f for f in full if len(f.split()) > len(key.split()))
+            if longer:
+                out[key] = out.get(key, frozenset()) | longer
+    return out

@@ -45,6 +45,11 @@ API (for the meetings and quotes stages)
     Every person the document mentions: full name → (country, role id): their office
     (people.csv on `doc.date`, or the role that introduced them).
 
+`fullest_name(doc, m) -> str`
+    For an organisation or seat named short (`اوچا`, `پنتاگون`): the fullest name of
+    the same body the document writes (`دفتر هماهنگی امور بشردوستانه سازمان ملل`,
+    `وزارت دفاع آمریکا`), else `m.surface`. For speakers named in full.
+
 `mentions_in_sentence(doc, sent_id) -> list[Mention]`
     The mentions of one sentence, in order.
 
@@ -97,6 +102,14 @@ A gazetteer person written next to a role without punctuation bears it only if
 people.csv gives them that office then (or the role is `همتای`), and never when
 followed by `را` (`… سخنگوی وزارت خارجه ایران ظریف را همراهی می‌کند`).
 
+An unknown name right after a military rank (`سردار ابوالفضل شکارچی`, `امیر سرتیپ …`,
+`سرتیپ دوم پاسدار …`, `ژنرال …`: lex.MILITARY_TITLES) is a person; the rank is never part
+of a person's name (`سرلشکر باقری` → `محمد باقری`). A Latin-script gloss in brackets after
+a name (`ایوان خیل (Yván Gil)، وزیر …`) belongs to that name; a gazetteer person written
+in Latin script by their whole English name (`Antony Blinken نوشت`) is that person.
+`ROLE1 و ROLE2` of two international organisations after one name (`نماینده ویژه دبیرکل
+سازمان ملل و رئیس یوناما`) are both that person's offices.
+
 Word lists (clitics, titles, stop words, fillers) are in analysis/lexicon/roles.py;
 names and role phrases in data/gazetteer/ (see its README.md).
 """
@@ -123,6 +136,7 @@ from .gazetteer import (
     canonical_text,
     canonical_word,
     gazetteer,
+    latin_key,
     place_country,
 )
 from .lexicon import roles as lex
@@ -528,6 +542,8 @@ def find_mentions(doc: Document) -> list[Mention]:
                            starts=_gazetteer_phrase_starts(), heads=_gazetteer_phrase_heads(),
                            one_word=_gazetteer_one_word)
     words.media = _media_words(matches)
+    if gaz.latin_people:
+        matches = _latin_people(text, words, matches, gaz)
     matches = _adjectives(text, words, matches)
     matches = _weekday_places(text, words, matches)
     matches = _short_org_names(text, words, matches)
@@ -557,6 +573,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     for name, p in _learn_relayed(text, words, roles, gaz).items():
         learned.setdefault(name, p)
     for name, p in _learn_speakers(text, words, roles).items():
+        learned.setdefault(name, p)
+    for name, p in _learn_titled(text, words, roles).items():
         learned.setdefault(name, p)
     _learn_before_unknown_bodies(text, words, matches, roles, learned)  # (the weakest clue)
     roles = _add_learned(text, words, roles, learned)
@@ -1914,7 +1932,13 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
                 or r.entry.entity_id in lex.TEAM_ROLES:
             continue
         gap = text[words.ends[r.i - 1]:r.start] if r.i > 0 else "\n"
-        prev = by_end.get(r.i)
+        before_i = r.i  # where the name before the role ends: before a Latin gloss
+        gloss = _latin_gloss_before(text, words, r.i)
+        if gloss is not None:  # `ایوان خیل (Yván Gil)، وزیر …`: the gloss is part of the name
+            before_i = gloss
+            gap = text[words.ends[gloss - 1]:words.starts[gloss]].replace("(", "") \
+                + text[text.index(")", words.ends[r.i - 1]) + 1:r.start]
+        prev = by_end.get(before_i)
         after = words.keys[r.j] if r.j < len(words) else ""
         if after == canonical_word(lex.OBJECT_MARKER) and gap.strip() == "":
             # `X رئیس جمهور روسیه را …`: the role is an object, not X's title, unless the
@@ -1929,9 +1953,10 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
         before = by_end.get(r.i - 1) if r.i > 1 else None
         if before is not None and before.entry.entity_type == "role" and before.person \
                 and words.keys[r.i - 1] == canonical_word(lex.AND_WORD) \
-                and before.country == r.country and not r.person:
+                and _same_holder_country(text, before, r) and not r.person:
             holder = people_spans.get(before.person)  # a gazetteer person must hold that role too
-            if holder is None or holder.learned or _holds(holder, r, doc.date, gaz):
+            if holder is None or holder.learned or _holds(holder, r, doc.date, gaz) \
+                    or before.country != r.country:  # (the UN's envoy heading its mission)
                 r.person = before.person
             continue
         # «a new name» holding a known surname (`«سید داوود صالحی» سفیر ایران`)
@@ -1978,7 +2003,7 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
         kind = _gap(gap, "»") if r.i > 0 else None
         if kind is not None:
             quoted, comma = kind
-            span = _name_span(text, words, r.i, -1, taken, quoted, comma)
+            span = _name_span(text, words, before_i, -1, taken, quoted, comma)
             if span and quoted and _char_before(text, words.starts[span[0]]) != "«":
                 span = None  # the «…» must enclose exactly the name
         if span is None and r.j < len(words):
@@ -2011,6 +2036,70 @@ def _learn_people(doc: Document, text: str, words: _Words, spans: list[_Role],
     if dropped:  # surnames inside a new «full name» are that person, not the gazetteer's
         spans[:] = [r for r in spans if id(r) not in dropped]
     return learned
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+# A run of 2–4 capitalised Latin-script words (`Antony Blinken`, `Yván Gil`)
+_LATIN_NAME = re.compile(r"(?<![A-Za-z\u00C0-\u024F])[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’]*"
+                         r"(?:[ -][A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’]*){1,3}"
+                         r"(?![A-Za-z\u00C0-\u024F])")
+
+
+def _latin_people(text: str, words: _Words, matches: list[_Role], gaz: Gazetteer) -> list[_Role]:
+    """A gazetteer person written in Latin script inside Persian text, by their English
+    name (people.csv `en_name`: `Antony Blinken در حساب کاربری خود نوشت`, the gloss of
+    `ایوان خیل (Yván Gil)`): a mention of that person, never a new entity. Only the
+    whole English name of one person (2+ words) counts; a handle (`@SecBlinken`), a
+    sentence in English (`Germany stands with Ukraine`) or a surname alone are none."""
+    if not any("A" <= c <= "Z" for c in text):
+        return matches
+    added: list[_Role] = []
+    for hit in _LATIN_NAME.finditer(text):
+        if text[hit.start() - 1:hit.start()] == "@":
+            continue
+        entry = gaz.latin_people.get(latin_key(hit.group()))
+        if entry is None:
+            continue
+        i = bisect.bisect_left(words.starts, hit.start())
+        j = bisect.bisect_left(words.starts, hit.end())
+        if i >= j or words.starts[i] != hit.start() or words.ends[j - 1] != hit.end():
+            continue
+        added.append(_match(i, j, hit.start(), hit.end(), entry))
+    if not added:
+        return matches
+    return sorted(matches + added, key=_FIRST_WORD)
+
+
+def _latin_gloss_before(text: str, words: _Words, i: int) -> int | None:
+    """The first word of a Latin-script gloss in brackets right before word `i`
+    (`ایوان خیل (Yván Gil)، وزیر …`: the index of `Yván`), else None. The gloss spells
+    out the Persian name before it: part of that name, never a name of its own."""
+    if i < 2:
+        return None
+    close = text.find(")", words.ends[i - 1], words.starts[i])
+    if close < 0 or text[words.ends[i - 1]:close].strip():
+        return None
+    k = i - 1
+    while k >= 0 and _LATIN_WORD.fullmatch(text, words.starts[k], words.ends[k]):
+        opening = text[words.ends[k - 1]:words.starts[k]] if k > 0 else ""
+        if "(" in opening:
+            return k if k > 0 and opening.strip() == "(" and k < i else None
+        if k == 0 or not _only_joiners(opening.replace(".", "").replace("'", "")):
+            return None
+        k -= 1
+    return None
+
+
+def _same_holder_country(text: str, before: _Role, r: _Role) -> bool:
+    """Whether role `r`, written `ROLE1 و ROLE2` right after `before`, may be a second
+    office of `before`'s holder: the same country, or two international organisations
+    (`نماینده ویژه دبیرکل سازمان ملل و رئیس هیئت معاونت سازمان ملل در افغانستان
+    (یوناما)،`: the UN and its mission) when no name follows the second role (then it
+    is another person's: `… و دبیرکل ناتو ینس استولتنبرگ`)."""
+    if before.country == r.country:
+        return True
+    return before.country.startswith("IGO:") and r.country.startswith("IGO:") \
+        and _char_after(text, r.end) in lex.SECOND_OFFICE_ENDS
 
 
 def _learn_before_unknown_bodies(text: str, words: _Words, matches: list[_Role],
@@ -2424,6 +2513,62 @@ def _learn_speakers(text: str, words: _Words, spans: list[_Role]) -> dict[str, _
     return out
 
 
+@cache
+def _military_titles() -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(canonical_word(w) for w in lex.MILITARY_TITLES),
+            frozenset(canonical_word(w) for w in lex.MILITARY_RANK_QUALIFIERS))
+
+
+def _learn_titled(text: str, words: _Words, spans: list[_Role]) -> dict[str, _Learned]:
+    """An unknown name right after a military rank (`سردار ابوالفضل شکارچی،`, `امیر
+    سرتیپ علیرضا صباحی‌فرد`, `سرتیپ دوم پاسدار …`, `ژنرال دن کین`) is a person (country
+    unknown); the rank and its grade/corps words are not part of the name. The name must
+    look like one (`_name_span`, with a given name or a word rare in hazm's lexicon), so
+    a rank used as a noun (`سرلشکر نیروی هوایی آمریکا`, `سردار سازندگی`) teaches nothing.
+    A one-word name must be no ordinary word."""
+    ranks, qualifiers = _military_titles()
+    out: dict[str, _Learned] = {}
+    taken: dict[int, _Role] = {}
+    n = len(words)
+    for k in _positions(words, ranks):
+        if words.keys[k] not in ranks:
+            continue
+        x = k + 1
+        while x < n and (words.keys[x] in qualifiers or words.keys[x] in ranks) \
+                and text[words.ends[x - 1]:words.starts[x]] == " ":
+            x += 1
+        if x >= n or text[words.ends[x - 1]:words.starts[x]] != " ":
+            continue  # (a rank at the end, before punctuation, or ZWNJ-joined: `سرلشکرها`)
+        if not taken:
+            taken = {y: r for r in spans for y in range(r.i, r.j)}
+        if x in taken:
+            continue  # a known person (`سرلشکر حسین سلامی`) or entity
+        span = _name_span(text, words, x, +1, taken, False, True)
+        if span is None or span[0] != x:
+            continue
+        a, b = span
+        if not _titled_name(words.keys[a:b]):
+            continue
+        name = text[words.starts[a]:words.ends[b - 1]]
+        out.setdefault(name, _Learned(name, "", ""))
+    return out
+
+
+def _titled_name(keys: list[str]) -> bool:
+    """Whether the words after a rank are a name: the first a given name or a word rare
+    in hazm's lexicon, none but the last (the surname: `شکارچی` "hunter") an ordinary
+    word (`نیروی هوایی` of `سرلشکر نیروی هوایی آمریکا` is none)."""
+    lexicon = _hazm_lexicon()
+    given = _given_names() | _given_name_words()
+
+    def word(k: str) -> bool:
+        return k not in given and _ordinary_word(k, lexicon)
+
+    if word(keys[0]) or any(word(k) for k in keys[1:-1]):
+        return False
+    return len(keys) > 1 or not word(keys[-1])
+
+
 def _add_learned(text: str, words: _Words, spans: list[_Role],
                  learned: dict[str, _Learned]) -> list[_Role]:
     """Person mentions of the learned names (full name or last word) everywhere."""
@@ -2801,8 +2946,9 @@ def _name_people(mentions: list[Mention], gaz: Gazetteer) -> None:
     for m in mentions:
         if m.entity_type == "person" and m.entity_id.startswith("P:"):
             cur = best.get(m.entity_id)
-            if cur is None or (len(m.surface.split()), len(m.surface)) > (len(cur.split()), len(cur)):
-                best[m.entity_id] = m.surface
+            name = _without_titles(m.surface)  # `سرلشکر باقری`: `باقری`, then the full name
+            if cur is None or _name_rank(name) > _name_rank(cur):
+                best[m.entity_id] = name
     for pid, name in best.items():  # only a surname written (`پوتین`): the gazetteer's full name
         full = gaz.people[pid[2:]].name
         if len(name.split()) == 1 and len(full.split()) > 1:
@@ -2813,6 +2959,29 @@ def _name_people(mentions: list[Mention], gaz: Gazetteer) -> None:
             m.person = best[m.entity_id]
         elif m.entity_type == "role" and m.person in by_gaz_name:
             m.person = by_gaz_name[m.person]
+
+
+def _name_rank(name: str) -> tuple[bool, bool, int, int]:
+    """How full a written name is: a full name before a surname alone; among full names
+    Persian script first (`ایوان خیل` over its gloss `Yván Gil`), then more words, then
+    more letters. A document that writes only `بلینکن` and `Antony Blinken` gives the
+    name most fully in Latin script (gold README: "as fully as the document gives it")."""
+    size = len(name.split())
+    return (size > 1, not _LATIN_WORD.match(name), size, len(name))
+
+
+def _without_titles(surface: str) -> str:
+    """A person's surface without the military ranks that open it (`سرلشکر باقری` →
+    `باقری`, `امیر سرتیپ امیر حاتمی` → `امیر حاتمی`): a gazetteer variant may hold a
+    rank, the person's name never does. (Religious and courtesy titles stay, as the
+    gold writes them: `ملا عبدالغنی برادر`, `شیخ سالم …`.)"""
+    titles = _military_titles()[0]
+    parts = surface.split(" ")
+    k = 0
+    while k < len(parts) - 1 and (canonical_word(parts[k]) in titles or (
+            parts[k] == lex.ARMY_TITLE and canonical_word(parts[k + 1]) in titles)):
+        k += 1
+    return " ".join(parts[k:]) if k else surface
 
 
 def _resolve_roles(doc: Document, mentions: list[Mention], gaz: Gazetteer,
@@ -3103,6 +3272,38 @@ def people_in(doc: Document) -> dict[str, tuple[str, str]]:
                 and role not in lex.RELATIONAL_ROLES:
             out[m.person] = (m.country or (old[0] if old else ""), role or (old[1] if old else ""))
     return out
+
+
+def fullest_name(doc: Document, m: Mention) -> str:
+    """The fullest name the document writes for the body a short name stands for.
+
+    For an organisation or a seat named short (`اوچا`, `پنتاگون`, `حماس`, `آژانس`): the
+    longest full name of the same body (`Gazetteer.full_names`: organisations.csv) that
+    the document writes anywhere, as written (`دفتر هماهنگی امور بشردوستانه سازمان
+    ملل`, `وزارت دفاع آمریکا`); for a seat (`کرملین`), also a longer seat of the same
+    country holding it (`کاخ کرملین`). Anything else, or no fuller name written: the
+    mention's own surface. For the quotes stage: a speaker's name in full.
+    """
+    if m.entity_type not in ("org", "capital"):
+        return m.surface
+    key = canonical(m.surface)
+    fulls = gazetteer().full_names.get(key, frozenset())
+    words = set(key.split())
+    best, size = m.surface, len(key.split())
+    for o in doc.mentions if doc.mentions else find_mentions(doc):
+        okey = canonical(o.surface)
+        longer = len(okey.split()) > size
+        if longer and (okey in fulls or (m.entity_type == "capital" == o.entity_type and
+                                         o.entity_id == m.entity_id and words <= set(okey.split()))):
+            best, size = o.surface, len(okey.split())
+    if best is m.surface and fulls:  # a full name inside a longer phrase (`سخنگوی وزارت دفاع آمریکا`)
+        folded = canonical_text(doc.text).replace("\u200c", " ")
+        found = [hit for f in sorted(fulls, key=lambda f: -len(f.split()))
+                 if (hit := re.search(rf"(?<![^\W_]){re.escape(f)}(?![^\W_])", folded))]
+        if found:  # as written (the name as listed if folding dropped diacritics)
+            best = doc.text[found[0].start():found[0].end()] if len(folded) == len(doc.text) \
+                else gazetteer().entries[found[0].group()].name
+    return best
 
 
 def mentions_in_sentence(doc: Document, sent_id: int) -> list[Mention]:

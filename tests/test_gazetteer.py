@@ -366,3 +366,42 @@ def test_round12_ordinary_word_surnames_are_not_variants(gaz):
     for word in ("سریع", "حمدان", "لومر"):
         e = gaz.lookup(word)
         assert e is None or e.entity_type != "person"
+
+
+# --- round 14 -----------------------------------------------------------------------
+@pytest.mark.parametrize("short, full", [
+    ("اوچا", "دفتر هماهنگی امور بشردوستانه سازمان ملل"),
+    ("پنتاگون", "وزارت دفاع آمریکا"),
+    ("آژانس", "آژانس بین‌المللی انرژی اتمی"),
+    ("یوناما", "هیئت معاونت سازمان ملل در افغانستان"),
+])
+def test_round14_full_names_of_short_organisation_names(gaz, short, full):
+    assert canonical(full) in gaz.full_names[canonical(short)]
+
+
+@pytest.mark.parametrize("sub_body", ["شورای امنیت", "شورای حکام", "حوثی"])
+def test_round14_a_sub_body_or_nickname_has_no_full_name(gaz, sub_body):
+    assert canonical(sub_body) not in gaz.full_names
+
+
+@pytest.mark.parametrize("name, pid, role, country, date", [
+    ("ابوالفضل شکارچی", "shekarchi", "spokesperson", "IRN", "2025-06-25"),
+    ("جوزف گوستلا", "guastella", "commander", "USA", "2019-06-20"),
+    ("مایکل کوریلا", "kurilla", "commander", "USA", "2024-01-01"),
+    ("دن کین", "caine", "chief_of_staff", "USA", "2025-06-22"),
+    ("روزا اوتونبایوا", "otunbayeva", "envoy", "IGO:UN", "2023-05-01"),
+    ("آلنا دوهان", "douhan", "rapporteur", "IGO:UN", "2023-05-01"),
+    ("مارتین گریفیتس", "griffiths", "head", "IGO:UN", "2023-02-11"),
+    ("ذبیح‌الله مجاهد", "mujahid", "spokesperson", "AFG", "2023-10-08"),
+])
+def test_round14_military_and_un_officials(gaz, name, pid, role, country, date):
+    entry = gaz.lookup(name)
+    assert entry is not None and entry.entity_id == pid
+    t = gaz.people[pid].tenure_on(date)
+    assert (t.role, t.country) == (role, country)
+
+
+def test_round14_latin_names_of_people(gaz):
+    from analysis.gazetteer import latin_key
+    assert gaz.latin_people[latin_key("Antony Blinken")].entity_id == "blinken"
+    assert gaz.latin_people[latin_key("Yvan Gil")].entity_id == "gil"

@@ -2042,3 +2042,136 @@ def test_a_constituency_mp_takes_the_country_of_the_place(body, surface, country
 def test_a_city_that_is_an_ordinary_word_is_guarded():
     doc = make_document("t", "خبر", "هر بم یک صدا دارد و او با میانه‌روی زندگی کرد.")
     assert [m for m in find_mentions(doc) if m.entity_type == "place"] == []
+
+
+# --- round 14: military ranks, fullest organisation names, UN offices ---------------
+@pytest.mark.parametrize("body, name", [
+    ("سردار حمید کرمانشاهی، فرمانده قرارگاه جنوب، گفت که رزمایش ادامه دارد.", "حمید کرمانشاهی"),
+    ("امیر سرتیپ علی‌اکبر دهکردیان در این مراسم گفت که آمادگی کامل داریم.", "علی‌اکبر دهکردیان"),
+    ("سرتیپ دوم پاسدار مهدی ترکاشوند فرمانده تیپ گفت: آماده‌ایم.", "مهدی ترکاشوند"),
+    ("ژنرال مایکل گارلیک در نشست خبری اعلام کرد که نیروها آماده‌اند.", "مایکل گارلیک"),
+    ("دریادار یکم حسین خدادوست به خبرنگاران گفت که ناوگروه حرکت کرد.", "حسین خدادوست"),
+    ("به گفته سرهنگ رضا کیوانلو، عملیات با موفقیت انجام شد.", "رضا کیوانلو"),
+])
+def test_round14_an_unknown_name_after_a_military_rank_is_a_person(body, name):
+    d, ms = mentions_of(body)
+    people = [m for m in ms if m.entity_type == "person"]
+    assert [m.surface for m in people] == [name]  # the rank is not part of the name
+    assert name in people_in(d)
+
+
+@pytest.mark.parametrize("body", [
+    "در مقابل، سرلشکر نیروی هوایی آمریکا مدعی شد که پهپاد در حریم بین‌المللی بود.",
+    "سردار سازندگی در این کتاب از خاطرات خود نوشت.",
+    "سرتیپ‌های ارتش در این مراسم حضور داشتند.",
+    "ژنرال‌های آمریکایی گفتند که نیروها آماده‌اند.",
+])
+def test_round14_a_rank_used_as_a_noun_teaches_no_person(body):
+    _, ms = mentions_of(body)
+    assert [m.surface for m in ms if m.entity_type == "person"] == []
+
+
+def test_round14_a_titled_gazetteer_variant_keeps_the_title_out_of_the_name():
+    _, ms = mentions_of("سرلشکر باقری گفت که پاسخ ایران قاطع خواهد بود.", date="2023-01-01")
+    [bagheri] = [m for m in ms if m.entity_type == "person"]
+    assert bagheri.person == "محمد باقری"
+
+
+@pytest.mark.parametrize("title, body, short, full", [
+    ("پنتاگون: ایران ۱۸۰ موشک شلیک کرد",
+     "وزارت دفاع آمریکا روز سه‌شنبه اعلام کرد که ایران موشک شلیک کرده است.",
+     "پنتاگون", "وزارت دفاع آمریکا"),
+    ("عنوان", "به گفته دفتر هماهنگی امور بشردوستانه سازمان ملل (اوچا)، مردم آواره شده‌اند. "
+     "اوچا همچنین اعلام کرد که زمین‌ها آسیب دیده است.", "اوچا",
+     "دفتر هماهنگی امور بشردوستانه سازمان ملل"),
+    ("عنوان", "سخنگوی وزارت دفاع ایالات متحده گفت که ناو اعزام شد. پنتاگون افزود که "
+     "ناو در راه است.", "پنتاگون", "وزارت دفاع ایالات متحده"),
+    ("عنوان", "جنبش حماس بیانیه داد. حماس افزود که آتش‌بس را می‌پذیرد.", "حماس", "جنبش حماس"),
+])
+def test_round14_fullest_name_of_a_short_organisation_name(title, body, short, full):
+    from analysis.mentions import fullest_name
+    d = make_document("t", title, body)
+    d.mentions = find_mentions(d)
+    shorts = [m for m in d.mentions if m.surface == short]
+    assert shorts and all(fullest_name(d, m) == normalize(full) for m in shorts)
+
+
+@pytest.mark.parametrize("body, short", [
+    ("پنتاگون اعلام کرد که ایران موشک شلیک کرده است.", "پنتاگون"),  # no fuller name written
+    # a sub-body of the same code is no fuller name of the body
+    ("شورای امنیت سازمان ملل متحد تشکیل جلسه داد. شورای امنیت قطعنامه را تصویب کرد.", "شورای امنیت"),
+    ("شورای حکام آژانس بین‌المللی انرژی اتمی تشکیل جلسه داد. آژانس گزارش داد.", "شورای حکام"),
+])
+def test_round14_fullest_name_negatives(body, short):
+    from analysis.mentions import fullest_name
+    d = make_document("t", "عنوان", body)
+    d.mentions = find_mentions(d)
+    for m in d.mentions:
+        if m.surface == short:
+            assert fullest_name(d, m) == short
+
+
+def test_round14_the_un_envoy_heading_a_un_mission_holds_both_offices():
+    _, ms = mentions_of(
+        "روزا اوتونبایوا، نماینده ویژه دبیرکل سازمان ملل و رئیس هیئت معاونت سازمان ملل در "
+        "افغانستان (یوناما)، روز دوشنبه در کابل با امیرخان متقی دیدار کرد.", date="2023-05-01")
+    head = [m for m in ms if m.entity_id == "ROLE:head"]
+    assert [(m.country, m.person) for m in head] == [("IGO:UNAMA", "روزا اوتونبایوا")]
+
+
+def test_round14_a_second_igo_office_followed_by_a_name_is_another_persons():
+    _, ms = mentions_of(
+        "آنتونیو گوترش، دبیرکل سازمان ملل و دبیرکل ناتو ینس استولتنبرگ در نیویورک دیدار کردند.",
+        date="2022-05-01")
+    [nato] = [m for m in ms if m.entity_type == "role" and m.country == "IGO:NATO"]
+    assert nato.person != "آنتونیو گوترش"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("جان اسمیتسون (John Smithson)، وزیر خارجه کانادا گفت که همکاری ادامه دارد.", "جان اسمیتسون"),
+    ("ماریا گونسالس (María González)، وزیر خارجه شیلی اعلام کرد که سفر لغو شد.", "ماریا گونسالس"),
+])
+def test_round14_a_latin_gloss_in_brackets_is_part_of_the_name_before_it(body, name):
+    d, ms = mentions_of(body)
+    [role] = [m for m in ms if m.entity_type == "role"]
+    assert role.person == name
+    assert not any(m.person.isascii() for m in ms if m.person)  # no Latin-script new entity
+
+
+def test_round14_a_gloss_that_is_no_name_teaches_nothing():
+    _, ms = mentions_of("بانک جهانی (World Bank)، وزیر خارجه کانادا گفت که وام می‌دهد.")
+    [role] = [m for m in ms if m.entity_type == "role"]
+    assert role.person == ""
+
+
+@pytest.mark.parametrize("body, surface, person", [
+    # the fullest name the document writes (`بلینکن` alone besides): in Latin script
+    ("بلینکن به کی‌یف رفت. Antony Blinken در حساب کاربری خود @SecBlinken نوشت: «امروز با "
+     "کولبا دیدار کردم.»", "Antony Blinken", "Antony Blinken"),
+    ("آنتونی بلینکن به کی‌یف رفت. Antony Blinken در حساب کاربری خود نوشت که دیدار کرد.",
+     "Antony Blinken", "آنتونی بلینکن"),
+    ("ایوان خیل (Yván Gil) هم در صفحه X خود نوشت که گفتگو سازنده بود.", "Yván Gil", "ایوان خیل"),
+    ("🔹 Olaf Scholz (اولاف شولتس) در ایکس نوشت که کمک‌ها ادامه دارد.", "Olaf Scholz",
+     "اولاف شولتس"),
+])
+def test_round14_a_gazetteer_person_written_in_latin_script(body, surface, person):
+    _, ms = mentions_of(body, date="2023-09-01")
+    [m] = [m for m in ms if m.surface == surface]
+    assert m.entity_type == "person" and m.person == person
+
+
+@pytest.mark.parametrize("body", [
+    "شولتس در X نوشت: «Germany stands with Ukraine» و افزود که کمک ادامه دارد.",
+    "Blinken گفت که سفر ادامه دارد.",  # a surname alone
+    "او در حساب @AntonyBlinken نوشت که سفر ادامه دارد.",
+])
+def test_round14_latin_text_that_is_no_full_english_name(body):
+    _, ms = mentions_of(body)
+    assert not [m for m in ms if m.surface.isascii()]
+
+
+def test_round14_emoji_glued_to_a_name_does_not_hide_it():
+    _, ms = mentions_of("🔹ذبیح‌الله مجاهد سخنگوی طالبان در پیامی در ایکس اعلام کرد که "
+                        "زلزله خسارت زد.", date="2023-10-08")
+    [m] = [m for m in ms if m.entity_type == "person"]
+    assert (m.surface, m.country) == ("ذبیح‌الله مجاهد", "AFG")

@@ -224,7 +224,48 @@ NAME_TITLES: set[str] = {
     "مولانا",  # maulana (clerical title)
     "حاجی",  # haji (one who made the pilgrimage)
     "الحاج",  # al-haj
+    "سرهنگ",  # colonel
+    "سرگرد",  # major
+    "سروان",  # captain
+    "ناخدا",  # naval captain
+    "دریاسالار",  # admiral
+    "ارتشبد",  # army general (pre-1979 rank)
 }
+
+# Military ranks before a name (`سردار ابوالفضل شکارچی`, `سرتیپ دوم پاسدار …`,
+# `ژنرال دن کین`): an unknown name right after one is a person (learned from the
+# article); the rank is never part of the name. (A subset of NAME_TITLES.)
+MILITARY_TITLES: frozenset[str] = frozenset({
+    "سردار",  # general (IRGC title)
+    "سرلشکر",  # major general
+    "سرتیپ",  # brigadier general
+    "سپهبد",  # lieutenant general
+    "ارتشبد",  # army general
+    "دریادار",  # rear admiral
+    "دریاسالار",  # admiral
+    "ناخدا",  # naval captain
+    "ژنرال",  # general
+    "جنرال",  # general (Afghan/Tajik spelling)
+    "سرهنگ",  # colonel
+    "سرگرد",  # major
+    "سروان",  # captain
+})
+
+# `امیر` (emir; the Iranian army's word for its generals) opens a rank (`امیر سرتیپ`,
+# `امیر دریادار`) but is also a given name: a title only right before another rank.
+ARMY_TITLE = "امیر"
+
+# Words that may stand between a military rank and the name: the grade and the corps
+# (`سرتیپ دوم`, `دریادار یکم`, `سرلشکر پاسدار`, `سرتیپ خلبان`, `امیر سرتیپ`).
+MILITARY_RANK_QUALIFIERS: frozenset[str] = frozenset({
+    "دوم",  # second (grade: `سرتیپ دوم` brigadier general 2nd class)
+    "یکم",  # first (grade)
+    "سوم",  # third (grade)
+    "پاسدار",  # IRGC member (corps)
+    "خلبان",  # pilot
+    "ستاد",  # staff (`سرهنگ ستاد`)
+    "دکتر",  # Dr (`سرتیپ دکتر …`)
+})
 
 # Days of the week: time words, never part of a name or a role phrase.
 WEEKDAYS: frozenset[str] = frozenset({
@@ -336,6 +377,11 @@ PLACE_ADVERB_PREPOSITION = "در"  # in
 OBJECT_MARKER = "را"  # object marker
 # Before a source's name: `به نقل از گرگ استوب، نماینده جمهوری‌خواه …` (quoting X, ROLE).
 RELAY_MARKER = "به نقل از"  # quoting
+# What may follow the second of two coordinated offices of one person in two
+# international organisations (`… و رئیس یوناما،`, `… (یوناما)`, end of sentence):
+# punctuation, never a name (which would make it another person's office).
+SECOND_OFFICE_ENDS: frozenset[str] = frozenset({"(", "،", ",", ".", ":", "؛", ";", "\n", ""})
+
 AND_WORD = "و"  # and: joins two roles of one person (`رهبر سابق حزب … و عضو مجلس …`)
 
 # Words a shortened role phrase drops (`فرمانده هوافضای سپاه` for `فرمانده نیروی هوافضای
