@@ -200,6 +200,13 @@ def _lex() -> dict:
         "both": seqs(lex.BOTH_PARTIES),
         "presence": seqs(lex.PRESENCE_PHRASES),
         "hosted_by": seqs(lex.HOSTED_BY_PHRASES),
+        "event_roles": keys(lex.EVENT_ROLES),
+        "event_role_modifiers": keys(lex.EVENT_ROLE_MODIFIERS),
+        "next_stop_fillers": keys(lex.NEXT_STOP_FILLERS),
+        "group_descriptions": seqs(lex.GROUP_DESCRIPTIONS),
+        "group_of": {tuple(_key(t) for t in normalize(p).split(" ") if t): g
+                     for p, g in lex.GROUP_DESCRIPTIONS.items()},
+        "next_stop_copulas": seqs(lex.NEXT_STOP_COPULAS),
         "tomorrow": seqs(lex.TOMORROW_WORDS),
         "reciprocal": seqs(lex.RECIPROCAL),
         "verbs": keys(lex.VERB_FORMS),
@@ -1476,13 +1483,52 @@ def _with_chain(s: _Sent, i: int, n: int, lo: int, hi: int) -> tuple[_Chain | No
         if c is None or c.last >= i:
             continue
         between = range(c.last + 1, i)
-        plain = [k for k in between if k not in s.oblique]
+        described = _described_party(s, c.last + 1, i)
+        plain = [k for k in between if k not in s.oblique and k not in described]
         if len(plain) > 14 or any(s.is_verb(k) or s.keys[k] == THAT for k in between):
             continue
-        if any(_trigger_at(s, k) for k in between):
+        if any(_trigger_at(s, k) for k in between if k not in described):
             continue
         return c, b
     return None, -1
+
+
+def _described_party(s: _Sent, j: int, i: int) -> set[int]:
+    """The tokens from j (right after a `با` party) up to the trigger at i that only
+    describe that party, or a second person joined to it, so they do not cut it from
+    the trigger: titles between commas (`با کایا کالاس، نامزد مسئولیت سیاست خارجی
+    اتحادیه اروپا، و جوزپ بورل، مسئول کنونی …، دیدار کرد`: no verb, `که` or `با` in
+    them), `و` + a person (`و جوزپ بورل`), and the party's role at the event
+    (`EVENT_ROLES`: `و میزبان نشست`, `و رئیس دوره‌ای اجلاس`, whose meeting noun is the
+    event hosted, not a meeting of its own)."""
+    L = _lex()
+    keys = s.keys
+    starts = {x: y for m, (x, y) in zip(s.mentions, s.span) if m.entity_type == "person"}
+    out: set[int] = set()
+    while j < i:
+        if keys[j] in COMMAS:
+            k = next((t for t in range(j + 1, i) if keys[t] in COMMAS), None)
+            if k is None or k - j > 13 or any(
+                    s.is_verb(t) or keys[t] in (THAT, WITH) or keys[t] in BOUNDARY
+                    for t in range(j + 1, k)):
+                break
+            out.update(range(j, k + 1))
+            j = k + 1
+            if j < i and keys[j] == AND and (j + 1) in starts:
+                out.update(range(j, starts[j + 1] + 1))
+                j = starts[j + 1] + 1
+            continue
+        if keys[j] in (AND, *COMMAS) and j + 1 < i and keys[j + 1] in L["event_roles"]:
+            k = j + 2
+            if k < i and keys[k] in L["event_role_modifiers"]:
+                k += 1
+            if k >= i or keys[k] not in L["venue_nouns"]:
+                break
+            out.update(range(j, k + 1))
+            j = k + 1
+            continue
+        break
+    return out
 
 
 def _relative_with(s: _Sent, i: int, n: int, hi: int) -> tuple[_Chain | None, int]:
@@ -1512,7 +1558,55 @@ def _with_party(s: _Sent, b: int) -> _Chain | None:
     counterparts named by where they are (`با همتایان خود در مصر، تونس و توگو`: one
     party per listed country)."""
     c = s.chain_starting_after(b)
-    return c if c is not None else _counterparts_in(s, b)
+    if c is not None:
+        return _group_after(s, c)
+    g = _group_at(s, b + 1)  # `با وزیران خارجه سه کشور اروپایی`
+    if g is not None:
+        return _Chain([g[0]], b + 1, g[1])
+    return _counterparts_in(s, b)
+
+
+def _group_after(s: _Sent, c: _Chain) -> _Chain:
+    """The chain c extended by a group of states described, not named, joined to it by
+    `و` (`با کایا کالاس، مسئول …، و وزیران خارجه سه کشور اروپایی`: `_group_at`); c
+    otherwise. The group stands as one more conjunct (`_member_rows` gives one row per
+    member)."""
+    keys = s.keys
+    j = c.last + 1
+    while j < len(keys) and keys[j] in COMMAS:
+        j += 1
+    if j >= len(keys) or keys[j] != AND:
+        return c
+    g = _group_at(s, j + 1)
+    if g is None:
+        return c
+    return _Chain([*c.mentions, g[0]], c.first, g[1], has_and=True, both=c.both,
+                  people=c.people, conj=[*(c.conj or [0]), len(c.mentions)])
+
+
+def _group_at(s: _Sent, j: int) -> tuple[Mention, int] | None:
+    """A group of states described, not named (`GROUP_DESCRIPTIONS`: `سه کشور اروپایی`),
+    within `GROUP_PEOPLE_MAX` words from token j (`وزیران خارجه سه کشور اروپایی`), when
+    the document names every member of the group (`GROUP_MEMBERS`): (a mention standing
+    for the group, its last token); None otherwise."""
+    L = _lex()
+    keys = s.keys
+    for k in range(j, min(len(keys), j + 1 + lex.GROUP_PEOPLE_MAX)):
+        n = s.match(k, L["group_descriptions"])
+        if n:
+            break
+        if s.is_stop(k) or k in s.chain_first or s.is_verb(k):
+            return None
+    else:
+        return None
+    group = L["group_of"].get(tuple(keys[k:k + n]), "")
+    members = lex.GROUP_MEMBERS.get(group, ())
+    if not members or not {m.country for m in s.doc.mentions}.issuperset(members):
+        return None
+    first, last = s.tokens[k], s.tokens[k + n - 1]
+    surface = s.doc.text[first.start:last.end]
+    return Mention(s.sent.sent_id, first.start, last.end, surface, group, "org", group,
+                   ""), k + n - 1
 
 
 def _counterparts_in(s: _Sent, b: int) -> _Chain | None:
@@ -1948,12 +2042,13 @@ def _both_subject(ctx: _Context, s: _Sent, i: int) -> list[tuple[_Party, _Party]
     found = s.find(L["both"], lo, i)
     if not found:
         return []
-    if any(c.first >= lo and c.last < i and not _preceded_by_marker(s, c.first)
-           for c in s.chains):
+    named = [c for c in s.chains if c.first >= lo and c.last < i
+             and not _preceded_by_marker(s, c.first)]
+    if named and not _both_in_apposition(s, named, found[-1], i):
         return []
     if ctx.raws:
         a, b = (_Party(p.country, p.person, ref=True) for p in ctx.last_pair())
-        return [(a, b)]
+        return _named_in_pair([(a, b)], named)
     p = found[-1]
     if not (s.match(p, L["both_people"])
             or not L["both_sides_people"].isdisjoint(s.keys[max(lo, p - 3):p])):
@@ -1961,7 +2056,44 @@ def _both_subject(ctx: _Context, s: _Sent, i: int) -> list[tuple[_Party, _Party]
     pair = _lead_pair(ctx.doc)
     if pair is None:
         return []
-    return [(_Party(pair[0], ref=True), _Party(pair[1], ref=True))]
+    return _named_in_pair([(_Party(pair[0], ref=True), _Party(pair[1], ref=True))], named)
+
+
+def _both_in_apposition(s: _Sent, named: list[_Chain], p: int, i: int) -> bool:
+    """Whether the both-phrase at token p restates a subject whose second member the
+    sentence names but no mention covers (`X و جلیل عباس جیلانی، وزرای خارجه دو کشور،
+    گفت‌وگو کردند`): the chains end before p, a `و` right after the last of them, a
+    comma before p and one closing the phrase before the trigger at i, with no verb or
+    `که` between (`X و دیگران، وزرای خارجه دو کشور را …`: an object, no apposition)."""
+    last = max(c.last for c in named)
+    if last + 1 >= p or s.keys[last + 1] != AND:
+        return False
+    end = p + max(1, s.match(p, _lex()["both"]))
+    if end >= i or s.keys[end] not in COMMAS:
+        return False
+    between = range(last + 1, p)
+    return (any(s.keys[k] in COMMAS for k in between)
+            and not any(s.is_verb(k) or s.keys[k] == THAT for k in between))
+
+
+def _named_in_pair(pairs: list[tuple[_Party, _Party]],
+                   named: list[_Chain]) -> list[tuple[_Party, _Party]]:
+    """The pair of a both-phrase, with the persons of the subject's named chains put in
+    (`X و Y، وزرای خارجه دو کشور`: X is one of the two); nothing when a named party is
+    not one of the pair (the both-phrase then means other countries)."""
+    if not named:
+        return pairs
+    (a, b), = pairs
+    for c in named:
+        for country in c.countries:
+            if country not in (a.country, b.country):
+                return []
+            person = c.person_of(country)
+            if country == a.country:
+                a = _Party(a.country, person or a.person, a.ref)
+            else:
+                b = _Party(b.country, person or b.person, b.ref)
+    return [(a, b)]
 
 
 def _lead_pair(doc: Document) -> tuple[str, str] | None:
@@ -1993,6 +2125,8 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
     L = _lex()
     if kind == "credentials":
         return _credentials_pairs(ctx, s, i, n)
+    if kind == "next_stop":
+        return _next_stop_pairs(ctx, s, i, n)
     joined = _joined_pairs(ctx, s, i, n, kind)
     if joined:
         return joined
@@ -2177,6 +2311,42 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
                 _plural_or_reciprocal(s, subj, i, hi) or _meeting_phrase(s, i, n, hi)):
             return _within(parts)
     return _joint_subject_pairs(ctx, s, i, n, hi, kind)
+
+
+def _next_stop_pairs(ctx: _Context, s: _Sent, i: int,
+                     n: int) -> list[tuple[_Party, _Party]]:
+    """`مقصد بعدی رئیسی زیمبابوه است`, `ایستگاه بعدی سفر او کنیا خواهد بود`
+    (`NEXT_STOP_PHRASES`): the traveller right after the phrase (a person or role, or a
+    pronoun for the topic), the place (a country or capital) right after him, then a
+    present or future copula: (traveller, place). Nothing otherwise (`مقصد بعدی این
+    محموله …`, `مقصد نهایی پناهجویان آلمان است`: no official)."""
+    L = _lex()
+    keys = s.keys
+    j = i + n
+    if j < len(keys) and keys[j] in L["next_stop_fillers"]:
+        j += 1
+    if j >= len(keys):
+        return []
+    # the mentions from j to the copula (the traveller and the place may form one chain:
+    # `رئیسی، زیمبابوه`, `رئیس‌جمهور ایران هراره`)
+    end = next((k for k in range(j, min(len(keys), j + 12))
+                if s.match(k, L["next_stop_copulas"])), None)
+    if end is None:
+        return []
+    ms = [m for m, (x, y) in zip(s.mentions, s.span) if j <= x and y < end]
+    if not ms or ms[-1].entity_type not in ("country", "capital"):
+        return []
+    place = ms[-1]
+    if keys[j] in L["possessive"]:  # `مقصد بعدی او`: the topic's
+        if len(ms) > 1:
+            return []
+        who = list(ctx.topic)
+    else:
+        first = next((x for m, (x, _) in zip(s.mentions, s.span) if m is ms[0]), -1)
+        if first != j or ms[0].entity_type not in ("person", "role"):
+            return []
+        who = [_Party(ms[0].country, ms[0].person or ms[0].surface)]
+    return _cross(who, [_Party(place.country)])
 
 
 def _not_a_handshake(s: _Sent, i: int, lo: int) -> bool:
@@ -2722,6 +2892,8 @@ def _status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None
     (`… تا دیداری … برگزار کند که این خواسته با مخالفت ایران مواجه شد`) is not_held.
     """
     L = _lex()
+    if kind == "next_stop":
+        return "planned"  # (`_next_stop_pairs`: a present or future copula)
     if _spoken_of(s, i, n, lo, hi):
         return None
     status = _clause_status(s, i, n, lo, hi, kind)
@@ -2732,7 +2904,7 @@ def _status(s: _Sent, i: int, n: int, lo: int, hi: int, kind: str) -> str | None
         return "not_held"
     if status in ("planned", "held") and (_plan_fell_through(s, i, n, lo)
                                           or _called_off_after_contrast(s, i, n)):
-        return "not_held"
+        return _rescheduled_after_contrast(s, i, n) or "not_held"
     if status == "planned" and _denied_later(s, i, n):
         return "not_held"
     return status
@@ -2896,6 +3068,24 @@ def _called_off_after_contrast(s: _Sent, i: int, n: int) -> bool:
             if s.find(L["fell_through"], t, min(len(keys), t + 5)):
                 return True
     return False
+
+
+def _rescheduled_after_contrast(s: _Sent, i: int, n: int) -> str | None:
+    """`قرار بود X با Y دیدار کند، اما این دیدار به روز بعد موکول شد` (was due to meet,
+    but this meeting was put off to the next day): after `اما`/`ولی`, a meeting noun
+    taken up by `این`/`آن` and postponed (`_postponed`) to a stated time is rescheduled:
+    planned. "not_held" when put off with no new time (`… به زمان دیگری موکول شد`);
+    None when the contrast clause postpones nothing (then the plan fell through)."""
+    L = _lex()
+    keys = s.keys
+    c = next((j for j in range(i + n, len(keys)) if keys[j] in L["contrast"]), None)
+    if c is None:
+        return None
+    for d in range(c + 1, len(keys) - 1):
+        if keys[d] in L["back_determiners"] and (d + 1) in s.triggers:
+            t = d + 1
+            return _postponed(s, t, s.triggers[t][0], c + 1, len(keys))
+    return None
 
 
 def _noun_plan(s: _Sent, i: int, n: int, hi: int) -> bool:

@@ -1904,3 +1904,95 @@ def test_an_unknown_subject_and_the_two_countries(verb, states, rows):
     two states only, the unknown subject is the one that is not Y's; a source line
     (`به گزارش ایرنا،`) before the subject is skipped."""
     assert _rows(_run(_K06_BODY.format(verb, states))) == rows
+
+
+# --- round 14: military, UN and social-media probes ---------------------------------------
+
+@pytest.mark.parametrize("body, rows", [
+    # m13 / o16 class: the `با` party is also the host or chair of the event; its event noun
+    # does not cut the `با` phrase from the trigger
+    ("وزیر دفاع ایران همچنین با رسلان ژاکسیلیکوف، وزیر دفاع قزاقستان و میزبان نشست، "
+     "دیدار و درباره همکاری‌های دوجانبه رایزنی کرد.", {("IRN", "KAZ", "held")}),
+    ("محمد مخبر همچنین با قاسم جومارت توکایف رئیس جمهور قزاقستان و میزبان اجلاس دیدار کرد.",
+     {("IRN", "KAZ", "held")}),
+    ("پوتین با اردوغان، رئیس‌جمهور ترکیه و رئیس دوره‌ای این اجلاس، دیدار کرد.",
+     {("RUS", "TUR", "held")}),
+    # n04 class: two people with titles between commas before the trigger
+    ("وزیر خارجه ایران همچنین با کایا کالاس، نامزد مسئولیت سیاست خارجی اتحادیه اروپا، و "
+     "جوزپ بورل، مسئول کنونی سیاست خارجی این اتحادیه، جداگانه دیدار کرد.",
+     {("IGO:EU", "IRN", "held")}),
+    # a relative clause is no title: it still cuts the phrase (unchanged)
+    ("ظریف با لاوروف که میزبان نشست بود دیدار کرد.", set()),
+])
+def test_a_with_party_described_before_the_trigger(body, rows):
+    """`با X، TITLE و میزبان نشست، دیدار کرد`, `با X، TITLE، و Y، TITLE، دیدار کرد`: the
+    words between the `با` party and the trigger only describe it."""
+    assert _rows(_run(body)) == rows
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("قرار بود عراقچی با وزیر خارجه بحرین نیز دیدار کند، اما این دیدار به دلیل تداخل "
+     "برنامه‌ها به روز بعد موکول شد.", {("BHR", "IRN", "planned")}),
+    ("قرار بود عراقچی روز دوشنبه با وزیر خارجه بحرین دیدار کند، اما این دیدار به هفته "
+     "آینده موکول شد.", {("BHR", "IRN", "planned")}),
+    # no new time, or called off: the plan fell through
+    ("قرار بود عراقچی با وزیر خارجه بحرین نیز دیدار کند، اما این دیدار به زمان دیگری "
+     "موکول شد.", {("BHR", "IRN", "not_held")}),
+    ("قرار بود عراقچی با وزیر خارجه بحرین دیدار کند، اما این دیدار برگزار نشد.",
+     {("BHR", "IRN", "not_held")}),
+])
+def test_a_plan_put_off_to_a_stated_time_stays_planned(body, rows):
+    """n04: `قرار بود … دیدار کند، اما این دیدار به روز بعد موکول شد`: rescheduled."""
+    assert _rows(_run(body)) == rows
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("مقصد بعدی رئیسی زیمبابوه است.", {("IRN", "ZWE", "planned")}),
+    ("مقصد بعدی رئیسی، زیمبابوه خواهد بود.", {("IRN", "ZWE", "planned")}),
+    ("رئیسی وارد کنیا شد. مقصد بعدی او اوگاندا است.",
+     {("IRN", "KEN", "held"), ("IRN", "UGA", "planned")}),
+    ("مقصد بعدی سفر رئیس‌جمهور ایران هراره است.", {("IRN", "ZWE", "planned")}),
+    # no official, or a past copula: nothing
+    ("مقصد بعدی این محموله هند است.", set()),
+    ("مقصد نهایی پناهجویان آلمان است.", set()),
+    ("مقصد بعدی رئیسی زیمبابوه بود.", set()),
+])
+def test_the_next_stop_of_a_tour_is_a_planned_visit(body, rows):
+    """o13: `مقصد بعدی X، Y است / خواهد بود`: X is to visit Y."""
+    assert _rows(_run(body)) == rows
+
+
+@pytest.mark.parametrize("body, rows", [
+    ("ارتش پاکستان به ایران حمله کرد. چند روز بعد حسین امیرعبداللهیان و جلیل عباس "
+     "جیلانی، وزرای خارجه دو کشور، تلفنی گفت‌وگو کردند.", {("IRN", "PAK", "held")}),
+    # an object, no apposition
+    ("ارتش پاکستان به ایران حمله کرد. حسین امیرعبداللهیان و دیگران، وزرای خارجه دو کشور "
+     "را به گفت‌وگو فراخواندند.", set()),
+    # the named member is of neither country
+    ("ارتش پاکستان به ایران حمله کرد. چند روز بعد ولادیمیر پوتین و جلیل عباس جیلانی، "
+     "وزرای خارجه دو کشور، تلفنی گفت‌وگو کردند.", set()),
+])
+def test_two_countries_in_apposition_to_a_half_named_subject(body, rows):
+    """m12: `X و NAME، وزرای خارجه دو کشور، گفت‌وگو کردند` with NAME unknown: the both
+    phrase restates the subject: the document's two states."""
+    assert _rows(_run(body)) == rows
+
+
+_E3 = "بریتانیا، فرانسه و آلمان روند بازگشت تحریم‌ها را آغاز کردند. "
+
+
+@pytest.mark.parametrize("body, rows", [
+    (_E3 + "بر اساس گزارش‌ها، عراقچی چند بار با کایا کالاس، مسئول سیاست خارجی اتحادیه "
+     "اروپا، و وزیران خارجه سه کشور اروپایی به صورت تلفنی گفتگو کرده بود.",
+     {("IGO:EU", "IRN", "held"), ("FRA", "IRN", "held"), ("DEU", "IRN", "held"),
+      ("GBR", "IRN", "held")}),
+    (_E3 + "عراقچی با وزیران خارجه سه کشور اروپایی گفتگو کرد.",
+     {("FRA", "IRN", "held"), ("DEU", "IRN", "held"), ("GBR", "IRN", "held")}),
+    # the article names other European states: `سه کشور اروپایی` may be any three
+    ("ایتالیا، اسپانیا و پرتغال بیانیه دادند. عراقچی با لاوروف و وزیران خارجه سه کشور "
+     "اروپایی گفتگو کرد.", {("IRN", "RUS", "held")}),
+])
+def test_the_three_european_countries_are_the_e3_when_named(body, rows):
+    """n11: `با … و وزیران خارجه سه کشور اروپایی` in an article naming France, Germany
+    and the UK: one pair per member (TEAM.md: a group met as one)."""
+    assert _rows(_run(body)) == rows

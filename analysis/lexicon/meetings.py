@@ -40,6 +40,30 @@ HANDSHAKE_PHRASES: tuple[str, ...] = (
     "هم‌دست بدهند",  # (that they) shake hands with each other
     "هم‌دست خواهند داد",  # will shake hands with each other
 )
+# The next stop of a tour: `مقصد بعدی رئیسی زیمبابوه است` (Raisi's next destination is
+# Zimbabwe), `ایستگاه بعدی سفر او کنیا خواهد بود`: the traveller (a person or role, or
+# `او`/`وی`: the topic) right after the phrase (past one NEXT_STOP_FILLERS word), the
+# place (a country or capital) right after him, then a present or future copula
+# (NEXT_STOP_COPULAS): a planned visit. A past copula (`… بود`) is left alone: a stop
+# that was due, or one made; a cargo's or migrants' destination names no official.
+NEXT_STOP_PHRASES: tuple[str, ...] = (
+    "مقصد بعدی",  # next destination
+    "ایستگاه بعدی",  # next stop
+    "توقفگاه بعدی",  # next stop(over)
+    "مقصد نهایی",  # final destination
+    "آخرین مقصد",  # last destination
+)
+NEXT_STOP_FILLERS: tuple[str, ...] = (
+    "سفر",  # (of the) trip (`مقصد بعدی سفر رئیسی`)
+    "سفرهای",  # (of the) trips
+    "تور",  # (of the) tour
+)
+NEXT_STOP_COPULAS: tuple[str, ...] = (
+    "است",  # is
+    "خواهد بود",  # will be
+    "می‌باشد",  # is (formal)
+    "باشد",  # be (`قرار است … باشد`)
+)
 MEETING_TRIGGERS: dict[str, str] = {
     "دیدار": "meet",  # meeting, visit
     "ملاقات": "meet",  # meeting, audience
@@ -65,6 +89,8 @@ MEETING_TRIGGERS: dict[str, str] = {
     "ویدیوکنفرانس": "call",  # video conference (other spelling)
     "امضا": "sign",  # signature, signing
     "دعوت": "invite",  # invitation (to visit): a planned meeting
+    # the next stop of a tour (`مقصد بعدی رئیسی زیمبابوه است`): see NEXT_STOP_COPULAS
+    **{phrase: "next_stop" for phrase in NEXT_STOP_PHRASES},
     # an ambassador presenting his credentials (to a head of state, a copy to a foreign
     # minister) is received in person: see `CREDENTIAL_*` below
     **{phrase: "meet" for phrase in HANDSHAKE_PHRASES},  # a handshake (below)
@@ -246,6 +272,27 @@ HOSTED_BY_PHRASES: tuple[str, ...] = (
     "با میزبانی",  # with the hosting of
 )
 HOSTED_BY_FILLERS: tuple[str, ...] = ("و",)  # and (`به میزبانی ایران و با حضور …`)
+# The role a party plays at an event, said of the `با` party between it and the trigger
+# (`با X، وزیر دفاع قزاقستان و میزبان نشست، دیدار کرد`, `با X رئیس‌جمهور قزاقستان و
+# میزبان اجلاس دیدار کرد`, `با Y و رئیس دوره‌ای اجلاس دیدار کرد`): `و`/comma, one
+# of these, up to one EVENT_ROLE_MODIFIERS word or demonstrative, then an event noun
+# (`VENUE_NOUNS`). The noun is the event the party hosts or chairs, no meeting of its
+# own: it does not cut the `با` phrase from the trigger (`_described_party`).
+EVENT_ROLES: tuple[str, ...] = (
+    "میزبان",  # host (of)
+    "رئیس",  # chair (of)
+    "ریاست",  # chair(manship) (of)
+    "دبیر",  # secretary (of)
+    "دبیرکل",  # secretary-general (of)
+    "برگزارکننده",  # organiser (of)
+)
+EVENT_ROLE_MODIFIERS: tuple[str, ...] = (
+    "دوره‌ای",  # rotating (`رئیس دوره‌ای اجلاس`)
+    "کنونی",  # current
+    "فعلی",  # current
+    "این",  # this (`میزبان این نشست`)
+    "آن",  # that
+)
 RECIPROCAL: tuple[str, ...] = ("با یکدیگر", "با همدیگر", "با هم")  # with each other
 # Referring phrases for the two parties already named (`وزرای تجارت دو کشور`).
 BOTH_PARTIES: tuple[str, ...] = (
@@ -1374,6 +1421,18 @@ GROUP_MEMBERS: dict[str, tuple[str, ...]] = {
     "IGO:E3": ("FRA", "DEU", "GBR"),  # the European troika (تروئیکای اروپایی)
     "IGO:P5+1": ("USA", "GBR", "FRA", "RUS", "CHN", "DEU"),  # P5+1 (گروه ۵+۱)
 }
+# A group of states named by a description, not its name (`عراقچی با کالاس و وزیران
+# خارجه سه کشور اروپایی گفتگو کرده بود`): the group of GROUP_MEMBERS when the document
+# names every member somewhere (`بریتانیا، فرانسه و آلمان … سازوکار ماشه`); in any other
+# article `سه کشور اروپایی` may be any three (`_group_after`). Only after `و` that
+# joins it to a `با` party, past up to GROUP_PEOPLE_MAX words (`وزیران خارجه`).
+GROUP_DESCRIPTIONS: dict[str, str] = {
+    "سه کشور اروپایی": "IGO:E3",  # the three European countries
+    "سه کشور اروپایی عضو برجام": "IGO:E3",  # the three European parties to the JCPOA
+    "کشورهای اروپایی عضو برجام": "IGO:E3",  # the European parties to the JCPOA
+    "سه قدرت اروپایی": "IGO:E3",  # the three European powers
+}
+GROUP_PEOPLE_MAX = 3
 
 # --- presenting credentials (`استوارنامه`) ----------------------------------------------
 # TEAM: an ambassador presenting his letter of credence (or its copy) is an in-person
