@@ -656,12 +656,23 @@ def _roles_to_the_named_speaker(doc: _Doc, cands: list[_Cand], resolved: dict[in
             continue  # another country's role: not this person
         if any(_names_in_subject(doc, order[i], person) for i in idx):
             continue  # `رئیس مجلس در پاسخ به X گفت`: the role answers the person
+        if _serves_the_role(doc.text, role, order[idx[0]].start):
+            continue  # `X، معاون دبیرکل سازمان ملل` then `دبیرکل سازمان ملل گفت`: his superior
         near = any(0 <= j < len(order) and resolved[id(order[j])].name == person
                    for i in idx for j in (i - 1, i + 1))
         if not near:
             continue
         for i in idx:
             resolved[id(order[i])] = _Speaker(person, holder.country, "role", True)
+
+
+def _serves_the_role(text: str, role: str, stop: int) -> bool:
+    """`role` is written before `stop` as the complement of a subordinate role head
+    (`معاون دبیرکل سازمان ملل`, `سخنگوی دبیرکل`: `SUBORDINATE_ROLE_HEADS`), so the person
+    who holds that subordinate role is not the role's holder."""
+    heads = _alts(lx.SUBORDINATE_ROLE_HEADS)
+    rx = re.compile(rf"(?<![\w\u200c])(?:{heads})[ \u200c]+{_phrase(role)}(?![\w\u200c])")
+    return rx.search(normalize(text[:stop])) is not None
 
 
 _ROLE_NAME_GAP = 2  # sentences from a role's last quote to the name that continues it
@@ -973,6 +984,10 @@ def _headlines(doc: _Doc) -> tuple[list[_Cand], list[_Cand]]:
             seg_text = seg.group()
             s_text = seg_text.strip()
             base = line_start + seg.start() + len(seg_text) - len(seg_text.lstrip())
+            bullet = _SYMBOL_BULLET_RE.match(s_text)
+            if bullet:  # `🔻مرکز آمار: …`: an emoji bullet opens the head
+                base += bullet.end()
+                s_text = s_text[bullet.end():]
             m = _HEAD_RE.match(s_text)
             if not m:
                 continue
@@ -1103,6 +1118,7 @@ def _heads_quoted_in_the_body(doc: _Doc, heads: list[_Cand], cands: list[_Cand],
         n = len(head)  # the body's name opens with the head, or a person's ends with it
         spk = next((s for s in speakers if _name_keys(s.name)[:n] == head
                     or _generic_body_then(_name_keys(s.name), head)
+                    or _after_press_office(_name_keys(s.name))[:n] == head
                     or (s.is_person and _name_keys(s.name)[-n:] == head)), None)
         if spk is None:
             continue
@@ -1136,6 +1152,16 @@ def _role_heads_to_body_people(doc: _Doc, cands: list[_Cand], resolved: dict[int
         if len(people) == 1:
             (person,) = people.values()
             resolved[id(h)] = _Speaker(person.name, person.country, "headline", True)
+
+
+def _after_press_office(name: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The body's name after a press office opening it (`روابط عمومی سپاه پاسداران` →
+    `سپاه پاسداران`: `PRESS_OFFICES`), or () when none does."""
+    for office in sorted(_lex_keys("PRESS_OFFICES"), key=len, reverse=True):
+        words = tuple(office.split())
+        if tuple(name[:len(words)]) == words and len(name) > len(words):
+            return tuple(name[len(words):])
+    return ()
 
 
 def _generic_body_then(name: list[str] | tuple[str, ...], head: tuple[str, ...]) -> bool:
@@ -1418,6 +1444,7 @@ def _sentence_quotes(doc: _Doc, sent: Sentence, guillemets, previous: list[_Cand
         t0, t1 = _strip_span(text, m.end(), stop)
         if _fewer_words(text, t0, t1, 2):
             continue
+        t1 = _opening_quotation_end(text, t0, t1, guillemets)
         kind, form, whole = "indirect", "ba_bayan", _whole_quotation(text, t0, t1, guillemets)
         if whole is not None:  # `با بیان اینکه «…»، …`: the speaker's own words, one quote
             (t0, t1), kind, form = whole, "direct", "guillemets"
@@ -1571,6 +1598,8 @@ def _object_start(doc: _Doc, a: int, verb: int) -> int:
     text = doc.text
     obj = text.find(" را ", a, verb)
     subj_end = _subject_end(doc, a, obj) if obj >= 0 else None
+    if subj_end is None and obj >= 0:
+        subj_end = _subject_after_opening_adverbial(doc, a, obj)
     if subj_end is None or subj_end >= obj:
         return a
     start = _skip_leading(text, _skip_space(text, subj_end, obj)[0], obj)  # `روز دوشنبه`
@@ -1580,6 +1609,27 @@ def _object_start(doc: _Doc, a: int, verb: int) -> int:
                      or _key(w.group()) in _wordset("OBJECT_PRONOUNS")), None)
         return demo.start() if demo is not None else a
     return start
+
+
+def _subject_after_opening_adverbial(doc: _Doc, a: int, obj: int) -> int | None:
+    """End of a person named as the subject after an adverbial opening the clause [a, obj)
+    (`در این دیدار ایروانی حمله … را «…» خواند`, `روز دوشنبه در نشست شورا نبنزیا … را`),
+    or None: the clause must open with a preposition, and the person must not be that
+    preposition's own noun (`در دیدار با ظریف …`: the word before the name is no preposition)."""
+    text = doc.text
+    first = _FIRST_WORD_RE.match(text, a, obj)
+    if not first or _key(first.group(1)) not in _wordset("PREPOSITIONS"):
+        return None
+    for mm in doc.mentions_in(a, obj):
+        if mm.entity_type != "person":
+            continue
+        before = text[a:mm.start].split()
+        if not before or _key(before[-1]) in _wordset("PREPOSITIONS") \
+                or _key(before[-1]) in _wordset("FRAGMENT_PREPOSITIONS") or "،" in text[a:mm.start]:
+            return None
+        end = _skip_space(text, mm.end, obj)[0]
+        return end if end < obj and text[end] not in "،:" else None
+    return None
 
 
 _BODY_NAME_WORDS = 6  # `وزارت امور خارجه جمهوری اسلامی ایران`
@@ -1745,6 +1795,8 @@ def _verb_quote(doc: _Doc, sent: Sentence, m: re.Match, guillemets, line_end: in
         return None
     if text[t0] == "(" or _starts_passive(text, t0, t1):
         return None
+    if _verb_re().match(text, t0, t1):
+        return None  # `X، که از سوی … سخن می‌گفت، اظهار داشت: «…»`: the next verb is the speech
     if "را" in pre_words:
         return None  # the verb took an object: `… را اعلام کرد، …`
     form = "as_said" if as_said else "belief" if _is_belief(cue) else \
@@ -1775,6 +1827,19 @@ def _whole_quotation(text: str, t0: int, t1: int, guillemets) -> tuple[int, int]
     if whole is None or text[whole[1]:t1].strip(" .!؟?،"):
         return None
     return _strip_span(text, t0 + 1, whole[1] - 1 if text[whole[1] - 1] == "»" else whole[1])
+
+
+def _opening_quotation_end(text: str, t0: int, t1: int, guillemets) -> int:
+    """`t1` cut back to the end of a «…» of three words or more that opens the clause
+    [t0, t1) when no finite verb follows it there: `با بیان اینکه «اوکراین … نیاز دارد» از
+    متحدان غربی خواست …`, where `از متحدان غربی` is the main verb's, not the quotation's.
+    A «…» going on in its clause (`با بیان اینکه «برجام» مرده است`) keeps `t1`."""
+    whole = _inside(guillemets, t0 + 1) if t0 < t1 and text[t0] == "«" else None
+    if whole is None or whole[1] >= t1 or _fewer_words(text, t0, whole[1], 3):
+        return t1
+    if any(_VERB_END_RE.match(k) for k in _keys(text[whole[1]:t1])):
+        return t1
+    return whole[1]
 
 
 def _indefinite_object(doc: _Doc, a: int, verb: int, cue: str) -> bool:
@@ -2090,7 +2155,8 @@ def _name_after_role(doc: _Doc, a: int, comma: int, s1: int,
         head, start = nxt, nxt.start(1)
     if _mention_at(doc, start, types=("role",)) is None \
             and _key(head.group(1)) not in _wordset("ROLE_HEADS") \
-            and _key(head.group(1)) not in _wordset("APPOSITIVE_HEADS"):
+            and _key(head.group(1)) not in _wordset("APPOSITIVE_HEADS") \
+            and not _rank_of_a_force(doc, head, comma):
         return None
     end = _next_comma(text, comma + 1, s1, max_words)
     if end is None or _fewer_words(text, end + 1, s1, 3):
@@ -2102,6 +2168,15 @@ def _name_after_role(doc: _Doc, a: int, comma: int, s1: int,
     m = _mention_at(doc, n0, types=("person",))
     country = _person_country(doc, name, m) or _phrase_country(doc, a, comma)
     return _Speaker(name, country, "name", True), end
+
+
+def _rank_of_a_force(doc: _Doc, head: re.Match, comma: int) -> bool:
+    """`سرلشکر نیروی هوایی آمریکا،`: a rank (`RANK_HEADS`) before a force or body named up
+    to the comma, not before a person (`سرلشکر باقری،` is the name itself)."""
+    if _key(head.group(1)) not in _wordset("RANK_HEADS"):
+        return False
+    rest = _skip_space(doc.text, head.end(), comma)[0]
+    return rest < comma and not any(m.entity_type == "person" for m in doc.mentions_in(rest, comma))
 
 
 def _spoken_name(doc: _Doc, a: int, b: int) -> str:
@@ -2217,6 +2292,14 @@ def _subject_region(doc: _Doc, sent: Sentence, pos: int, earlier: list[_Cand],
     colon = text.rfind(":", start, pos)
     if colon >= 0:
         start = colon + 1
+        closed = _quotation_after_colon_end(text, start, pos)
+        rest = _keys(text[closed:pos]) if closed is not None else []
+        if rest and rest[0] in _wordset("CLAUSE_CONJUNCTIONS"):
+            # `X نوشت: "…" و افزود که …`: the quotation is no subject (but `نوشت: «NAME»
+            # افزود: …`, a name in guillemets with no `و` after it, is)
+            if all(k in _wordset("CONTINUING_WORDS") for k in rest):
+                return pos, pos  # only `و` / `نیز` before the verb: X goes on speaking
+            start = _WORD_RE.match(text, _skip_space(text, closed, pos)[0]).end()
     bounds, lo, hi = _boundary_range(text, start, pos)
     for i in range(hi - 1, lo - 1, -1):
         b = bounds[i][3]
@@ -2230,6 +2313,34 @@ def _subject_region(doc: _Doc, sent: Sentence, pos: int, earlier: list[_Cand],
     if nested and not _plural_verb(text, pos):
         return pos, pos  # `X گفت که … و همچنین … افزود`: X goes on speaking
     return start, bounds[lo][2]  # `… آغاز کرده و ادعا می‌کنند`: the first clause's subject
+
+
+def _quotation_after_colon_end(text: str, start: int, pos: int) -> int | None:
+    """End (past its closing mark) of a quotation opening right after the colon at
+    `start - 1` and closed before `pos`, or None: `شولتس در X نوشت: "Germany stands with
+    Ukraine" و افزود که …`, where the quoted words (of any script) are the object of the
+    first verb and never the subject of the second."""
+    a = _skip_space(text, start, pos)[0]
+    if a >= pos or text[a] not in _QUOTE_OPEN:
+        return None
+    close = _QUOTE_CLOSE[_QUOTE_OPEN.index(text[a])]
+    depth, i = 0, a + 1
+    while i < pos:  # `«… «فرسایشی» …»`: guillemets nest
+        if text[i] == close:
+            if depth == 0:
+                break
+            depth -= 1
+        elif text[i] == text[a] and close != text[a]:
+            depth += 1
+        elif text[i] == "\n":
+            return None
+        i += 1
+    if i >= pos or _fewer_words(text, a + 1, i, 3):
+        return None  # (`«مسعود شریفی»`: a name in guillemets, not a quotation)
+    end = i + 1
+    while end < pos and text[end] in ".!؟?":
+        end += 1
+    return end
 
 
 _RELATIVE_HEAD_RE = re.compile(r"\s*[^\s«»:،؛]+ی که ")  # `رقمی که …` (a figure that …)
@@ -2649,7 +2760,7 @@ def _subject_after_adverbial(doc: _Doc, a: int, b: int) -> int | None:
     """Where a subject starts after an adverbial with no comma, if it clearly does.
 
     The adverbial ends at a time word or a parenthesis (`در واپسین ساعات روز پنج‌شنبه
-    (دیشب) یک منبع …`); what follows must look like a speaker: a person, role or
+    (دیشب) یک منبع …`), or is `PREP از این/آن` (`پیش از این`, 'before this'); what follows must look like a speaker: a person, role or
     organisation, a title, or an unnamed source (`یک منبع`, `کارشناسان`).
     """
     text = doc.text
@@ -2663,6 +2774,9 @@ def _subject_after_adverbial(doc: _Doc, a: int, b: int) -> int | None:
         elif i == 2 and _key(words[1].group()) in _wordset("DEMONSTRATIVES") \
                 and _name_then_role(doc, words[i + 1:]):
             return nxt.start()
+        elif i == 2 and _key(words[1].group()) == "از" and _key(w.group()) in _wordset("DEMONSTRATIVES") \
+                and _mention_at(doc, nxt.start(), types=("person", "role", "org")) is not None:
+            return nxt.start()  # `پیش از این NAME …`, `قبل از این ROLE …`: 'before this', then X
     return None
 
 
@@ -2718,12 +2832,21 @@ def _dateline_end(text: str, a: int, b: int) -> int | None:
     return end
 
 
+# Emoji and other pictographs (Unicode category So: `🔹 🔴 🔻 📌 📎 🔗 ✅ ⚡ ☑ ➡`) opening a line of
+# a social-media post or a channel's digest, with a variation selector (U+FE0F), a joiner
+# (U+200D) or a skin tone, and with or without a space after: a bullet, never a word.
+_SYMBOL_CHARS = ("\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff"
+                 "\U0001f000-\U0001faff\ufe0f\u200d\u20e3")
+_SYMBOL_BULLET = rf"[{_SYMBOL_CHARS}]+ *"
+_SYMBOL_BULLET_RE = re.compile(_SYMBOL_BULLET + r"(?=\S)")
+
+
 @cache
 def _line_prefix_re() -> re.Pattern:
     """What may open a line before its first sentence: a live-update time stamp
     (`ساعت ۱۶:۲۰ - `, `۱۰:۱۵ - `, `۱۶: ۲۰ | `, `ساعت ۹:۳۰ `), a timeline's date stamp
-    (`۱۱ مارس ۲۰۲۳ - `, `۲۲ بهمن ۱۴۰۱: `, `۱۴۰۲/۰۱/۱۵ - `), a bullet (`- `, `• `, `* `)
-    or a list number (`۱- `, `2) `, `۳. `)."""
+    (`۱۱ مارس ۲۰۲۳ - `, `۲۲ بهمن ۱۴۰۱: `, `۱۴۰۲/۰۱/۱۵ - `), a bullet (`- `, `• `, `* `),
+    an emoji bullet (`🔹 `, `🔻`, `📌 `: `_SYMBOL_BULLET`) or a list number (`۱- `, `2) `, `۳. `)."""
     words = "|".join(_phrase(w) for w in lx.TIME_STAMP_WORDS)
     clock = r"\d{1,2} ?[:٫] ?\d{2}(?: ?\([^)\n]{1,30}\))?"  # `۱۶:۲۰`, `۱۶: ۲۰ (به وقت تهران)`
     stamp = rf"(?:(?:{words}) {clock} *(?:[-–—|:] *)?|{clock} *[-–—|] *)"
@@ -2732,7 +2855,7 @@ def _line_prefix_re() -> re.Pattern:
             r" *[-–—|:] +")
     bullet = r"[-–—•●▪■◾◦*·]+ +"
     number = r"\d{1,2} ?[-.)] +"
-    return re.compile(rf"(?:{stamp}|{date}|{bullet}|{number})(?=\S)")
+    return re.compile(rf"(?:{stamp}|{date}|{bullet}|{_SYMBOL_BULLET}|{number})(?=\S)")
 
 
 def _after_line_prefix(text: str, a: int, b: int) -> int:
@@ -2744,12 +2867,22 @@ def _after_line_prefix(text: str, a: int, b: int) -> int:
     return a
 
 
+def _opens_line(text: str, a: int, b: int) -> bool:
+    """`a` starts a line, or follows only the line's prefix (`🔴 رادیو فردا - …`: the
+    dateline after an emoji bullet still opens the line)."""
+    if a == 0 or text[a - 1] == "\n":
+        return True
+    line = text.rfind("\n", 0, a) + 1
+    m = _line_prefix_re().match(text, line, b)
+    return m is not None and m.end() == a
+
+
 def _skip_leading(text: str, a: int, b: int) -> int:
     """Skip a line's time stamp or bullet, a dateline, framing openers, `آنطور که`,
     leading adverbs and (parenthesized) notes."""
     rx = _anchored()
     a = _after_line_prefix(text, a, b)  # `ساعت ۱۶:۲۰ - مدینسکی گفت`, `- ترامپ گفت`
-    if (a == 0 or text[a - 1] == "\n") and (d := _dateline_end(text, a, b)) is not None:
+    if _opens_line(text, a, b) and (d := _dateline_end(text, a, b)) is not None:
         a = _skip_space(text, d, b)[0]  # `تهران- ایرنا- سخنگوی دولت گفت`, `تهران (ایرنا) - …`
     while a < b:
         m = rx["leading"].match(text, a, b)
@@ -2928,6 +3061,8 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
                              or _role_holder(doc, m))
         if person and m.entity_type == "role" and not _named_in(doc, person):
             person = ""  # the role's holder from the gazetteer, never named here: keep the role
+        if person and m.entity_type == "role" and _serves_the_role(doc.text, m.surface, m.start):
+            person = ""  # `X، معاون دبیرکل …` then `دبیرکل … گفت`: not X, keep the role
         if person:
             how = "headline" if headline else (
                 "role" if m.entity_type == "role" else
@@ -2939,6 +3074,9 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
             if head in {_key(w) for w in body.name.split()}:
                 return _copy(body, "pronoun")
         if head in _wordset("ROLE_HEADS") and state.last_person is not None:
+            other = _person_of_the_phrase_country(doc, a, b, state)
+            if other is not None:  # `به گفته این مقام ترکمن` after an Iranian speaker
+                return other
             return _copy(state.last_person, "pronoun")  # `این دیپلمات ایرانی`: a person
         if head in _wordset("APPOSITIVE_HEADS"):
             # `این کارشناس افزود` after `مسعود نیلی، اقتصاددان، … گفت`: a person, never a body
@@ -2990,6 +3128,27 @@ def _role_comma_name(doc: _Doc, a: int, b: int) -> _Speaker | None:
         return None  # (the subject region is the role phrase, closed by the comma)
     found = _name_after_role(doc, a, comma, sent.end)
     return found[0] if found is not None else None
+
+
+def _person_of_the_phrase_country(doc: _Doc, a: int, b: int, state: _State) -> _Speaker | None:
+    """For `این مقام ترکمن` / `این دیپلمات روس` at [a, b) whose country is not that of the
+    last person: the last speaker if it is an unnamed role of that country (`یک مقام
+    آمریکایی … گفت` then `این مقام آمریکایی افزود`), else the nearest person named before
+    `a` with the phrase's country (`… با ملاایف معاون … ترکمنستان دیدار کرد`); None when
+    the countries agree or are unknown."""
+    country = _phrase_country(doc, a, b)
+    last = state.last_person
+    if not country or last is None or not last.country or country == last.country:
+        return None
+    spk = state.last_speaker
+    if spk is not None and not spk.is_person and spk.country == country:
+        return _copy(spk, "pronoun")
+    for m in reversed(doc.mentions_in(0, a)):
+        if m.entity_type == "person" and m.country == country:
+            name = _clean_name(m.person or m.surface)
+            if name:
+                return _Speaker(name, country, "pronoun", True)
+    return None
 
 
 def _person_called(doc: _Doc, noun: str, pos: int, state: _State) -> _Speaker | None:

@@ -2192,3 +2192,165 @@ def test_a_headline_speaker_with_a_long_title_and_a_place():
 def test_a_role_continuing_right_after_a_named_speaker(body, words, speaker):
     q = _find(extract_quotes(_doc("خبر", body)), words)
     assert q.speaker == speaker, q.speaker
+
+
+# --- round 14: social-media posts, military and UN wires ---------------------------------
+_BULLET_FIRST = "🔹 مهرداد بذرپاش وزیر راه و شهرسازی گفت: «حجم مبادلات تجاری دو کشور افزایش یافته است.»\n"
+
+
+@pytest.mark.parametrize("line, words", [
+    ("🔹 وی افزود: ترانزیت کالا از مرز سرخس ۴۰ درصد افزایش یافته است.", "ترانزیت کالا"),
+    ("🔹وی افزود: ترانزیت کالا از مرز سرخس ۴۰ درصد افزایش یافته است.", "ترانزیت کالا"),
+    ("🔹او همچنین یادآور شد که نقدینگی کشور از ۶۰۰۰ هزار میلیارد تومان عبور کرده است.", "نقدینگی کشور"),
+    ("📌 بذرپاش با اشاره به رشد تجارت گفت که مبادلات تجاری ۱۵ درصد افزایش یافته است.", "مبادلات تجاری"),
+    ("▶️ وزیر راه و شهرسازی گفت که مبادلات تجاری ۱۵ درصد افزایش یافته است.", "مبادلات تجاری"),
+])
+def test_an_emoji_bullet_opens_the_line_and_is_no_speaker(line, words):
+    """`🔹 وی افزود: …`: an emoji (Unicode So, with U+FE0F) before the subject, with or
+    without a space, is a bullet: the pronoun or name after it is read."""
+    q = _find(extract_quotes(_doc("خبر", _BULLET_FIRST + line)), words)
+    assert q.speaker == "مهرداد بذرپاش", q.speaker
+
+
+def test_an_emoji_bullet_before_a_source_line_and_a_dateline():
+    body = ("🔹به گزارش ایسنا، مرکز آمار ایران اعلام کرد نرخ تورم نقطه به نقطه به ۴۷ درصد رسیده است.\n"
+            "🔴 رادیو فردا - ذبیح‌الله مجاهد سخنگوی طالبان در پیامی اعلام کرد که شمار "
+            "جان‌باختگان زلزله از ۲۰۰۰ نفر گذشته است.")
+    quotes = extract_quotes(_doc("خبر", body))
+    assert _find(quotes, "نرخ تورم").speaker == "مرکز آمار ایران"
+    assert _same_speaker(_find(quotes, "شمار جان").speaker, "ذبیح‌الله مجاهد")
+
+
+def test_an_emoji_bullet_before_a_headline_head():
+    doc = _doc("🔻مرکز آمار: تورم نقطه به نقطه ۴۷.۵ درصد شد",
+               "به گزارش ایسنا، مرکز آمار ایران اعلام کرد نرخ تورم نقطه به نقطه به ۴۷ درصد رسیده است.")
+    q = _find(extract_quotes(doc), "تورم نقطه به نقطه ۴۷")
+    assert (q.kind, q.form, q.speaker) == ("direct", "headline", "مرکز آمار ایران")
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ('اولاف شولتس صدر اعظم آلمان به هیروشیما رفت. شولتس در X نوشت: "Germany stands with Ukraine" '
+     "و افزود که برلین بیش از ۱۷ میلیارد یورو کمک نظامی وعده داده است.", "برلین بیش از", "اولاف شولتس"),
+    ("بدر البوسعیدی وزیر خارجه عمان در حساب کاربری خود نوشت: «Oman remains committed to dialogue» "
+     "و در ادامه تاکید کرد مسقط همچنان میزبان گفتگوها خواهد بود.", "مسقط همچنان", "بدر البوسعیدی"),
+    ("بدر البوسعیدی وزیر خارجه عمان نوشت: «عمان به تسهیل گفتگو متعهد است» و تاکید کرد "
+     "مسقط همچنان میزبان گفتگوها خواهد بود.", "مسقط همچنان", "بدر البوسعیدی"),
+    # a new subject after `و` / `اما` is read
+    ("اولاف شولتس گفت: «ما در کنار اوکراین هستیم» اما پیستوریوس وزیر دفاع آلمان هشدار داد که "
+     "ذخایر تسلیحاتی آلمان رو به پایان است.", "ذخایر تسلیحاتی", "پیستوریوس"),
+])
+def test_a_quotation_after_a_colon_is_never_the_next_verbs_subject(body, words, speaker):
+    """`X نوشت: "…" و افزود که …`: the quotation (any script) is X's words, X goes on."""
+    quotes = extract_quotes(_doc("خبر", body))
+    assert _find(quotes, words).speaker == speaker
+    assert all(not re.search("[A-Za-z]", q.speaker) for q in quotes)
+
+
+def test_a_name_in_guillemets_after_a_colon_stays_the_subject():
+    body = ("ایرنا در خبری نوشت: «مسعود شریفی» افزود: با توجه به آغاز روند بازگشت زائران از کشور "
+            "عراق، پایگاه بهداشت مرزی فعال شده است.")
+    q = _find(extract_quotes(_doc("خبر", body)), "با توجه به آغاز")
+    assert q.speaker == "مسعود شریفی"
+
+
+@pytest.mark.parametrize("body, direct, not_in", [
+    ("دیمیترو کولبا وزیر خارجه اوکراین نیز با بیان اینکه «اوکراین به سامانه‌های پدافند هوایی بیشتری "
+     "نیاز دارد» از متحدان غربی خواست روند ارسال سلاح را سرعت ببخشند.",
+     "اوکراین به سامانه‌های پدافند هوایی بیشتری نیاز دارد", "از متحدان غربی"),
+    ("عباس عراقچی با اشاره به اینکه «تحریم‌ها هیچ نتیجه‌ای نداشته است» خطاب به اروپا گفت که "
+     "ایران آماده مذاکره است.", "تحریم‌ها هیچ نتیجه‌ای نداشته است", "خطاب به اروپا"),
+])
+def test_a_quotation_opening_a_clause_opener_ends_it(body, direct, not_in):
+    """`با بیان اینکه «…» از X خواست …`: the quotation is the clause, one direct quote."""
+    quotes = extract_quotes(_doc("خبر", body))
+    assert _find(quotes, direct).kind == "direct"
+    assert not any(not_in in q.text for q in quotes)
+
+
+def test_a_short_term_in_guillemets_keeps_its_clause():
+    body = "عباس عراقچی با بیان اینکه «برجام» دیگر کارایی ندارد افزود که ایران آماده مذاکره است."
+    q = _find(extract_quotes(_doc("خبر", body)), "دیگر کارایی ندارد")
+    assert q.kind == "indirect" and q.text.startswith("«برجام»")
+
+
+def test_a_speech_verb_in_a_relative_clause_does_not_report_the_main_one():
+    """`X، که به نمایندگی از … سخن می‌گفت، اظهار داشت: «…»`: one direct quote, no indirect
+    `اظهار داشت: «…»` reported by `سخن می‌گفت،`."""
+    body = ("پدرو لوئیس پدروسو کوئستا، نماینده دائم کوبا در سازمان ملل، که به نمایندگی از گروه ۷۷ "
+            "سخن می‌گفت، اظهار داشت: «اقدامات قهری یکجانبه نقض آشکار منشور ملل متحد است.»")
+    quotes = extract_quotes(_doc("خبر", body))
+    assert [q.kind for q in quotes] == ["direct"]
+    assert not any(q.text.startswith("اظهار") for q in quotes)
+
+
+def test_a_characterisation_after_an_opening_adverbial_starts_at_its_object():
+    body = ("امیرسعید ایروانی، نماینده دائم ایران در سازمان ملل، روز سه‌شنبه با رئیس شورای امنیت "
+            "دیدار کرد. در این دیدار ایروانی حمله به ساختمان کنسولگری ایران در دمشق را «نقض آشکار "
+            "حقوق بین‌الملل» خواند.")
+    quotes = extract_quotes(_doc("خبر", body))
+    ind = [q for q in quotes if q.form == "characterization" and q.kind == "indirect"]
+    assert [q.text.split()[0] for q in ind] == ["حمله"]
+    assert _find(quotes, "نقض آشکار حقوق").speaker == "امیرسعید ایروانی"
+
+
+def test_the_superior_of_a_deputy_is_someone_else():
+    """`X، معاون دبیرکل سازمان ملل، …` then `دبیرکل سازمان ملل … اعلام کرد`: not X."""
+    body = ("مارتین گریفیتس، معاون دبیرکل سازمان ملل در امور بشردوستانه، روز شنبه گفت: «این بدترین "
+            "رویداد در یک قرن اخیر در این منطقه است.» دبیرکل سازمان ملل نیز اعلام کرد که برای ترکیه "
+            "فراخوانی یک میلیارد دلاری صادر خواهد شد.")
+    q = _find(extract_quotes(_doc("خبر", body)), "فراخوانی یک میلیارد")
+    assert q.speaker != "مارتین گریفیتس"
+    # the role of the one person named stays his when nothing says otherwise
+    body = ("ولادیمیر پوتین گفت: «ما با نگرانی تحولات را دنبال می‌کنیم.» رئیس‌جمهور همچنین تصریح "
+            "کرد که پروژه‌های انرژی ادامه دارد.")
+    assert _find(extract_quotes(_doc("خبر", body)), "پروژه‌های انرژی").speaker == "ولادیمیر پوتین"
+
+
+@pytest.mark.parametrize("opener", ["پیش از این", "قبل از این", "پیش از همین"])
+def test_a_before_this_adverbial_then_the_subject(opener):
+    body = ("ولید الخریجی نیز گفت که ریاض از توسعه روابط با تهران استقبال می‌کند. "
+            f"{opener} ناصر کنعانی سخنگوی وزارت خارجه گفته بود که حدود ۸۷ هزار زائر ایرانی امسال "
+            "به عربستان اعزام شده‌اند.")
+    q = _find(extract_quotes(_doc("خبر", body)), "زائر ایرانی")
+    assert q.speaker == "ناصر کنعانی"
+
+
+def test_before_this_meeting_is_no_subject():
+    body = ("ولید الخریجی نیز گفت که ریاض از توسعه روابط با تهران استقبال می‌کند. پیش از این دیدار "
+            "وی گفته بود که حدود ۸۷ هزار زائر ایرانی امسال به عربستان اعزام شده‌اند.")
+    q = _find(extract_quotes(_doc("خبر", body)), "زائر ایرانی")
+    assert _same_speaker(q.speaker, "ولید الخریجی")
+
+
+def test_a_headline_head_is_the_body_its_press_office_speaks_for():
+    doc = _doc("سپاه: پهپاد جاسوسی آمریکا بر فراز هرمزگان سرنگون شد",
+               "به گزارش خبرگزاری فارس، روابط عمومی سپاه پاسداران اعلام کرد که یک فروند پهپاد "
+               "جاسوسی ارتش آمریکا بامداد پنجشنبه سرنگون شد.")
+    q = _find(extract_quotes(doc), "بر فراز هرمزگان")
+    assert q.form == "headline" and "سپاه" in q.speaker
+    # a topic head no body speaker is named after stays no quote
+    doc = _doc("امنیت: پهپاد جاسوسی آمریکا بر فراز هرمزگان سرنگون شد",
+               "روابط عمومی سپاه پاسداران اعلام کرد که یک فروند پهپاد جاسوسی سرنگون شد.")
+    assert not any(q.form == "headline" for q in extract_quotes(doc))
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("در مقابل، سرلشکر نیروی هوایی آمریکا، جوزف گوستلا، فرمانده نیروهای هوایی سنتکام، مدعی شد "
+     "که پهپاد در حریم هوایی بین‌المللی بوده است.", "جوزف گوستلا"),
+    ("سخنگوی وزارت خارجه آمریکا، متیو میلر، گفت که پهپاد در حریم هوایی بین‌المللی بوده است.", "متیو میلر"),
+    # a rank before the name itself
+    ("سرلشکر باقری، رئیس ستاد کل نیروهای مسلح، گفت که پهپاد در حریم هوایی ایران بوده است.", "محمد باقری"),
+])
+def test_a_rank_of_a_force_then_the_name(body, speaker):
+    q = _find(extract_quotes(_doc("خبر", body)), "پهپاد در حریم")
+    assert q.speaker == speaker
+
+
+def test_this_official_of_another_country_is_the_one_named_before():
+    body = ("مهرداد بذرپاش وزیر راه و شهرسازی در عشق‌آباد با ملاایف معاون رئیس کابینه وزیران "
+            "ترکمنستان دیدار کرد.\nبذرپاش در این دیدار اظهار داشت: حجم مبادلات تجاری دو کشور حدود "
+            "۱.۲ میلیارد دلار بوده است.\nبه گفته این مقام ترکمن، روزانه نزدیک به ۶۰۰ کامیون از "
+            "مرزهای مشترک عبور می‌کنند.\nبه گفته این مقام ایرانی، هدف رساندن تجارت به ۳ میلیارد دلار است.")
+    quotes = extract_quotes(_doc("خبر", body))
+    assert _find(quotes, "۶۰۰ کامیون").speaker == "ملاایف"
+    assert _find(quotes, "هدف رساندن").speaker == "مهرداد بذرپاش"

@@ -810,6 +810,17 @@ LEADING_ADVERBS: dict[str, str] = {
     **WEEKDAYS,
 }
 
+# Words that may stand alone between a closed quotation and the next speech verb of the
+# same speaker (`X نوشت: «…» و در ادامه افزود …`): no subject is written, X goes on.
+CONTINUING_WORDS: dict[str, str] = {
+    **CLAUSE_CONJUNCTIONS,
+    **LEADING_ADVERBS,
+    "هم": "also",
+    "در": "in (`در ادامه`)",
+    "ادامه": "continuation (`در ادامه`)",
+    "پایان": "end (`در پایان`)",
+}
+
 # Quantifier heads whose `از` does not end a subject: `بیش از ۱۰۰ سازمان`, `یکی از مقامات`.
 QUANTIFIER_HEADS: dict[str, str] = {
     "بیش": "more (than)",
@@ -976,6 +987,23 @@ HONORIFICS: dict[str, str] = {
     "مولانا": "Mawlana (cleric's title)",
 }
 
+# Military ranks that may head a role phrase of their own, the name following after a
+# comma (`سرلشکر نیروی هوایی آمریکا، جوزف گوستلا، … گفت`: a major general of the US Air
+# Force, then his name): read like `ROLE_HEADS` there.
+RANK_HEADS: dict[str, str] = {
+    "سردار": "General (IRGC/police)",
+    "سرتیپ": "Brigadier General",
+    "سرلشکر": "Major General",
+    "سپهبد": "Lieutenant General",
+    "ارتشبد": "General (army)",
+    "دریادار": "Admiral",
+    "دریابان": "Rear Admiral",
+    "سرهنگ": "Colonel",
+    "سرگرد": "Major",
+    "ژنرال": "General",
+    "جنرال": "General",
+}
+
 # --- news media: a medium `گزارش داد` / `نوشت` is a source line, not a speaker --
 MEDIA_NOUNS: dict[str, str] = {
     "روزنامه": "newspaper",
@@ -998,6 +1026,32 @@ MEDIA_NOUNS: dict[str, str] = {
 MEDIA_REPORTING_CUES: dict[str, str] = {
     "گزارش": "reported",
     "نوشت": "wrote",
+}
+
+# A body's press office written before its name (`روابط عمومی سپاه پاسداران اعلام کرد`):
+# a headline head `سپاه: …` is that body, the office speaking for it.
+PRESS_OFFICES: dict[str, str] = {
+    "روابط عمومی": "public relations (office) of",
+    "دفتر مطبوعاتی": "press office of",
+    "دفتر رسانه‌ای": "media office of",
+    "مرکز رسانه‌ای": "media centre of",
+    "اداره رسانه‌ای": "media department of",
+    "سخنگوی": "spokesperson of",
+    "سخنگوی رسمی": "official spokesperson of",
+}
+
+# Heads of a role that serves another role (`معاون دبیرکل سازمان ملل`, `سخنگوی دبیرکل`):
+# a person written with such a role is not the holder of the role after it, so a later
+# bare `دبیرکل سازمان ملل گفت` is someone else (the Secretary-General, not his deputy).
+SUBORDINATE_ROLE_HEADS: dict[str, str] = {
+    "معاون": "deputy, under-secretary",
+    "قائم‌مقام": "deputy, acting",
+    "سخنگوی": "spokesperson of",
+    "مشاور": "adviser of",
+    "دستیار": "assistant of",
+    "نماینده": "representative of",
+    "فرستاده": "envoy of",
+    "رئیس دفتر": "chief of staff of",
 }
 
 # Head words of a role phrase written out (`رئیس پلیس راهور`, `سخنگوی دستگاه دیپلماسی`):
