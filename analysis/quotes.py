@@ -50,7 +50,7 @@ from .gazetteer import gazetteer
 from .lexicon import numbers as lxn
 from .lexicon.calendar import GREGORIAN_MONTHS, JALALI_MONTHS
 from .lexicon import speech as lx
-from .mentions import looks_like_a_name
+from .mentions import fullest_name, looks_like_a_name
 from .text import normalize
 
 _SP = "[ \u200c]*"  # space or ZWNJ between the parts of a phrase (or nothing)
@@ -3109,6 +3109,8 @@ def _phrase_speaker(doc: _Doc, a: int, b: int, state: _State | None = None,
     holder = "" if quoted or headline else _apposed_holder(doc, a, name)
     if holder:  # `والی هرات گفت` after `مولوی نورمحمد اسلام‌جار، والی هرات، …`
         return _Speaker(holder, _person_country(doc, holder, None), "role", True)
+    if m is not None and m.entity_type in ("org", "capital") and _same(name, m.surface):
+        name = fullest_name(doc, m)  # `پنتاگون` → `وزارت دفاع آمریکا` when the article writes it
     how = "headline" if headline else "name" if quoted else "as_written"
     return _Speaker(name, _phrase_country(doc, a, b) if m is None else (m.country or ""), how, quoted)
 

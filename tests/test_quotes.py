@@ -2354,3 +2354,15 @@ def test_this_official_of_another_country_is_the_one_named_before():
     quotes = extract_quotes(_doc("خبر", body))
     assert _find(quotes, "۶۰۰ کامیون").speaker == "ملاایف"
     assert _find(quotes, "هدف رساندن").speaker == "مهرداد بذرپاش"
+
+
+def test_a_body_speaks_under_the_fullest_name_the_article_gives_it():
+    """`اوچا` after `دفتر هماهنگی امور بشردوستانه سازمان ملل (اوچا)` (README: the speaker as
+    fully as the document names it); with no full name written, the short one stays."""
+    body = ("دفتر هماهنگی امور بشردوستانه سازمان ملل (اوچا) گزارش تازه‌ای منتشر کرد. اوچا در "
+            "گزارش خود اعلام کرد که ۶۸ درصد ساختمان‌ها آسیب دیده‌اند.")
+    q = _find(extract_quotes(_doc("خبر", body)), "۶۸ درصد")
+    assert q.speaker == "دفتر هماهنگی امور بشردوستانه سازمان ملل", q.speaker
+    q = _find(extract_quotes(_doc("خبر", "اوچا اعلام کرد که ۶۸ درصد ساختمان‌ها آسیب دیده‌اند.")),
+              "۶۸ درصد")
+    assert q.speaker == "اوچا", q.speaker
