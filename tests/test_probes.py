@@ -22,7 +22,7 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module", params=["p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"])
+@pytest.fixture(scope="module", params=["p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"])
 def scored(request):
     name = request.param
     tables = run([PROBES / name]).tables
