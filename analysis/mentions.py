@@ -2045,13 +2045,16 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z\u00C0-\u024F])[A-Z\u00C0-\u00DE][A-Za-z\u
                          r"(?![A-Za-z\u00C0-\u024F])")
 
 
+_CAPITAL_LETTER = re.compile("[A-Z]")  # a Latin name starts with one (searched in C)
+
+
 def _latin_people(text: str, words: _Words, matches: list[_Role], gaz: Gazetteer) -> list[_Role]:
     """A gazetteer person written in Latin script inside Persian text, by their English
     name (people.csv `en_name`: `Antony Blinken در حساب کاربری خود نوشت`, the gloss of
     `ایوان خیل (Yván Gil)`): a mention of that person, never a new entity. Only the
     whole English name of one person (2+ words) counts; a handle (`@SecBlinken`), a
     sentence in English (`Germany stands with Ukraine`) or a surname alone are none."""
-    if not any("A" <= c <= "Z" for c in text):
+    if not _CAPITAL_LETTER.search(text):
         return matches
     added: list[_Role] = []
     for hit in _LATIN_NAME.finditer(text):

@@ -670,9 +670,19 @@ def _serves_the_role(text: str, role: str, stop: int) -> bool:
     """`role` is written before `stop` as the complement of a subordinate role head
     (`معاون دبیرکل سازمان ملل`, `سخنگوی دبیرکل`: `SUBORDINATE_ROLE_HEADS`), so the person
     who holds that subordinate role is not the role's holder."""
-    heads = _alts(lx.SUBORDINATE_ROLE_HEADS)
-    rx = re.compile(rf"(?<![\w\u200c])(?:{heads})[ \u200c]+{_phrase(role)}(?![\w\u200c])")
-    return rx.search(normalize(text[:stop])) is not None
+    return _serving_re(role).search(text, 0, stop) is not None
+
+
+@lru_cache(maxsize=4096)
+def _serving_re(role: str) -> re.Pattern:
+    """`_serves_the_role`'s pattern for one role phrase (the text is normalized already)."""
+    return re.compile(rf"(?<![\w\u200c])(?:{_subordinate_heads()})[ \u200c]+{_phrase(role)}"
+                      r"(?![\w\u200c])")
+
+
+@cache
+def _subordinate_heads() -> str:
+    return _alts(lx.SUBORDINATE_ROLE_HEADS)
 
 
 _ROLE_NAME_GAP = 2  # sentences from a role's last quote to the name that continues it
