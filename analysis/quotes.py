@@ -48,8 +48,8 @@ from itertools import islice, pairwise
 from .document import Document, Mention, Sentence
 from .gazetteer import gazetteer
 from .lexicon import numbers as lxn
-from .lexicon.calendar import GREGORIAN_MONTHS, JALALI_MONTHS
 from .lexicon import speech as lx
+from .lexicon.calendar import GREGORIAN_MONTHS, JALALI_MONTHS
 from .mentions import fullest_name, looks_like_a_name
 from .text import normalize
 
@@ -1183,7 +1183,7 @@ def _generic_body_then(name: list[str] | tuple[str, ...], head: tuple[str, ...])
 
 
 # --- interviews in question-and-answer form ---------------------------------------------
-_LABEL_LINE_RE = re.compile(r"^[ \t\u200c]*([^:\n]{1,40}?)[ \t]*:[ \t]*(\S[^\n]*)$", re.M)
+_LABEL_LINE_RE = re.compile(r"^[ \t\u200c]*([^:\n]{1,40}?)[ \t]*:[ \t]*(\S[^\n]*)$", re.MULTILINE)
 _MIN_LABEL_LINES = 2  # a Q&A or a transcript labels two answers at least
 
 
