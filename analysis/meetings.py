@@ -48,6 +48,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress, pairwise
@@ -2315,7 +2316,7 @@ def _trigger_pairs(ctx: _Context, s: _Sent, i: int, n: int,
 
 def _next_stop_pairs(ctx: _Context, s: _Sent, i: int,
                      n: int) -> list[tuple[_Party, _Party]]:
-    """`مقصد بعدی رئیسی زیمبابوه است`, `ایستگاه بعدی سفر او کنیا خواهد بود`
+    """`مقصد بعدی وزیر کنیا است`, `ایستگاه بعدی سفر او کنیا خواهد بود`
     (`NEXT_STOP_PHRASES`): the traveller right after the phrase (a person or role, or a
     pronoun for the topic), the place (a country or capital) right after him, then a
     present or future copula: (traveller, place). Nothing otherwise (`مقصد بعدی این
@@ -2328,7 +2329,7 @@ def _next_stop_pairs(ctx: _Context, s: _Sent, i: int,
     if j >= len(keys):
         return []
     # the mentions from j to the copula (the traveller and the place may form one chain:
-    # `رئیسی، زیمبابوه`, `رئیس‌جمهور ایران هراره`)
+    # `وزیر، کنیا`, `رئیس‌جمهور ایران نایروبی`)
     end = next((k for k in range(j, min(len(keys), j + 12))
                 if s.match(k, L["next_stop_copulas"])), None)
     if end is None:
@@ -3058,16 +3059,8 @@ def _called_off_after_contrast(s: _Sent, i: int, n: int) -> bool:
     five words of it. The determiner ties the cue to this sentence's meeting, so `…
     دیدار کرد، اما نشست خبری برگزار نشد` stays held."""
     L = _lex()
-    keys = s.keys
-    c = next((j for j in range(i + n, len(keys)) if keys[j] in L["contrast"]), None)
-    if c is None:
-        return False
-    for d in range(c + 1, len(keys) - 1):
-        if keys[d] in L["back_determiners"] and (d + 1) in s.triggers:
-            t = d + 1 + s.triggers[d + 1][0]
-            if s.find(L["fell_through"], t, min(len(keys), t + 5)):
-                return True
-    return False
+    ends = (t + s.triggers[t][0] for _, t in _meetings_taken_up_after_contrast(s, i, n))
+    return any(s.find(L["fell_through"], e, min(len(s.keys), e + 5)) for e in ends)
 
 
 def _rescheduled_after_contrast(s: _Sent, i: int, n: int) -> str | None:
@@ -3076,16 +3069,24 @@ def _rescheduled_after_contrast(s: _Sent, i: int, n: int) -> str | None:
     taken up by `این`/`آن` and postponed (`_postponed`) to a stated time is rescheduled:
     planned. "not_held" when put off with no new time (`… به زمان دیگری موکول شد`);
     None when the contrast clause postpones nothing (then the plan fell through)."""
+    first = next(_meetings_taken_up_after_contrast(s, i, n), None)
+    if first is None:
+        return None
+    c, t = first
+    return _postponed(s, t, s.triggers[t][0], c + 1, len(s.keys))
+
+
+def _meetings_taken_up_after_contrast(s: _Sent, i: int, n: int) -> Iterator[tuple[int, int]]:
+    """(the contrast word, a meeting trigger right after `این`/`آن`) for each meeting noun
+    taken up after the first `اما`/`ولی` following the trigger at `i` (`n` words long)."""
     L = _lex()
     keys = s.keys
     c = next((j for j in range(i + n, len(keys)) if keys[j] in L["contrast"]), None)
     if c is None:
-        return None
+        return
     for d in range(c + 1, len(keys) - 1):
         if keys[d] in L["back_determiners"] and (d + 1) in s.triggers:
-            t = d + 1
-            return _postponed(s, t, s.triggers[t][0], c + 1, len(keys))
-    return None
+            yield c, d + 1
 
 
 def _noun_plan(s: _Sent, i: int, n: int, hi: int) -> bool:

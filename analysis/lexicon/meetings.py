@@ -40,8 +40,8 @@ HANDSHAKE_PHRASES: tuple[str, ...] = (
     "هم‌دست بدهند",  # (that they) shake hands with each other
     "هم‌دست خواهند داد",  # will shake hands with each other
 )
-# The next stop of a tour: `مقصد بعدی رئیسی زیمبابوه است` (Raisi's next destination is
-# Zimbabwe), `ایستگاه بعدی سفر او کنیا خواهد بود`: the traveller (a person or role, or
+# The next stop of a tour: `مقصد بعدی وزیر کنیا است` (the minister's next destination is
+# Kenya), `ایستگاه بعدی سفر او کنیا خواهد بود`: the traveller (a person or role, or
 # `او`/`وی`: the topic) right after the phrase (past one NEXT_STOP_FILLERS word), the
 # place (a country or capital) right after him, then a present or future copula
 # (NEXT_STOP_COPULAS): a planned visit. A past copula (`… بود`) is left alone: a stop
@@ -54,7 +54,7 @@ NEXT_STOP_PHRASES: tuple[str, ...] = (
     "آخرین مقصد",  # last destination
 )
 NEXT_STOP_FILLERS: tuple[str, ...] = (
-    "سفر",  # (of the) trip (`مقصد بعدی سفر رئیسی`)
+    "سفر",  # (of the) trip (`مقصد بعدی سفر وزیر`)
     "سفرهای",  # (of the) trips
     "تور",  # (of the) tour
 )
@@ -89,7 +89,7 @@ MEETING_TRIGGERS: dict[str, str] = {
     "ویدیوکنفرانس": "call",  # video conference (other spelling)
     "امضا": "sign",  # signature, signing
     "دعوت": "invite",  # invitation (to visit): a planned meeting
-    # the next stop of a tour (`مقصد بعدی رئیسی زیمبابوه است`): see NEXT_STOP_COPULAS
+    # the next stop of a tour (`مقصد بعدی وزیر کنیا است`): see NEXT_STOP_COPULAS
     **{phrase: "next_stop" for phrase in NEXT_STOP_PHRASES},
     # an ambassador presenting his credentials (to a head of state, a copy to a foreign
     # minister) is received in person: see `CREDENTIAL_*` below
@@ -264,7 +264,7 @@ PRESENCE_PHRASES: tuple[str, ...] = (
     "با مشارکت",  # with the participation of
 )
 # A host named between a session noun and its presence phrase (`نشست سه‌جانبه آستانه به
-# میزبانی ایران و با حضور X و Y`, `در نشستی به میزبانی رئیسی با حضور Y`): the host
+# میزبانی ایران و با حضور X و Y`, `در نشستی به میزبانی رئیس‌جمهور با حضور Y`): the host
 # meets every party present (`_presence_pairs`). The host as a country or a capital
 # stands for its government, as at a venue; `HOSTED_BY_FILLERS` may stand between.
 HOSTED_BY_PHRASES: tuple[str, ...] = (
